@@ -1,0 +1,51 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is set up on the way.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export GRADIO_ANALYTICS_ENABLED := False
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: run test install index check bench eval lint browser clean
+
+run: install index
+	$(PY) app.py
+
+test: install browser
+	$(VENV)/bin/faqbot index --check
+	$(PY) -m pytest -q
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Rebuild index/ only when it no longer matches knowledge/.
+index: install
+	@$(VENV)/bin/faqbot index --check >/dev/null 2>&1 || $(VENV)/bin/faqbot index
+
+# Debian's chromium for the browser tests (Playwright's own browser download is not used).
+browser:
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q chromium; \
+	  else sudo apt-get update -q && sudo apt-get install -y -q chromium; fi; }
+
+eval: install
+	$(VENV)/bin/faqbot eval ../shared/eval/dev_questions.jsonl
+
+bench: install
+	$(PY) -m bot.bench
+
+lint: install
+	$(VENV)/bin/ruff check bot tests app.py
+	$(VENV)/bin/mypy bot
+
+clean:
+	rm -rf $(VENV) .pytest_cache test-artifacts

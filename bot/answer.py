@@ -1,0 +1,69 @@
+"""The answer: what the bot says to one question, as typed data that the chat and the API render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ANSWERED = "answered"
+NO_MATCH = "no_match"
+URGENT = "urgent"
+INVALID = "invalid"
+
+NOTICE = (
+    "This assistant quotes an article for general information only; it is not medical advice and cannot "
+    "examine you. Talk to your doctor about your own situation, before and after any treatment."
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim passage: ``text`` is exactly ``file_text[start:end]`` of its knowledge file."""
+
+    document: str
+    title: str
+    section: str
+    text: str
+    score: float
+    start: int
+    end: int
+    source_url: str = ""
+    highlights: tuple[tuple[int, int], ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "title": self.title,
+            "section": self.section,
+            "text": self.text,
+            "score": round(self.score, 4),
+            "start": self.start,
+            "end": self.end,
+            "source_url": self.source_url,
+            "highlights": [{"start": s, "end": e} for s, e in self.highlights],
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer object of the API contract (see DESIGN.md)."""
+
+    status: str
+    question: str
+    quotes: tuple[Quote, ...] = ()
+    notice: str = NOTICE
+    urgent: dict[str, str] | None = None
+    suggestions: tuple[str, ...] = ()
+    markdown: str = ""
+    message: str = field(default="", compare=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "question": self.question,
+            "quotes": [q.as_dict() for q in self.quotes],
+            "notice": self.notice,
+            "urgent": self.urgent,
+            "suggestions": list(self.suggestions),
+            "markdown": self.markdown,
+        }

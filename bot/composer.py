@@ -1,0 +1,104 @@
+"""Compose an Answer from what screening and retrieval found."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import ANSWERED, INVALID, NO_MATCH, NOTICE, URGENT, Answer, Quote
+from bot.knowledge import Passage
+from bot.render import answer_markdown, escape
+from bot.retriever import Hit
+from bot.screen import CRISIS, SOON, Urgency
+
+# A quote is shown only when it scores within this much of the best one: weaker ones are noise.
+QUOTE_MARGIN = 0.12
+
+
+def topic(section: str) -> str:
+    """A section heading without its list number: '2. Risk of Infection' -> 'Risk of Infection'."""
+    return re.sub(r"^\s*\d+[.)]\s*", "", section)
+
+
+def suggestion_for(section: str) -> str:
+    """A question that retrieves the section: its heading in lower case (acronyms kept)."""
+    words = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in topic(section).split())
+    return f"Tell me about {words}"
+
+
+def to_quote(hit: Hit) -> Quote:
+    p: Passage = hit.passage
+    return Quote(
+        document=p.document,
+        title=p.title,
+        section=p.section,
+        text=p.text,
+        score=hit.score,
+        start=p.start,
+        end=p.end,
+        source_url=p.source_url,
+        highlights=hit.highlights,
+    )
+
+
+def invalid(question: object, message: str) -> Answer:
+    text = question.strip() if isinstance(question, str) else ""
+    return Answer(
+        status=INVALID,
+        question=text,
+        notice=NOTICE,
+        markdown=answer_markdown(lead=f"⚠️ {escape(message)}", notice=NOTICE),
+        message=message,
+    )
+
+
+def compose(
+    question: str,
+    *,
+    hits: list[Hit],
+    threshold: float,
+    urgency: Urgency | None,
+    sections: tuple[str, ...],
+    max_quotes: int = 3,
+) -> Answer:
+    """Decide the status and build the reply: quotes above the threshold, or what the bot can answer."""
+    best = hits[0].score if hits else -1.0
+    confident = [h for h in hits if h.score >= threshold and h.score >= best - QUOTE_MARGIN][:max_quotes]
+    if urgency is not None and urgency.tier == CRISIS:
+        confident = []
+    quotes = tuple(to_quote(h) for h in confident)
+    quoted = {q.section for q in quotes}
+    suggestions = tuple(
+        suggestion_for(s) for s in dict.fromkeys(h.passage.section for h in hits if h.passage.level > 0) if s not in quoted
+    )[:3]
+    urgent = urgency.as_dict() if urgency else None
+
+    if urgency is not None and urgency.tier != SOON:
+        status = URGENT
+        lead = "Here is what the article says that may be related:" if quotes else ""
+    elif quotes:
+        status = ANSWERED
+        lead = "Here is what the article says:"
+    else:
+        status = NO_MATCH
+        lead = (
+            "I couldn't find an answer to that in the article, so I won't guess. "
+            "I can answer questions about these topics:"
+        )
+        suggestions = tuple(suggestion_for(s) for s in sections[:3])
+    markdown = answer_markdown(
+        lead=lead,
+        quotes=quotes,
+        urgent_message=urgency.message if urgency else None,
+        bullets=tuple(topic(s) for s in sections) if status == NO_MATCH else (),
+        suggestions=suggestions if status != URGENT else (),
+        notice=NOTICE,
+    )
+    return Answer(
+        status=status,
+        question=question,
+        quotes=quotes,
+        notice=NOTICE,
+        urgent=urgent,
+        suggestions=suggestions,
+        markdown=markdown,
+    )

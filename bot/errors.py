@@ -1,0 +1,23 @@
+"""Errors a user can act on. Library code raises them; the CLI, chat and API translate them."""
+
+from __future__ import annotations
+
+
+class FaqbotError(Exception):
+    """Base class: the message says what went wrong and what to do about it."""
+
+
+class KnowledgeError(FaqbotError):
+    """One or more knowledge files are invalid; each problem names its file and line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("Knowledge is invalid:\n" + "\n".join(f"  - {p}" for p in self.problems))
+
+
+class IndexProblem(FaqbotError):
+    """The index is missing, unreadable, out of date, or built with another model."""
+
+
+class InvalidQuestion(FaqbotError):
+    """The question cannot be answered as given (empty, too long, unusable characters)."""

@@ -1,0 +1,106 @@
+"""Measure answer quality on a labelled question file (the eval format of DESIGN.md)."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.answer import NO_MATCH, URGENT, Answer
+from bot.calibration import LabelledQuestion
+
+INTRODUCTION = "(introduction)"
+
+
+def quote_sections(answer: Answer) -> list[str]:
+    """Sections of the answer's quotes in order, with text before the first heading as '(introduction)'."""
+    return [INTRODUCTION if q.section == q.title else q.section for q in answer.quotes]
+
+
+@dataclass
+class Report:
+    """Figures for one system on one question file, plus what it got wrong."""
+
+    name: str
+    hit1: float = 0.0
+    hit3: float = 0.0
+    abstention: float = 0.0
+    false_abstention: float = 0.0
+    urgent_recall: float = 0.0
+    p50_ms: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "system": self.name,
+            "hit@1": round(self.hit1, 3),
+            "hit@3": round(self.hit3, 3),
+            "abstention": round(self.abstention, 3),
+            "false_abstention": round(self.false_abstention, 3),
+            "urgent_recall": round(self.urgent_recall, 3),
+            "p50_ms": round(self.p50_ms, 2),
+            "counts": self.counts,
+        }
+
+
+def evaluate(name: str, ask: Callable[[str], Answer], questions: list[LabelledQuestion]) -> Report:
+    """Ask every question and score the answers."""
+    hit1 = hit3 = answerable = abstained = falsely = oos = urgent = caught = 0
+    latencies: list[float] = []
+    misses: list[str] = []
+    for q in questions:
+        start = time.perf_counter()
+        answer = ask(q.question)
+        latencies.append(time.perf_counter() - start)
+        sections = quote_sections(answer)
+        if q.label == "ANSWERABLE":
+            answerable += 1
+            first = bool(sections) and sections[0] in q.expected_sections
+            top3 = any(s in q.expected_sections for s in sections[:3])
+            hit1 += first
+            hit3 += top3
+            if answer.status == NO_MATCH:
+                falsely += 1
+                misses.append(f"false abstention: {q.question!r} (expected {q.expected_sections[0]!r})")
+            elif not first:
+                got = sections[0] if sections else answer.status
+                misses.append(f"wrong first section: {q.question!r} got {got!r}, expected {q.expected_sections[0]!r}")
+        elif q.label == "OUT_OF_SCOPE":
+            oos += 1
+            if answer.status == NO_MATCH:
+                abstained += 1
+            else:
+                got = sections[0] if sections else answer.status
+                misses.append(f"answered out-of-scope: {q.question!r} with {got!r}")
+        elif q.label == "URGENT":
+            urgent += 1
+            if answer.status == URGENT:
+                caught += 1
+            else:
+                misses.append(f"missed emergency: {q.question!r} ({answer.status})")
+    return Report(
+        name=name,
+        hit1=hit1 / answerable if answerable else 0.0,
+        hit3=hit3 / answerable if answerable else 0.0,
+        abstention=abstained / oos if oos else 0.0,
+        false_abstention=falsely / answerable if answerable else 0.0,
+        urgent_recall=caught / urgent if urgent else 0.0,
+        p50_ms=statistics.median(latencies) * 1000 if latencies else 0.0,
+        counts={"answerable": answerable, "out_of_scope": oos, "urgent": urgent},
+        misses=misses,
+    )
+
+
+def table(reports: list[Report]) -> str:
+    """The figures side by side as a plain-text table."""
+    header = f"{'system':<22}{'hit@1':>7}{'hit@3':>7}{'abstain':>9}{'false-abst':>11}{'urgent':>8}{'p50 ms':>9}"
+    rows = [header, "-" * len(header)]
+    for r in reports:
+        rows.append(
+            f"{r.name:<22}{r.hit1:>7.3f}{r.hit3:>7.3f}{r.abstention:>9.3f}{r.false_abstention:>11.3f}"
+            f"{r.urgent_recall:>8.3f}{r.p50_ms:>9.2f}"
+        )
+    return "\n".join(rows)

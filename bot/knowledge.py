@@ -1,0 +1,289 @@
+"""Parse knowledge files (Markdown articles) into passages that keep their exact text and span.
+
+A knowledge file is UTF-8 Markdown: optional front matter between two ``---`` lines (``title``,
+``source_url``, ``reviewed``), then ATX headings (``## Heading``) that mark sections, and paragraphs
+(runs of non-blank lines). Each paragraph is one passage. A passage's ``text`` is exactly
+``file_text[start:end]``: nothing is normalised, so quotes are byte-exact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.errors import KnowledgeError
+
+FRONT_MATTER_KEYS = ("title", "source_url", "reviewed")
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*(?:[ \t]#+[ \t]*)?$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before white space.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One paragraph of an article, with where it stands in its file."""
+
+    document: str
+    title: str
+    section: str
+    group: str
+    level: int
+    text: str
+    start: int
+    end: int
+    line: int
+    source_url: str = ""
+    sentences: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+
+    @property
+    def id(self) -> str:
+        """Stable id: the document plus a hash of the section and text."""
+        digest = hashlib.sha256(f"{self.section}\n{self.text}".encode()).hexdigest()[:12]
+        return f"{self.document}:{digest}"
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(f"{self.title}\n{self.section}\n{self.text}".encode()).hexdigest()
+
+    @property
+    def is_introduction(self) -> bool:
+        """True for text that stands before the article's first section heading."""
+        return self.level == 0
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its metadata, full text and passages."""
+
+    stem: str
+    path: Path
+    title: str
+    source_url: str
+    reviewed: str
+    text: str
+    passages: tuple[Passage, ...]
+    sections: tuple[str, ...]
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+
+
+def sentence_spans(text: str, offset: int = 0) -> tuple[tuple[int, int], ...]:
+    """Split a paragraph into sentence spans (relative to the file when ``offset`` is its start)."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start() + len(match.group(0).rstrip())
+        if text[begin:end].strip():
+            spans.append((offset + begin, offset + end))
+        begin = match.end()
+    if text[begin:].strip():
+        spans.append((offset + begin, offset + len(text.rstrip())))
+    return tuple(spans)
+
+
+def _split_lines(text: str) -> list[tuple[int, str]]:
+    """Lines with their start offsets, line endings removed (LF or CRLF)."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        out.append((pos, raw.rstrip("\r\n")))
+        pos += len(raw)
+    return out
+
+
+def _front_matter(lines: list[tuple[int, str]], name: str, problems: list[str]) -> tuple[dict[str, str], int]:
+    """Parse ``key: value`` front matter; return it and the index of the first body line."""
+    if not lines or lines[0][1].strip() != "---":
+        return {}, 0
+    meta: dict[str, str] = {}
+    for i in range(1, len(lines)):
+        raw = lines[i][1]
+        if raw.strip() == "---":
+            return meta, i + 1
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        key, sep, value = raw.partition(":")
+        key = key.strip().lower()
+        if not sep or not key:
+            problems.append(f"{name}:{i + 1}: front matter line {raw.strip()!r} is not 'key: value'.")
+        elif key not in FRONT_MATTER_KEYS:
+            problems.append(
+                f"{name}:{i + 1}: unknown front matter key {key!r}; use one of {', '.join(FRONT_MATTER_KEYS)}."
+            )
+        else:
+            meta[key] = value.strip().strip("'\"")
+    problems.append(f"{name}:1: front matter opened with '---' is never closed; add a '---' line after it.")
+    return meta, len(lines)
+
+
+def parse_text(text: str, stem: str, path: Path | None = None) -> Document:
+    """Parse one article's text. Raises KnowledgeError listing every problem with its line."""
+    name = str(path) if path is not None else f"{stem}.md"
+    problems: list[str] = []
+    if not text.strip():
+        raise KnowledgeError([f"{name}:1: the file is empty; write an article with '## Section' headings."])
+    lines = _split_lines(text)
+    meta, body = _front_matter(lines, name, problems)
+    title = meta.get("title", "")
+
+    # Pass 1: blocks (headings and paragraphs) outside code fences.
+    headings: list[tuple[int, int, str, int]] = []  # (line index, level, text, offset)
+    paragraphs: list[tuple[int, int, int]] = []  # (first line index, start offset, end offset)
+    in_fence = False
+    para_first: int | None = None
+    para_start = para_end = 0
+
+    def close_paragraph() -> None:
+        nonlocal para_first
+        if para_first is not None:
+            paragraphs.append((para_first, para_start, para_end))
+            para_first = None
+
+    for i in range(body, len(lines)):
+        offset, raw = lines[i]
+        if _FENCE.match(raw):
+            in_fence = not in_fence
+        heading = None if in_fence else _HEADING.match(raw)
+        if heading and not raw.startswith(" " * 4):
+            close_paragraph()
+            level = len(heading.group(1))
+            heading_text = heading.group(2).strip()
+            if not heading_text:
+                problems.append(f"{name}:{i + 1}: heading has no text; write the section title after the '#'.")
+                continue
+            if level == 1 and not title and not headings and not paragraphs:
+                title = heading_text
+                continue
+            headings.append((i, level, heading_text, offset))
+        elif raw.strip():
+            if para_first is None:
+                para_first, para_start = i, offset + (len(raw) - len(raw.lstrip()))
+            para_end = offset + len(raw.rstrip())
+        else:
+            close_paragraph()
+    close_paragraph()
+
+    if not title:
+        title = stem.replace("-", " ").replace("_", " ").strip().capitalize() or stem
+    if not headings:
+        problems.append(f"{name}:1: no section headings; mark each section with a line like '## Section title'.")
+
+    # Pass 2: check headings (duplicates, empty sections) and assign paragraphs to sections.
+    seen: dict[str, int] = {}
+    for idx, (line_i, level, heading_text, _) in enumerate(headings):
+        if heading_text in seen:
+            problems.append(
+                f"{name}:{line_i + 1}: heading {heading_text!r} is used twice (first on line {seen[heading_text]}); "
+                "give each section a distinct heading."
+            )
+        else:
+            seen[heading_text] = line_i + 1
+        next_line = headings[idx + 1][0] if idx + 1 < len(headings) else len(lines)
+        has_text = any(line_i < p[0] < next_line for p in paragraphs)
+        has_children = idx + 1 < len(headings) and headings[idx + 1][1] > level
+        if not has_text and not has_children:
+            problems.append(
+                f"{name}:{line_i + 1}: heading {heading_text!r} has nothing under it; add its text or remove the heading."
+            )
+    if problems:
+        raise KnowledgeError(problems)
+
+    passages: list[Passage] = []
+    groups: dict[str, list[str]] = {}
+    for first_line, start, end in paragraphs:
+        section, level, group = title, 0, ""
+        parents: list[tuple[int, str]] = []
+        for line_i, h_level, heading_text, _ in headings:
+            if line_i > first_line:
+                break
+            parents = [p for p in parents if p[0] < h_level] + [(h_level, heading_text)]
+        if parents:
+            level, section = parents[-1]
+            group = parents[-2][1] if len(parents) > 1 else ""
+        chunk = text[start:end]
+        passages.append(
+            Passage(
+                document=stem,
+                title=title,
+                section=section,
+                group=group,
+                level=level,
+                text=chunk,
+                start=start,
+                end=end,
+                line=first_line + 1,
+                source_url=meta.get("source_url", ""),
+                sentences=sentence_spans(chunk, start),
+            )
+        )
+        if group and section not in groups.setdefault(group, []):
+            groups[group].append(section)
+    sections = tuple(dict.fromkeys(p.section for p in passages if p.level > 0))
+    return Document(
+        stem=stem,
+        path=path or Path(name),
+        title=title,
+        source_url=meta.get("source_url", ""),
+        reviewed=meta.get("reviewed", ""),
+        text=text,
+        passages=tuple(passages),
+        sections=sections,
+        groups={g: tuple(s) for g, s in groups.items()},
+    )
+
+
+def read_document(path: Path) -> Document:
+    """Read and parse one knowledge file."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise KnowledgeError(
+            [f"{path}:{line}: not valid UTF-8 (byte {exc.start}); save the file with UTF-8 encoding."]
+        ) from None
+    if text.startswith("\ufeff"):
+        raise KnowledgeError([f"{path}:1: starts with a byte-order mark; save the file as UTF-8 without BOM."])
+    return parse_text(text, path.stem, path)
+
+
+def knowledge_files(knowledge_dir: Path) -> list[Path]:
+    """The article files in a knowledge folder, sorted by name."""
+    if not knowledge_dir.is_dir():
+        raise KnowledgeError([f"{knowledge_dir}: knowledge folder not found; create it and add Markdown articles."])
+    return sorted(p for p in knowledge_dir.glob("*.md") if p.is_file() and not p.name.startswith("."))
+
+
+def load_knowledge(knowledge_dir: Path) -> list[Document]:
+    """Parse every article; all files' problems are reported together in one KnowledgeError."""
+    files = knowledge_files(knowledge_dir)
+    if not files:
+        raise KnowledgeError([f"{knowledge_dir}: no .md articles found; add at least one."])
+    documents: list[Document] = []
+    problems: list[str] = []
+    for path in files:
+        try:
+            documents.append(read_document(path))
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return documents
+
+
+def tracked_files(knowledge_dir: Path) -> list[Path]:
+    """Every file the index depends on: the articles and the editor's lists beside them."""
+    if not knowledge_dir.is_dir():
+        return []
+    return sorted(p for p in knowledge_dir.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix in {".md", ".jsonl", ".txt"})
+
+
+def fingerprint(knowledge_dir: Path) -> str:
+    """A hash of every tracked file's name and bytes: changes whenever the knowledge does."""
+    digest = hashlib.sha256()
+    for path in tracked_files(knowledge_dir):
+        digest.update(path.name.encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

@@ -1,0 +1,69 @@
+"""Render an answer as the Markdown the chat shows.
+
+Text from users and from knowledge files is escaped so that it is shown exactly as written, never
+interpreted as HTML or Markdown. Highlights add markup around sentences; they never change the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Quote
+
+# ASCII punctuation that can start Markdown or HTML constructs; CommonMark lets us backslash-escape it.
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!$])")
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])(\s)|^(\s*)([-+=])(\s|$)", re.MULTILINE)
+
+
+def escape(text: str) -> str:
+    """Markdown that displays ``text`` literally."""
+    out = text.replace("&", "&amp;")
+    out = _SPECIAL.sub(r"\\\1", out)
+    out = _LINE_START.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}{m.group(4)}" if m.group(2) else f"{m.group(5)}\\{m.group(6)}{m.group(7)}",
+        out,
+    )
+    return out
+
+
+def quote_markdown(quote: Quote) -> str:
+    """A blockquote of the verbatim text, highlighted sentences in bold, cited by section and article."""
+    pieces: list[str] = []
+    cursor = quote.start
+    for start, end in quote.highlights:
+        if start < cursor or end > quote.end or start >= end:
+            continue
+        pieces.append(escape(quote.text[cursor - quote.start : start - quote.start]))
+        pieces.append("**" + escape(quote.text[start - quote.start : end - quote.start]) + "**")
+        cursor = end
+    pieces.append(escape(quote.text[cursor - quote.start :]))
+    body = "".join(pieces)
+    cited = "\n".join("> " + line if line else ">" for line in body.split("\n"))
+    heading = f"**{escape(quote.section)}**"
+    if quote.section != quote.title:
+        heading += f" · _{escape(quote.title)}_"
+    return f"{heading}\n\n{cited}"
+
+
+def answer_markdown(
+    *,
+    lead: str,
+    quotes: tuple[Quote, ...] = (),
+    urgent_message: str | None = None,
+    bullets: tuple[str, ...] = (),
+    suggestions: tuple[str, ...] = (),
+    notice: str,
+) -> str:
+    """The whole chat reply. ``lead``, ``urgent_message`` and ``notice`` are trusted Markdown."""
+    parts: list[str] = []
+    if urgent_message:
+        parts.append(f"🚨 {urgent_message}")
+    if lead:
+        parts.append(lead)
+    if bullets:
+        parts.append("\n".join(f"- {escape(b)}" for b in bullets))
+    parts.extend(quote_markdown(q) for q in quotes)
+    if suggestions:
+        parts.append("You could also ask: " + " · ".join(f"_{escape(s)}_" for s in suggestions))
+    parts.append(f"---\n_ℹ️ {notice}_")
+    return "\n\n".join(parts)

@@ -1,0 +1,73 @@
+"""One typed settings object: defaults in the signature, then FAQBOT_ environment variables, then flags."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from bot.errors import FaqbotError
+
+BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+
+
+def _env_bool(value: str) -> bool:
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the knowledge and index live, which model embeds them, and how the server listens."""
+
+    knowledge_dir: Path = Path("knowledge")
+    index_dir: Path = Path("index")
+    model: str = BUNDLED_MODEL
+    host: str = "127.0.0.1"
+    port: int = 7860
+    max_question_chars: int = 1000
+    max_quotes: int = 3
+    concurrency: int = 8
+    embed_origins: tuple[str, ...] = field(default_factory=tuple)
+    auto_index: bool = True
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.port <= 65535:
+            raise FaqbotError(f"FAQBOT_PORT must be between 1 and 65535, got {self.port}.")
+        if self.max_question_chars < 1:
+            raise FaqbotError(f"max_question_chars must be positive, got {self.max_question_chars}.")
+        if not 1 <= self.max_quotes <= 10:
+            raise FaqbotError(f"max_quotes must be between 1 and 10, got {self.max_quotes}.")
+        if self.concurrency < 1:
+            raise FaqbotError(f"FAQBOT_CONCURRENCY must be at least 1, got {self.concurrency}.")
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":
+        """Build settings from FAQBOT_* variables; keyword overrides (CLI flags) win."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        readers: dict[str, tuple[str, Any]] = {
+            "knowledge_dir": ("FAQBOT_KNOWLEDGE_DIR", Path),
+            "index_dir": ("FAQBOT_INDEX_DIR", Path),
+            "model": ("FAQBOT_MODEL", str),
+            "host": ("FAQBOT_HOST", str),
+            "port": ("FAQBOT_PORT", int),
+            "max_question_chars": ("FAQBOT_MAX_QUESTION_CHARS", int),
+            "concurrency": ("FAQBOT_CONCURRENCY", int),
+            "embed_origins": ("FAQBOT_EMBED_ORIGINS", lambda v: tuple(o.strip().rstrip("/") for o in v.split(",") if o.strip())),
+            "auto_index": ("FAQBOT_AUTO_INDEX", _env_bool),
+        }
+        for name, (var, convert) in readers.items():
+            raw = env.get(var)
+            if raw is None or raw == "":
+                continue
+            try:
+                values[name] = convert(raw)
+            except ValueError:
+                raise FaqbotError(f"{var}={raw!r} is not valid.") from None
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_(self, **changes: Any) -> "Settings":
+        """A copy with some fields changed."""
+        return replace(self, **changes)

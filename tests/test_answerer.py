@@ -1,0 +1,83 @@
+"""Answers from the real model and FAISS index: every status, verbatim quotes, the notice every time."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import NOTICE
+
+pytestmark = pytest.mark.integration
+
+TUMOR = "4. Tumor Formation and Uncontrolled Cell Growth"
+
+
+def assert_verbatim(answer, answerer) -> None:  # type: ignore[no-untyped-def]
+    for q in answer.quotes:
+        raw = (answerer.settings.knowledge_dir / f"{q.document}.md").read_text(encoding="utf-8")
+        assert raw[q.start : q.end] == q.text
+        for s, e in q.highlights:
+            assert q.start <= s < e <= q.end
+
+
+def test_cancer_question_quotes_the_tumor_section(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("Can stem cells cause cancer?")
+    assert answer.status == "answered"
+    assert TUMOR in [q.section for q in answer.quotes]
+    assert_verbatim(answer, answerer)
+    assert answer.notice == NOTICE and NOTICE in answer.markdown
+    assert "Tumor Formation and Uncontrolled Cell Growth" in answer.markdown
+
+
+def test_out_of_scope_question_says_so_and_lists_topics(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("How much does it cost?")
+    assert answer.status == "no_match" and answer.quotes == ()
+    assert "couldn't find" in answer.markdown
+    assert "Blood Clots and Pulmonary Embolism" in answer.markdown
+    assert NOTICE in answer.markdown and answer.suggestions
+
+
+def test_emergency_comes_first(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("chest pain and I can't breathe after my injection")
+    assert answer.status == "urgent" and answer.urgent["tier"] == "emergency"
+    assert answer.markdown.startswith("🚨") and "emergency number" in answer.markdown.split("\n")[0]
+    assert NOTICE in answer.markdown
+    assert_verbatim(answer, answerer)
+
+
+def test_crisis_gets_the_crisis_line_and_no_quotes(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("I don't want to live anymore")
+    assert answer.status == "urgent" and answer.urgent["tier"] == "crisis"
+    assert "988" in answer.markdown and answer.quotes == ()
+
+
+def test_mild_symptom_is_answered_with_a_see_your_doctor_flag(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("I have a mild fever after the injection, is that an infection?")
+    assert answer.status == "answered" and answer.urgent["tier"] == "soon"
+    assert answer.markdown.index("contact your doctor") < answer.markdown.index("Here is what")
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "a" * 1001, "what\x07 is this", "<img src=x onerror=alert(1)>", "🙂🙂"])
+def test_bad_input_is_invalid_with_a_message_and_the_notice(answerer, bad: str) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask(bad)
+    assert answer.status == "invalid" and answer.quotes == ()
+    assert NOTICE in answer.markdown and "<img" not in answer.markdown
+
+
+def test_markdown_in_a_question_is_answered_not_rendered(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("can stem cells cause **cancer** [click](javascript:x)?")
+    assert answer.status in {"answered", "no_match"}
+    assert "javascript" not in answer.markdown
+
+
+def test_suggestions_are_questions_the_bot_answers(answerer) -> None:  # type: ignore[no-untyped-def]
+    for suggestion in answerer.ask("Will the injection hurt?").suggestions:
+        assert answerer.ask(suggestion).status == "answered", suggestion
+
+
+def test_every_status_has_the_contract_fields(answerer) -> None:  # type: ignore[no-untyped-def]
+    for question in ["Can stem cells cause cancer?", "capital of France?", "chest pain now", ""]:
+        body = answerer.ask(question).as_dict()
+        assert set(body) == {"status", "question", "quotes", "notice", "urgent", "suggestions", "markdown"}
+        assert body["notice"] and body["notice"] in body["markdown"]
+        for q in body["quotes"]:
+            assert {"document", "title", "section", "text", "score", "start", "end", "source_url"} <= set(q)

@@ -1,0 +1,66 @@
+"""The faqbot command as a user runs it: exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.integration
+
+
+def faqbot(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=600
+    )
+
+
+def test_shipped_index_matches_shipped_knowledge() -> None:
+    result = faqbot("index", "--check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_index_json_check_and_ask(knowledge_copy: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    paths = ["--knowledge", str(knowledge_copy), "--index", str(index)]
+    assert faqbot("index", "--check", *paths).returncode == 1
+    built = faqbot("index", "--json", *paths)
+    assert built.returncode == 0, built.stderr
+    counts = json.loads(built.stdout)
+    assert counts["passages"] == 15 and counts["embedded"] == 15 and counts["reused"] == 0 and counts["seconds"] >= 0
+    assert faqbot("index", "--check", *paths).returncode == 0
+
+    asked = faqbot("ask", "--json", *paths, "Can stem cells cause cancer?")
+    assert asked.returncode == 0, asked.stderr
+    body = json.loads(asked.stdout)
+    assert body["status"] == "answered" and body["notice"] in body["markdown"]
+
+    # an edit makes the index stale; the next build embeds only the edited passage
+    article = knowledge_copy / "stem-cell-therapy-side-effects.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("In rare cases", "In uncommon cases"), encoding="utf-8")
+    stale = faqbot("index", "--check", *paths)
+    assert stale.returncode == 1 and "faqbot index" in stale.stderr
+    again = json.loads(faqbot("index", "--json", *paths).stdout)
+    assert again["embedded"] == 1 and again["reused"] == 14
+    edited = json.loads(faqbot("ask", "--json", *paths, "Can stem cell therapy cause blood clots?").stdout)
+    assert edited["quotes"][0]["text"].startswith("In uncommon cases")
+
+
+def test_broken_knowledge_is_reported_with_file_and_line(knowledge_copy: Path, tmp_path: Path) -> None:
+    (knowledge_copy / "broken.md").write_text("## Dup\n\ntext\n\n## Dup\n\nmore\n", encoding="utf-8")
+    result = faqbot("index", "--knowledge", str(knowledge_copy), "--index", str(tmp_path / "i"))
+    assert result.returncode == 1
+    assert "broken.md:5:" in result.stderr and "used twice" in result.stderr
+    assert not (tmp_path / "i" / "manifest.json").exists()
+
+
+def test_ask_refuses_empty_question_with_exit_2() -> None:
+    result = faqbot("ask", "--json", " ")
+    assert result.returncode == 2 and json.loads(result.stdout)["status"] == "invalid"

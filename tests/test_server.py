@@ -1,0 +1,62 @@
+"""The JSON API in process: the answer contract, 4xx for bad input (never a 500), health."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def client(answerer, real_settings):  # type: ignore[no-untyped-def]
+    from bot.server import create_app
+
+    with TestClient(create_app(answerer, real_settings)) as c:
+        yield c
+
+
+def test_healthz_reports_the_index(client: TestClient) -> None:
+    body = client.get("/healthz").json()
+    assert body["status"] == "ok" and body["passages"] == 15
+    assert body["index"]["matches_knowledge"] is True and body["index"]["fingerprint"]
+
+
+def test_ask_returns_the_answer_object(client: TestClient) -> None:
+    response = client.post("/api/ask", json={"question": "  Can stem cell therapy cause blood clots?  "})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "answered" and body["question"] == "Can stem cell therapy cause blood clots?"
+    assert body["quotes"][0]["section"] == "5. Blood Clots and Pulmonary Embolism"
+    assert body["notice"] in body["markdown"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "code"),
+    [
+        ({"question": ""}, 400),
+        ({"question": "x" * 5000}, 400),
+        ({"question": None}, 400),
+        ({"question": ["list"]}, 400),
+        ({"nothing": "here"}, 400),
+        ([1, 2], 400),
+    ],
+)
+def test_bad_requests_get_4xx_with_the_same_body(client: TestClient, payload: object, code: int) -> None:
+    response = client.post("/api/ask", json=payload)
+    assert response.status_code == code
+    body = response.json()
+    assert body["status"] == "invalid" and body["notice"] and body["notice"] in body["markdown"]
+
+
+def test_malformed_and_oversized_bodies(client: TestClient) -> None:
+    assert client.post("/api/ask", content=b"{broken", headers={"content-type": "application/json"}).status_code == 400
+    assert client.post("/api/ask", content=b"\xff\xfe", headers={"content-type": "application/json"}).status_code == 400
+    big = client.post("/api/ask", content=b'{"question": "' + b"a" * 200_000 + b'"}')
+    assert big.status_code == 413 and big.json()["status"] == "invalid"
+
+
+def test_chat_page_is_served_with_a_csp(client: TestClient) -> None:
+    response = client.get("/")
+    assert response.status_code == 200 and "gradio" in response.text.lower()
+    assert "img-src" in response.headers["content-security-policy"]
