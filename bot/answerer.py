@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from pathlib import Path
 
 from bot.answer import Answer
 from bot.composer import compose, invalid
@@ -31,7 +30,7 @@ class Answerer:
         self.threshold = 0.0
 
     # -- index lifecycle -------------------------------------------------------------------------
-    def prepare(self) -> "Answerer":
+    def prepare(self) -> Answerer:
         """Make sure the index matches the knowledge (rebuilding it when allowed), then load it."""
         s = self.settings
         reason = staleness(s.index_dir, s.knowledge_dir, self.embedder.name)

@@ -78,7 +78,9 @@ def bm25_scorer(answerer: Answerer) -> Scorer:
 
     passages = answerer.data.passages
     retriever = bm25s.BM25()
-    retriever.index(bm25s.tokenize([p.text for p in passages], stopwords="en", show_progress=False), show_progress=False)
+    retriever.index(
+        bm25s.tokenize([p.text for p in passages], stopwords="en", show_progress=False), show_progress=False
+    )
 
     def score(question: str) -> np.ndarray:
         words = bm25s.tokenize([question], stopwords="en", return_ids=False, show_progress=False)[0]
@@ -90,7 +92,10 @@ def bm25_scorer(answerer: Answerer) -> Scorer:
 def baseline_reports(answerer: Answerer, questions: list[LabelledQuestion]) -> list[Report]:
     passages = answerer.data.passages
     reports = []
-    for name, scorer in (("dense top-1 (oracle t)", dense_scorer(answerer)), ("BM25 (oracle t)", bm25_scorer(answerer))):
+    for name, scorer in (
+        ("dense top-1 (oracle t)", dense_scorer(answerer)),
+        ("BM25 (oracle t)", bm25_scorer(answerer)),
+    ):
         threshold = _oracle_threshold(scorer, passages, questions)
         reports.append(evaluate(name, _ask_with(scorer, passages, threshold), questions))
     return reports
@@ -103,9 +108,10 @@ def calibration_curve(answerer: Answerer, questions: list[LabelledQuestion]) -> 
         if q.label not in ("ANSWERABLE", "OUT_OF_SCOPE"):
             continue
         hits = answerer.retriever.search(answerer.embedder.encode([q.question])[0], k=1)
-        top = hits[0] if hits else None
-        correct = bool(top) and _section(top.passage) in q.expected_sections
-        scored.append(Scored(q.label, top.score if top else -1.0, correct))
+        if not hits:
+            scored.append(Scored(q.label, -1.0, False))
+            continue
+        scored.append(Scored(q.label, hits[0].score, _section(hits[0].passage) in q.expected_sections))
     lines = [
         "Calibration curve of the abstention threshold on this file (answered when top score >= threshold):",
         f"{'threshold':>10}{'coverage':>10}{'precision':>11}{'abstention':>12}",

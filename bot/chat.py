@@ -81,7 +81,9 @@ def build_chat(answerer: Answerer, concurrency: int = 8) -> gr.Blocks:
             autofocus=True,
         )
         box.submit(respond, [box, chatbot], [box, chatbot], api_name="ask", concurrency_limit=concurrency)
-        chatbot.example_select(ask_example, [chatbot], [box, chatbot], api_visibility="private", concurrency_limit=concurrency)
+        chatbot.example_select(
+            ask_example, [chatbot], [box, chatbot], api_visibility="private", concurrency_limit=concurrency
+        )
         gr.ClearButton([box, chatbot], value="Clear chat", size="sm")
     demo.queue(default_concurrency_limit=concurrency, max_size=256)
     return demo

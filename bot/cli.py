@@ -51,7 +51,11 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     progress = _progress_bar if sys.stderr.isatty() and not args.json else None
     report = build_index(
-        settings.knowledge_dir, settings.index_dir, SentenceTransformerEmbedder(settings.model), full=args.full, progress=progress
+        settings.knowledge_dir,
+        settings.index_dir,
+        SentenceTransformerEmbedder(settings.model),
+        full=args.full,
+        progress=progress,
     )
     if args.json:
         print(json.dumps(report.as_dict()))

@@ -68,7 +68,9 @@ def compose(
     quotes = tuple(to_quote(h) for h in confident)
     quoted = {q.section for q in quotes}
     suggestions = tuple(
-        suggestion_for(s) for s in dict.fromkeys(h.passage.section for h in hits if h.passage.level > 0) if s not in quoted
+        suggestion_for(s)
+        for s in dict.fromkeys(h.passage.section for h in hits if h.passage.level > 0)
+        if s not in quoted
     )[:3]
     urgent = urgency.as_dict() if urgency else None
 

@@ -79,7 +79,7 @@ class SentenceTransformerEmbedder:
                         ) from None
         return self._model
 
-    def load(self) -> "SentenceTransformerEmbedder":
+    def load(self) -> SentenceTransformerEmbedder:
         """Load the model now rather than on first use."""
         self._load()
         return self

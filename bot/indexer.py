@@ -30,7 +30,12 @@ class BuildReport:
     threshold: float
 
     def as_dict(self) -> dict[str, Any]:
-        return {"passages": self.passages, "embedded": self.embedded, "reused": self.reused, "seconds": round(self.seconds, 3)}
+        return {
+            "passages": self.passages,
+            "embedded": self.embedded,
+            "reused": self.reused,
+            "seconds": round(self.seconds, 3),
+        }
 
 
 def _windows(p: Passage, embedder: Embedder) -> list[tuple[int, int]]:

@@ -277,7 +277,11 @@ def tracked_files(knowledge_dir: Path) -> list[Path]:
     """Every file the index depends on: the articles and the editor's lists beside them."""
     if not knowledge_dir.is_dir():
         return []
-    return sorted(p for p in knowledge_dir.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix in {".md", ".jsonl", ".txt"})
+    return sorted(
+        p
+        for p in knowledge_dir.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix in {".md", ".jsonl", ".txt"}
+    )
 
 
 def fingerprint(knowledge_dir: Path) -> str:

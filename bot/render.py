@@ -20,7 +20,11 @@ def escape(text: str) -> str:
     out = text.replace("&", "&amp;")
     out = _SPECIAL.sub(r"\\\1", out)
     out = _LINE_START.sub(
-        lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}{m.group(4)}" if m.group(2) else f"{m.group(5)}\\{m.group(6)}{m.group(7)}",
+        lambda m: (
+            f"{m.group(1)}{m.group(2)}\\{m.group(3)}{m.group(4)}"
+            if m.group(2)
+            else f"{m.group(5)}\\{m.group(6)}{m.group(7)}"
+        ),
         out,
     )
     return out

@@ -42,32 +42,100 @@ MESSAGES = {
 _W = r"[a-z']*"  # the rest of a word
 RED_FLAGS: list[tuple[str, str, str]] = [
     # crisis
-    (CRISIS, "suicidal thoughts", r"\b(suicid\w*|kill(ing)? my ?self|end(ing)? (my|it) (life|all)|take my (own )?life)\b"),
-    (CRISIS, "not wanting to live", r"\b(do ?n[o']?t|don't|dont|no longer|not) (want|wish) to (live|be alive|be here|wake up)\b"),
+    (
+        CRISIS,
+        "suicidal thoughts",
+        r"\b(suicid\w*|kill(ing)? my ?self|end(ing)? (my|it) (life|all)|take my (own )?life)\b",
+    ),
+    (
+        CRISIS,
+        "not wanting to live",
+        r"\b(do ?n[o']?t|don't|dont|no longer|not) (want|wish) to (live|be alive|be here|wake up)\b",
+    ),
     (CRISIS, "better off dead", r"\b(better off dead|want(ed)? to die|wish i (was|were) dead|no reason to live)\b"),
     (CRISIS, "self-harm", r"\b(self[- ]?harm\w*|hurt(ing)? my ?self|cut(ting)? my ?self|harm(ing)? my ?self)\b"),
     # emergency: heart and lungs
-    (EMERGENCY, "chest pain", r"\b(chest|heart) (pain|pains|ache|hurts?|hurting|tight\w*|pressure|squeez\w*)\b|\bpain (in|across) (my|the) chest\b|\bchest is (tight|hurting|painful|heavy)\b"),
-    (EMERGENCY, "trouble breathing", r"\b(can ?n?o?'?t|cannot|can not|unable to|struggling to|hard to|difficult(y)? (to )?|trouble|problems?|hard time) ?breath\w*|\bshort(ness)? (of|on) breath\b|\bbreathless\w*|\bgasping\b|\bsuffocat\w*|\bout of breath\b|\bbreathing (is )?(hard|difficult|fast|laboured|labored|heavy)\b|\bcan'?t (get|catch) (my|a) breath\b"),
+    (
+        EMERGENCY,
+        "chest pain",
+        r"\b(chest|heart) (pain|pains|ache|hurts?|hurting|tight\w*|pressure|squeez\w*)\b|\bpain (in|across) (my|the) chest\b|\bchest is (tight|hurting|painful|heavy)\b",
+    ),
+    (
+        EMERGENCY,
+        "trouble breathing",
+        r"\b(can ?n?o?'?t|cannot|can not|unable to|struggling to|hard to|difficult(y)? (to )?|trouble|problems?|hard time) ?breath\w*|\bshort(ness)? (of|on) breath\b|\bbreathless\w*|\bgasping\b|\bsuffocat\w*|\bout of breath\b|\bbreathing (is )?(hard|difficult|fast|laboured|labored|heavy)\b|\bcan'?t (get|catch) (my|a) breath\b",
+    ),
     (EMERGENCY, "coughing blood", r"\bcough\w* (up )?blood\b|\bblood when i cough\b"),
     # emergency: allergy and airway
-    (EMERGENCY, "throat or face swelling", r"\b(throat|tongue|lips?|face|mouth)( \w+)? (is |are |feels? |feeling |getting |started )?(swell\w*|swollen|closing|tight\w*|puff\w*)\b|\b(swell\w*|swollen) (throat|tongue|lips?|face)\b|\banaphyla\w*"),
+    (
+        EMERGENCY,
+        "throat or face swelling",
+        r"\b(throat|tongue|lips?|face|mouth)( \w+)? (is |are |feels? |feeling |getting |started )?(swell\w*|swollen|closing|tight\w*|puff\w*)\b|\b(swell\w*|swollen) (throat|tongue|lips?|face)\b|\banaphyla\w*",
+    ),
     # emergency: stroke and nervous system
-    (EMERGENCY, "face drooping", r"\b(face|mouth|smile)( is| has| started)? (droop\w*|drop\w*|lopsided|uneven)\b|\bdroop\w* (face|mouth|smile)\b"),
-    (EMERGENCY, "slurred speech", r"\b(slur\w*|garbled) (speech|words|talking)\b|\bspeech (is |sounds )?(slurr?ed|garbled|strange)\b|\b(can'?t|cannot|trouble|unable to) (speak|talk|get words out)\b"),
-    (EMERGENCY, "one-sided weakness", r"\b(weak\w*|numb\w*|paraly\w*|can'?t move)( \w+){0,4} (one side|left side|right side|half of my)\b|\b(one|left|right) side of my (body|face)( \w+){0,3} (weak|numb|droop\w*)"),
-    (EMERGENCY, "paralysis", r"\b(paraly\w*|can'?t (move|feel) my (legs?|arms?))\b|\blost (control of|feeling in) my (bladder|bowels?|legs?)\b"),
-    (EMERGENCY, "seizure or fainting", r"\b(seizure\w*|convuls\w*|fit(ting)?|passed out|pass(ing)? out|faint(ed|ing)?|blacked out|unconscious|unresponsive|collaps(ed|ing))\b"),
-    (EMERGENCY, "worst headache", r"\b(worst|sudden|severe|excruciating|thunderclap) (\w+ )?headache\b|\bheadache( \w+){0,3} (worst|sudden|severe|excruciating)\b"),
-    (EMERGENCY, "sudden confusion", r"\bsudden(ly)? (confus\w*|disoriented|can'?t see|blind|lost (my )?vision)\b|\blost (my )?(vision|sight)\b"),
+    (
+        EMERGENCY,
+        "face drooping",
+        r"\b(face|mouth|smile)( is| has| started)? (droop\w*|drop\w*|lopsided|uneven)\b|\bdroop\w* (face|mouth|smile)\b",
+    ),
+    (
+        EMERGENCY,
+        "slurred speech",
+        r"\b(slur\w*|garbled) (speech|words|talking)\b|\bspeech (is |sounds )?(slurr?ed|garbled|strange)\b|\b(can'?t|cannot|trouble|unable to) (speak|talk|get words out)\b",
+    ),
+    (
+        EMERGENCY,
+        "one-sided weakness",
+        r"\b(weak\w*|numb\w*|paraly\w*|can'?t move)( \w+){0,4} (one side|left side|right side|half of my)\b|\b(one|left|right) side of my (body|face)( \w+){0,3} (weak|numb|droop\w*)",
+    ),
+    (
+        EMERGENCY,
+        "paralysis",
+        r"\b(paraly\w*|can'?t (move|feel) my (legs?|arms?))\b|\blost (control of|feeling in) my (bladder|bowels?|legs?)\b",
+    ),
+    (
+        EMERGENCY,
+        "seizure or fainting",
+        r"\b(seizure\w*|convuls\w*|fit(ting)?|passed out|pass(ing)? out|faint(ed|ing)?|blacked out|unconscious|unresponsive|collaps(ed|ing))\b",
+    ),
+    (
+        EMERGENCY,
+        "worst headache",
+        r"\b(worst|sudden|severe|excruciating|thunderclap) (\w+ )?headache\b|\bheadache( \w+){0,3} (worst|sudden|severe|excruciating)\b",
+    ),
+    (
+        EMERGENCY,
+        "sudden confusion",
+        r"\bsudden(ly)? (confus\w*|disoriented|can'?t see|blind|lost (my )?vision)\b|\blost (my )?(vision|sight)\b",
+    ),
     # emergency: infection
-    (EMERGENCY, "high fever", r"\b(high|very high|raging|spiking|spiked|huge) (fever|temperature|temp)\b|\bfever (of|is|at|over|above) (39|4\d|10[2-9])\b|\b(39|4\d|10[2-9])(\.\d)? ?(c|f|°c|°f|degrees?)\b"),
-    (EMERGENCY, "pus or spreading infection", r"\b(pus|puss|oozing|discharge|abscess)\b|\bred streak\w*|\bredness (is )?spread\w*|\bspreading redness\b"),
-    (EMERGENCY, "heavy bleeding", r"\b(won'?t stop bleeding|bleeding (won'?t|doesn'?t|does not|will not) stop|bleeding (heavily|a lot)|heavy bleeding)\b"),
+    (
+        EMERGENCY,
+        "high fever",
+        r"\b(high|very high|raging|spiking|spiked|huge) (fever|temperature|temp)\b|\bfever (of|is|at|over|above) (39|4\d|10[2-9])\b|\b(39|4\d|10[2-9])(\.\d)? ?(c|f|°c|°f|degrees?)\b",
+    ),
+    (
+        EMERGENCY,
+        "pus or spreading infection",
+        r"\b(pus|puss|oozing|discharge|abscess)\b|\bred streak\w*|\bredness (is )?spread\w*|\bspreading redness\b",
+    ),
+    (
+        EMERGENCY,
+        "heavy bleeding",
+        r"\b(won'?t stop bleeding|bleeding (won'?t|doesn'?t|does not|will not) stop|bleeding (heavily|a lot)|heavy bleeding)\b",
+    ),
     # see a doctor today
-    (SOON, "swollen painful leg", r"\b(calf|leg|thigh)( is| feels)? (\w+ )?(swollen|swelling|hot|warm|red|tender|painful|throbbing)\b|\b(swollen|painful|hot|red) (calf|leg|thigh)\b"),
+    (
+        SOON,
+        "swollen painful leg",
+        r"\b(calf|leg|thigh)( is| feels)? (\w+ )?(swollen|swelling|hot|warm|red|tender|painful|throbbing)\b|\b(swollen|painful|hot|red) (calf|leg|thigh)\b",
+    ),
     (SOON, "fever", r"\b(fever\w*|feverish|temperature|chills|shivers|rigors)\b"),
-    (SOON, "worsening site", r"\b(getting|keeps? getting|much) (worse|bigger|redder|more swollen)\b|\bwarm (to the touch|and red)\b"),
+    (
+        SOON,
+        "worsening site",
+        r"\b(getting|keeps? getting|much) (worse|bigger|redder|more swollen)\b|\bwarm (to the touch|and red)\b",
+    ),
     (SOON, "new numbness", r"\b(numb\w*|tingl\w*|pins and needles)\b"),
 ]
 

@@ -41,7 +41,9 @@ def create_app(answerer: Answerer, settings: Settings) -> FastAPI:
     async def ask(request: Request) -> JSONResponse:
         raw = await request.body()
         if len(raw) > MAX_BODY_BYTES:
-            return _invalid_response("The request is too large; send a question of at most 1,000 characters.", status_code=413)
+            return _invalid_response(
+                "The request is too large; send a question of at most 1,000 characters.", status_code=413
+            )
         try:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):

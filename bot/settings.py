@@ -42,7 +42,7 @@ class Settings:
             raise FaqbotError(f"FAQBOT_CONCURRENCY must be at least 1, got {self.concurrency}.")
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
         """Build settings from FAQBOT_* variables; keyword overrides (CLI flags) win."""
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
@@ -54,7 +54,10 @@ class Settings:
             "port": ("FAQBOT_PORT", int),
             "max_question_chars": ("FAQBOT_MAX_QUESTION_CHARS", int),
             "concurrency": ("FAQBOT_CONCURRENCY", int),
-            "embed_origins": ("FAQBOT_EMBED_ORIGINS", lambda v: tuple(o.strip().rstrip("/") for o in v.split(",") if o.strip())),
+            "embed_origins": (
+                "FAQBOT_EMBED_ORIGINS",
+                lambda v: tuple(o.strip().rstrip("/") for o in v.split(",") if o.strip()),
+            ),
             "auto_index": ("FAQBOT_AUTO_INDEX", _env_bool),
         }
         for name, (var, convert) in readers.items():
@@ -68,6 +71,6 @@ class Settings:
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
-    def with_(self, **changes: Any) -> "Settings":
+    def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed."""
         return replace(self, **changes)

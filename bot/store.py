@@ -224,5 +224,7 @@ def staleness(index_dir: Path, knowledge_dir: Path, model: str | None = None) ->
         changed = sorted(
             set(current) ^ set(recorded) | {n for n in current if n in recorded and current[n] != recorded[n]}
         )
-        return f"{index_dir}/ is out of date with {knowledge_dir}/ ({', '.join(changed)}); rebuild it with `faqbot index`."
+        return (
+            f"{index_dir}/ is out of date with {knowledge_dir}/ ({', '.join(changed)}); rebuild it with `faqbot index`."
+        )
     return None

@@ -93,7 +93,12 @@ def browser():  # type: ignore[no-untyped-def]
         b = p.chromium.launch(
             executable_path=str(CHROMIUM),
             headless=True,
-            args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update"],
+            args=[
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
         )
         yield b
         b.close()

@@ -51,7 +51,9 @@ def test_empty_chat_offers_examples_that_answer(page) -> None:  # type: ignore[n
 
     page.get_by_role("button", name="Can stem cell therapy cause blood clots?").click()
     reply = page.locator("[data-testid='bot']").last
-    expect(reply).to_contain_text("In rare cases, stem cell therapy has been linked to blood clot formation", timeout=30_000)
+    expect(reply).to_contain_text(
+        "In rare cases, stem cell therapy has been linked to blood clot formation", timeout=30_000
+    )
 
 
 def test_html_question_is_shown_as_text_and_refused(page) -> None:  # type: ignore[no-untyped-def]

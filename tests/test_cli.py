@@ -44,7 +44,9 @@ def test_index_json_check_and_ask(knowledge_copy: Path, tmp_path: Path) -> None:
 
     # an edit makes the index stale; the next build embeds only the edited passage
     article = knowledge_copy / "stem-cell-therapy-side-effects.md"
-    article.write_text(article.read_text(encoding="utf-8").replace("In rare cases", "In uncommon cases"), encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("In rare cases", "In uncommon cases"), encoding="utf-8"
+    )
     stale = faqbot("index", "--check", *paths)
     assert stale.returncode == 1 and "faqbot index" in stale.stderr
     again = json.loads(faqbot("index", "--json", *paths).stdout)

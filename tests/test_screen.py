@@ -30,7 +30,13 @@ def test_unusable_questions_are_refused_with_a_reason(raw: object, words: str) -
 
 @pytest.mark.parametrize(
     "raw",
-    ["  Can stem cells cause cancer?  ", "x" * 999 + "?", "Is **swelling** normal?", "¿Células madre y cáncer?", "pain < 3 days?"],
+    [
+        "  Can stem cells cause cancer?  ",
+        "x" * 999 + "?",
+        "Is **swelling** normal?",
+        "¿Células madre y cáncer?",
+        "pain < 3 days?",
+    ],
 )
 def test_ordinary_questions_pass_trimmed(raw: str) -> None:
     assert clean_question(raw, 1000) == raw.strip()
