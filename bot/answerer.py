@@ -9,8 +9,9 @@ from bot.answer import Answer
 from bot.composer import compose, invalid
 from bot.embedder import Embedder, SentenceTransformerEmbedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion
-from bot.indexer import build_index
-from bot.retriever import Retriever
+from bot.indexer import build_index, vocabulary
+from bot.lexicon import Lexicon
+from bot.retriever import Retrieval, Retriever
 from bot.screen import clean_question, find_urgency
 from bot.settings import Settings
 from bot.store import IndexData, load_index, read_manifest, staleness
@@ -54,7 +55,7 @@ class Answerer:
                 f"{self.settings.index_dir}/ was built with model {data.model!r} but this server uses "
                 f"{self.embedder.name!r}; rebuild it with `faqbot index`."
             )
-        retriever = Retriever(data)
+        retriever = Retriever(data, Lexicon.from_dict(data.manifest.get("lexicon"), vocabulary(data.passages)))
         with self._lock:
             self._data, self._retriever = data, retriever
             self.threshold = float(data.manifest.get("calibration", {}).get("threshold", 0.0))
@@ -94,6 +95,13 @@ class Answerer:
         """Load the model and run one question so the first user does not wait for it."""
         self.ask("What are the side effects?")
 
+    def retrieve(self, question: str, k: int | None = None) -> tuple[str | None, Retrieval]:
+        """Why the lists refuse the question (or None), and what retrieval found for it."""
+        retriever = self.retriever
+        refusal = retriever.refusal(question)
+        vector = self.embedder.encode([retriever.query_text(question)])[0]
+        return refusal, retriever.search(question, vector, k=k or max(self.settings.max_quotes, 4))
+
     # -- answering -------------------------------------------------------------------------------
     def ask(self, raw_question: object) -> Answer:
         """Answer one question. Never raises for bad input: that becomes an ``invalid`` answer."""
@@ -106,13 +114,19 @@ class Answerer:
             retriever, threshold = self._retriever, self.threshold
         if retriever is None:
             raise IndexProblem("The index is not loaded yet.")
-        vector = self.embedder.encode([question])[0]
-        hits = retriever.search(vector, k=max(self.settings.max_quotes, 4))
+        refusal = retriever.refusal(question)
+        if refusal and (urgency is None or urgency.tier == "soon"):
+            retrieval = Retrieval(hits=())  # nothing to quote: skip the model
+        else:
+            vector = self.embedder.encode([retriever.query_text(question)])[0]
+            retrieval = retriever.search(question, vector, k=max(self.settings.max_quotes, 4))
         return compose(
             question,
-            hits=hits,
+            retrieval=retrieval,
             threshold=threshold,
             urgency=urgency,
+            refusal=refusal,
             sections=tuple(dict.fromkeys(p.section for p in retriever.passages if p.level > 0)),
+            passages=retriever.passages,
             max_quotes=self.settings.max_quotes,
         )

@@ -102,16 +102,18 @@ def baseline_reports(answerer: Answerer, questions: list[LabelledQuestion]) -> l
 
 
 def calibration_curve(answerer: Answerer, questions: list[LabelledQuestion]) -> str:
-    """Coverage and precision of the bot's own top score at each threshold, marking the one in use."""
+    """Coverage and precision of the bot's own top score at each threshold, marking the one in use.
+
+    Questions the word lists refuse are left out: no threshold changes what happens to them.
+    """
     scored: list[Scored] = []
     for q in questions:
         if q.label not in ("ANSWERABLE", "OUT_OF_SCOPE"):
             continue
-        hits = answerer.retriever.search(answerer.embedder.encode([q.question])[0], k=1)
-        if not hits:
-            scored.append(Scored(q.label, -1.0, False))
-            continue
-        scored.append(Scored(q.label, hits[0].score, _section(hits[0].passage) in q.expected_sections))
+        refusal, retrieval = answerer.retrieve(q.question, k=1)
+        if refusal or not retrieval.hits:
+            continue  # refused by the word lists whatever the threshold
+        scored.append(Scored(q.label, retrieval.best, _section(retrieval.hits[0].passage) in q.expected_sections))
     lines = [
         "Calibration curve of the abstention threshold on this file (answered when top score >= threshold):",
         f"{'threshold':>10}{'coverage':>10}{'precision':>11}{'abstention':>12}",

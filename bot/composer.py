@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.answer import ANSWERED, INVALID, NO_MATCH, NOTICE, URGENT, Answer, Quote
 from bot.knowledge import Passage
 from bot.render import answer_markdown, escape
-from bot.retriever import Hit
+from bot.retriever import Hit, Retrieval
 from bot.screen import CRISIS, SOON, Urgency
 
 # A quote is shown only when it scores within this much of the best one: weaker ones are noise.
@@ -51,28 +52,37 @@ def invalid(question: object, message: str) -> Answer:
     )
 
 
+def _quotes(retrieval: Retrieval, threshold: float, max_quotes: int) -> tuple[Quote, ...]:
+    hits = retrieval.hits
+    if not hits or retrieval.best < threshold:
+        return ()
+    if retrieval.overview:
+        chosen = [h for h in hits if h.passage.group == retrieval.overview][:max_quotes]
+    else:
+        chosen = [h for h in hits if h.score >= threshold and h.score >= retrieval.best - QUOTE_MARGIN][:max_quotes]
+    return tuple(to_quote(h) for h in chosen)
+
+
 def compose(
     question: str,
     *,
-    hits: list[Hit],
+    retrieval: Retrieval,
     threshold: float,
     urgency: Urgency | None,
+    refusal: str | None,
     sections: tuple[str, ...],
+    passages: Sequence[Passage] = (),
     max_quotes: int = 3,
 ) -> Answer:
     """Decide the status and build the reply: quotes above the threshold, or what the bot can answer."""
-    best = hits[0].score if hits else -1.0
-    confident = [h for h in hits if h.score >= threshold and h.score >= best - QUOTE_MARGIN][:max_quotes]
-    if urgency is not None and urgency.tier == CRISIS:
-        confident = []
-    quotes = tuple(to_quote(h) for h in confident)
+    quotes = () if refusal or (urgency and urgency.tier == CRISIS) else _quotes(retrieval, threshold, max_quotes)
     quoted = {q.section for q in quotes}
     suggestions = tuple(
         suggestion_for(s)
-        for s in dict.fromkeys(h.passage.section for h in hits if h.passage.level > 0)
+        for s in dict.fromkeys(h.passage.section for h in retrieval.hits if h.passage.level > 0)
         if s not in quoted
     )[:3]
-    urgent = urgency.as_dict() if urgency else None
+    bullets: tuple[str, ...] = ()
 
     if urgency is not None and urgency.tier != SOON:
         status = URGENT
@@ -80,18 +90,24 @@ def compose(
     elif quotes:
         status = ANSWERED
         lead = "Here is what the article says:"
+        if retrieval.overview:
+            group_sections = tuple(dict.fromkeys(p.section for p in passages if p.group == retrieval.overview))
+            lead = f"The article lists these under “{escape(retrieval.overview)}”:"
+            bullets = group_sections
+            lead_after = "The most relevant passages:"
+            lead = f"{lead}\n\n" + "\n".join(f"- {escape(s)}" for s in bullets) + f"\n\n{lead_after}"
+            bullets = ()
     else:
         status = NO_MATCH
-        lead = (
-            "I couldn't find an answer to that in the article, so I won't guess. "
-            "I can answer questions about these topics:"
-        )
+        reason = f"{escape(refusal)} " if refusal else "I couldn't find an answer to that in the article, so I won't guess. "
+        lead = f"{reason}I can answer questions about these topics:"
+        bullets = tuple(topic(s) for s in sections)
         suggestions = tuple(suggestion_for(s) for s in sections[:3])
     markdown = answer_markdown(
         lead=lead,
         quotes=quotes,
         urgent_message=urgency.message if urgency else None,
-        bullets=tuple(topic(s) for s in sections) if status == NO_MATCH else (),
+        bullets=bullets,
         suggestions=suggestions if status != URGENT else (),
         notice=NOTICE,
     )
@@ -100,7 +116,7 @@ def compose(
         question=question,
         quotes=quotes,
         notice=NOTICE,
-        urgent=urgent,
+        urgent=urgency.as_dict() if urgency else None,
         suggestions=suggestions,
         markdown=markdown,
     )

@@ -101,7 +101,21 @@ class SentenceTransformerEmbedder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         model = self._load()
+        if len(texts) == 1:
+            return self._encode_one(model, texts)
         vectors = model.encode(
             texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    @staticmethod
+    def _encode_one(model, texts: list[str]) -> np.ndarray:  # type: ignore[no-untyped-def]
+        """One question, straight through the model: same vector as ``encode``, without its batching overhead."""
+        import torch
+
+        prepare = getattr(model, "preprocess", None) or model.tokenize
+        features = prepare(texts)
+        with torch.inference_mode():
+            vector = model(features)["sentence_embedding"]
+            vector = torch.nn.functional.normalize(vector, p=2, dim=1)
+        return np.ascontiguousarray(vector.numpy(), dtype=np.float32)

@@ -15,6 +15,7 @@ from bot.calibration import CALIBRATION_FILE, Scored, choose_threshold, read_que
 from bot.embedder import Embedder
 from bot.errors import IndexProblem
 from bot.knowledge import Passage, load_knowledge
+from bot.lexicon import Lexicon
 from bot.retriever import Retriever
 from bot.store import IndexData, Unit, load_index, read_manifest, unit_hash, write_index
 
@@ -67,8 +68,10 @@ def _windows(p: Passage, embedder: Embedder) -> list[tuple[int, int]]:
 
 
 def make_units(passages: list[Passage], embedder: Embedder) -> list[tuple[Unit, str]]:
-    """Every unit to embed with its text: passage (or its windows), then each sentence."""
+    """Every unit to embed with its text: passage (or its windows), each sentence, and group headings."""
     out: list[tuple[Unit, str]] = []
+    for group in dict.fromkeys(p.group for p in passages if p.group):
+        out.append((Unit(-1, "group", -1, -1, unit_hash(embedder.name, group), label=group), group))
     for i, p in enumerate(passages):
         spans = _windows(p, embedder)
         kind = "passage" if len(spans) == 1 else "window"
@@ -91,21 +94,31 @@ def _previous_vectors(index_dir: Path, model: str) -> dict[str, np.ndarray]:
     return {u.hash: old.vectors[i] for i, u in enumerate(old.units)}
 
 
-def calibrate(data: IndexData, embedder: Embedder, knowledge_dir: Path) -> dict[str, Any]:
-    """Score the editor's labelled questions on this index and pick the abstention threshold."""
+def vocabulary(passages: list[Passage]) -> str:
+    """All the words the articles use: titles, headings and text."""
+    return "\n".join(dict.fromkeys(t for p in passages for t in (p.title, p.group, p.section, p.text)))
+
+
+def calibrate(retriever: Retriever, embedder: Embedder, knowledge_dir: Path) -> dict[str, Any]:
+    """Score the editor's labelled questions on this index and pick the abstention threshold.
+
+    Questions the word lists already refuse (out of scope, unknown condition) never reach the threshold,
+    so only the others are scored: exactly the path a question takes when it is asked.
+    """
     path = knowledge_dir / CALIBRATION_FILE
     questions = read_questions(path) if path.exists() else []
-    questions = [q for q in questions if q.label in ("ANSWERABLE", "OUT_OF_SCOPE")]
+    questions = [
+        q for q in questions if q.label in ("ANSWERABLE", "OUT_OF_SCOPE") and retriever.refusal(q.question) is None
+    ]
     if not questions:
         return summary([], 0.0)
-    retriever = Retriever(data)
-    vectors = embedder.encode([q.question for q in questions])
+    vectors = embedder.encode([retriever.query_text(q.question) for q in questions])
     scored: list[Scored] = []
     for q, v in zip(questions, vectors):
-        hits = retriever.search(v, k=1)
-        top = hits[0] if hits else None
+        retrieval = retriever.search(q.question, v, k=1)
+        top = retrieval.hits[0] if retrieval.hits else None
         section = "(introduction)" if top and top.passage.is_introduction else (top.passage.section if top else "")
-        scored.append(Scored(q.label, top.score if top else -1.0, section in q.expected_sections))
+        scored.append(Scored(q.label, retrieval.best, section in q.expected_sections))
     return summary(scored, choose_threshold(scored))
 
 
@@ -121,6 +134,7 @@ def build_index(
     started = time.perf_counter()
     documents = load_knowledge(knowledge_dir)  # raises KnowledgeError before anything is written
     passages = [p for d in documents for p in d.passages]
+    lexicon = Lexicon.read(knowledge_dir, vocabulary(passages))
     units_texts = make_units(passages, embedder)
     cache = {} if full else _previous_vectors(index_dir, embedder.name)
 
@@ -138,9 +152,9 @@ def build_index(
             progress(min(b + batch, len(todo)), len(todo))
 
     units = [u for u, _t in units_texts]
-    embedded_passages = len({units[i].passage for i in todo})
+    embedded_passages = len({units[i].passage for i in todo if units[i].passage >= 0})
     draft = IndexData(manifest={"dimension": dim}, passages=passages, units=units, vectors=vectors)
-    calibration = calibrate(draft, embedder, knowledge_dir)
+    calibration = calibrate(Retriever(draft, lexicon), embedder, knowledge_dir)
     write_index(
         index_dir,
         model=embedder.name,
@@ -148,7 +162,11 @@ def build_index(
         units=units,
         vectors=vectors,
         knowledge_dir=knowledge_dir,
-        extra={"calibration": calibration, "embedded": {"units": len(todo), "passages": embedded_passages}},
+        extra={
+            "calibration": calibration,
+            "lexicon": lexicon.as_dict(),
+            "embedded": {"units": len(todo), "passages": embedded_passages},
+        },
     )
     return BuildReport(
         passages=len(passages),

@@ -1,16 +1,58 @@
-"""Rank passages for a question with FAISS and say how well the best one matches.
+"""Rank passages for a question and say how well the best one matches.
 
-Returns small frozen ``Hit`` records; callers never see FAISS arrays.
+Score of a passage = centred dense similarity + ``LEXICAL_WEIGHT`` x normalised BM25, both computed on the
+question expanded with the editor's concepts (cancer -> tumor).
+
+- Dense: every passage (or window of a long one) is a unit vector in an exact FAISS inner-product index.
+  Vectors are centred on the mean passage vector first: all passages share their topic ("stem cell
+  therapy"), and removing that shared direction makes questions that merely mention the topic score low,
+  which is what abstention needs.
+- Lexical: BM25 over each passage with its heading, on lightly stemmed words, catches rare exact terms
+  (DVT, intrathecal, Wharton's) that a small embedding model blurs.
+- Overview: a broad question ("what are the serious side effects?") that matches a group heading clearly
+  better than any passage is answered with that group.
+
+Returns small frozen records; callers never see FAISS arrays.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.knowledge import Passage
+from bot.lexicon import Lexicon
 from bot.store import IndexData
+
+LEXICAL_WEIGHT = 0.1
+OVERVIEW_MARGIN = 0.08  # group heading must beat the best passage by this much (raw cosine)
+OVERVIEW_FLOOR = 0.5  # and be at least this similar to the question
+HIGHLIGHT_MARGIN = 0.04  # sentences this close to the best one are highlighted too
+_STOPWORDS = frozenset(
+    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these "
+    "those i me my we our you your he she they them their what which who whom how why when where can could would "
+    "should will do does did have has had not no so than then there here about into after before any some".split()
+)
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: enough to match tumor/tumors, clot/clotting, infect/infection."""
+    for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "es", "ed", "ly", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+    return [stem(w) for w in words if w not in _STOPWORDS and len(w) > 1]
+
+
+def _normalise(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=-1, keepdims=True)
+    return np.ascontiguousarray(rows / np.where(norms == 0, 1, norms), dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -22,57 +64,133 @@ class Hit:
     highlights: tuple[tuple[int, int], ...] = ()
 
 
-class Retriever:
-    """Exact inner-product search over an index's unit vectors, aggregated per passage."""
+@dataclass(frozen=True)
+class Retrieval:
+    """Ranked hits, and the group to give an overview of when the question is broad."""
 
-    def __init__(self, data: IndexData) -> None:
+    hits: tuple[Hit, ...]
+    overview: str | None = None
+
+    @property
+    def best(self) -> float:
+        return self.hits[0].score if self.hits else -1.0
+
+
+class Retriever:
+    """Search over one loaded index."""
+
+    def __init__(self, data: IndexData, lexicon: Lexicon | None = None) -> None:
+        import bm25s
         import faiss
 
         self.data = data
         self.passages = data.passages
-        kinds = np.array([u.kind for u in data.units])
-        self._unit_passage = np.array([u.passage for u in data.units], dtype=np.int64)
-        self._is_passage = np.isin(kinds, ["passage", "window"])
-        self._is_sentence = kinds == "sentence"
-        dim = int(data.manifest["dimension"]) or 1
-        self._faiss = faiss.IndexFlatIP(dim)
-        rows = np.flatnonzero(self._is_passage)
-        self._rows = rows
-        if len(rows):
-            self._faiss.add(np.ascontiguousarray(data.vectors[rows]))
-        self._vectors = data.vectors
+        self.lexicon = lexicon or Lexicon()
+        units = data.units
+        kinds = np.array([u.kind for u in units]) if units else np.array([], dtype=str)
+        self._unit_passage = np.array([u.passage for u in units], dtype=np.int64)
+        dim = int(data.manifest.get("dimension") or (data.vectors.shape[1] if data.vectors.size else 1))
 
-    def passage_scores(self, query: np.ndarray) -> np.ndarray:
-        """Best cosine of any window of each passage (searched with FAISS)."""
+        self._rows = np.flatnonzero(np.isin(kinds, ["passage", "window"]))
+        raw = data.vectors[self._rows] if len(self._rows) else np.zeros((0, dim), np.float32)
+        self._mean = raw.mean(axis=0) if len(raw) else np.zeros(dim, np.float32)
+        self._raw_passages = raw
+        self._faiss = faiss.IndexFlatIP(dim)
+        if len(raw):
+            self._faiss.add(_normalise(raw - self._mean))
+
+        self._sentence_rows = np.flatnonzero(kinds == "sentence")
+        self._groups = [(units[i].label, data.vectors[i]) for i in np.flatnonzero(kinds == "group")]
+
+        self._bm25 = bm25s.BM25()
+        corpus = [tokens(f"{p.section} {p.text}") or ["_"] for p in self.passages]
+        self._has_lexical = bool(corpus)
+        if corpus:
+            self._bm25.index(corpus, show_progress=False)
+
+    def refusal(self, question: str) -> str | None:
+        """Why the articles cannot answer this kind of question (from the editor's lists), or None."""
+        topic = self.lexicon.out_of_scope_topic(question)
+        if topic:
+            return f"The article doesn't cover {topic}."
+        condition = self.lexicon.unknown_condition(question)
+        if condition:
+            return f"The article doesn't mention {condition}."
+        return None
+
+    def query_text(self, question: str) -> str:
+        """The text to embed for a question: expanded with the concepts it mentions."""
+        return self.lexicon.expand(question)
+
+    # -- scores -------------------------------------------------------------------------------------
+    def dense_scores(self, vector: np.ndarray) -> np.ndarray:
+        """Centred cosine of the best unit of each passage, searched with FAISS."""
         scores = np.full(len(self.passages), -1.0, dtype=np.float32)
         if not len(self._rows):
             return scores
-        k = min(len(self._rows), 256)
-        sims, ids = self._faiss.search(query.reshape(1, -1).astype(np.float32), k)
+        query = _normalise((vector - self._mean).reshape(1, -1))
+        sims, ids = self._faiss.search(query, len(self._rows))
         for sim, idx in zip(sims[0], ids[0]):
-            if idx < 0:
-                continue
-            p = self._unit_passage[self._rows[idx]]
-            if sim > scores[p]:
-                scores[p] = sim
+            if idx >= 0:
+                p = self._unit_passage[self._rows[idx]]
+                scores[p] = max(scores[p], sim)
         return scores
 
-    def highlights(self, query: np.ndarray, passage_index: int, keep: float = 0.9) -> tuple[tuple[int, int], ...]:
-        """Sentence spans of a passage whose similarity is within ``keep`` of its best sentence."""
-        rows = np.flatnonzero(self._is_sentence & (self._unit_passage == passage_index))
-        if not len(rows):
-            return ()
-        sims = self._vectors[rows] @ query
-        best = float(sims.max())
-        chosen = [i for i, s in zip(rows, sims) if s >= best * keep if best > 0] or [rows[int(sims.argmax())]]
-        return tuple((self.data.units[i].start, self.data.units[i].end) for i in sorted(chosen))
+    def lexical_scores(self, question: str) -> np.ndarray:
+        """BM25 of each passage, divided by the best one (0 when nothing matches)."""
+        words = tokens(question)
+        if not self._has_lexical or not words:
+            return np.zeros(len(self.passages), dtype=np.float32)
+        scores = np.asarray(self._bm25.get_scores(words), dtype=np.float32)
+        top = float(scores.max()) if len(scores) else 0.0
+        return scores / top if top > 0 else scores
 
-    def search(self, query: np.ndarray, k: int = 3) -> list[Hit]:
-        """The k best passages, best first."""
-        scores = self.passage_scores(query)
-        order = np.argsort(-scores, kind="stable")[:k]
-        return [
-            Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(query, int(i)))
-            for i in order
-            if scores[i] > -1
-        ]
+    def overview_group(self, vector: np.ndarray, question: str) -> str | None:
+        """The group heading a broad question asks about, if it fits clearly better than any passage."""
+        if not self._groups or not len(self._raw_passages):
+            return None
+        best_passage = float((self._raw_passages @ vector).max())
+        folded = question.lower()
+        best: tuple[float, str] | None = None
+        for label, group_vector in self._groups:
+            score = float(group_vector @ vector)
+            # Embeddings blur "less common" and "common": a heading that negates a word of the question
+            # ("Less Common ...", "Uncommon ...") is not what the question asks for.
+            for negated in re.findall(r"\b(?:less|un|non-?|not )\s*(\w+)", label.lower()):
+                if re.search(rf"\b{re.escape(negated)}\b", folded) and not re.search(rf"\b(less|un|non-?|not )\s*{re.escape(negated)}\b", folded):
+                    score -= 0.2
+            if best is None or score > best[0]:
+                best = (score, label)
+        if best and best[0] >= OVERVIEW_FLOOR and best[0] - best_passage >= OVERVIEW_MARGIN:
+            return best[1]
+        return None
+
+    def highlights(self, vector: np.ndarray, passage_index: int) -> tuple[tuple[int, int], ...]:
+        """The passage's sentence(s) most similar to the question: the best one, and any within a hair of it."""
+        rows = self._sentence_rows[self._unit_passage[self._sentence_rows] == passage_index]
+        if not len(rows):
+            p = self.passages[passage_index]
+            return ((p.sentences[0][0], p.sentences[0][1]),) if p.sentences else ()
+        sims = self.data.vectors[rows] @ vector
+        best = float(sims.max())
+        chosen = sorted(int(i) for i, s in zip(rows, sims) if s >= best - HIGHLIGHT_MARGIN)[:2]
+        return tuple((self.data.units[i].start, self.data.units[i].end) for i in chosen)
+
+    # -- search -------------------------------------------------------------------------------------
+    def search(self, question: str, vector: np.ndarray, k: int = 4) -> Retrieval:
+        """The k best passages for a question (``vector`` embeds ``query_text(question)``), best first."""
+        if not self.passages:
+            return Retrieval(hits=())
+        expanded = self.query_text(question)
+        scores = self.dense_scores(vector) + LEXICAL_WEIGHT * self.lexical_scores(expanded)
+        order = np.argsort(-scores, kind="stable")
+        overview = self.overview_group(vector, question)
+        if overview is not None:
+            # Put the group's own passages first, best first, then the rest.
+            in_group = [i for i in order if self.passages[i].group == overview]
+            order = np.array(in_group + [i for i in order if self.passages[i].group != overview])
+        hits = tuple(
+            Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, int(i)))
+            for i in order[:k]
+        )
+        return Retrieval(hits=hits, overview=overview)

@@ -221,20 +221,20 @@ def _within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+@lru_cache(maxsize=4096)
+def _corrected(word: str) -> str:
+    vocab = _vocabulary()
+    if word in vocab or len(word) < 4:
+        return word
+    for candidate in vocab:
+        if candidate[0] == word[0] and _within_one_edit(word, candidate):
+            return candidate
+    return word
+
+
 def correct_typos(text: str) -> str:
     """Replace words of 4+ letters that are one edit from a red-flag word with that word."""
-    vocab = _vocabulary()
-
-    def fix(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if word in vocab or len(word) < 4:
-            return word
-        for candidate in vocab:
-            if candidate[0] == word[0] and _within_one_edit(word, candidate):
-                return candidate
-        return word
-
-    return re.sub(r"[a-z]+", fix, text)
+    return re.sub(r"[a-z]+", lambda m: _corrected(m.group(0)), text)
 
 
 def _negated(text: str, start: int) -> bool:

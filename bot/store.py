@@ -35,13 +35,14 @@ MANIFEST = "manifest.json"
 
 @dataclass(frozen=True)
 class Unit:
-    """A piece of text that was embedded: a whole passage, one window of a long one, or a sentence."""
+    """A piece of text that was embedded: a passage, a window of a long one, a sentence, or a group heading."""
 
-    passage: int
-    kind: str  # "passage" | "window" | "sentence"
+    passage: int  # index into the passages; -1 for a group heading
+    kind: str  # "passage" | "window" | "sentence" | "group"
     start: int
     end: int
     hash: str
+    label: str = ""  # the heading text, for kind "group"
 
 
 @dataclass

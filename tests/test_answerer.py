@@ -31,9 +31,11 @@ def test_cancer_question_quotes_the_tumor_section(answerer) -> None:  # type: ig
 def test_out_of_scope_question_says_so_and_lists_topics(answerer) -> None:  # type: ignore[no-untyped-def]
     answer = answerer.ask("How much does it cost?")
     assert answer.status == "no_match" and answer.quotes == ()
-    assert "couldn't find" in answer.markdown
+    assert "doesn't cover costs" in answer.markdown
     assert "Blood Clots and Pulmonary Embolism" in answer.markdown
     assert NOTICE in answer.markdown and answer.suggestions
+    unrelated = answerer.ask("What is the capital of France?")
+    assert unrelated.status == "no_match" and "couldn't find" in unrelated.markdown
 
 
 def test_emergency_comes_first(answerer) -> None:  # type: ignore[no-untyped-def]

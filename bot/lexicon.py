@@ -1,0 +1,179 @@
+"""The editor's word lists beside the articles: concepts, out-of-scope question kinds, and conditions.
+
+- ``knowledge/concepts.txt``: ``words people use => words the article uses``. Expands questions before
+  search (cancer -> tumor) and marks conditions as covered (lupus -> autoimmune).
+- ``knowledge/out_of_scope.txt``: ``topic: regular expression``. Question kinds no article answers.
+- ``knowledge/conditions.txt``: one symptom or condition a line. Named in a question but mentioned by no
+  article nor concept, it means the question is not covered.
+
+All three are read when the index is built and stored in its manifest, so a running server always uses
+the lists that match its index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.errors import KnowledgeError
+
+CONCEPTS_FILE = "concepts.txt"
+SCOPE_FILE = "out_of_scope.txt"
+CONDITIONS_FILE = "conditions.txt"
+
+
+def _lines(path: Path) -> list[tuple[int, str]]:
+    if not path.exists():
+        return []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError([f"{path}:1: not valid UTF-8 (byte {exc.start}); save the file with UTF-8 encoding."]) from None
+    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a case-insensitive pattern: word boundaries, flexible spaces, straight or curly apostrophes."""
+    words = [re.escape(w).replace("'", "['’]?") for w in phrase.lower().split()]
+    return r"(?<![a-z0-9])" + r"[\s-]+".join(words) + r"(?:e?s)?(?![a-z0-9])"
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def _stem(word: str) -> str:
+    """Enough stemming to not add 'tumors' to a question that says 'tumor'."""
+    for suffix in ("ing", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Concepts, out-of-scope kinds and conditions, compiled once."""
+
+    concepts: tuple[tuple[tuple[str, ...], str], ...] = ()
+    scope: tuple[tuple[str, str], ...] = ()
+    conditions: tuple[str, ...] = ()
+    vocabulary: str = ""  # lower-cased text of every article, for "does any article mention X?"
+    _concept_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
+    _scope_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
+    _condition_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        concepts: list[tuple[list[str], str]] | tuple[tuple[tuple[str, ...], str], ...],
+        scope: list[tuple[str, str]] | tuple[tuple[str, str], ...],
+        conditions: list[str] | tuple[str, ...],
+        vocabulary: str,
+    ) -> "Lexicon":
+        concept_items = tuple((tuple(left), right) for left, right in concepts)
+        concept_res = tuple(
+            (re.compile("|".join(_phrase_pattern(p) for p in left), re.IGNORECASE), right) for left, right in concept_items
+        )
+        scope_res = tuple((re.compile(pattern, re.IGNORECASE), topic) for topic, pattern in scope)
+        # Longest first, so "long covid" is named rather than "covid".
+        ordered = sorted(dict.fromkeys(c.lower() for c in conditions), key=len, reverse=True)
+        folded = _fold(vocabulary)
+        condition_res = tuple(
+            (pattern, c)
+            for c in ordered
+            for pattern in [re.compile(_phrase_pattern(c), re.IGNORECASE)]
+            if not pattern.search(folded)  # a condition some article mentions is covered
+        )
+        return cls(
+            concepts=concept_items,
+            scope=tuple(scope),
+            conditions=tuple(ordered),
+            vocabulary=folded,
+            _concept_res=concept_res,
+            _scope_res=scope_res,
+            _condition_res=condition_res,
+        )
+
+    # -- reading and storing ------------------------------------------------------------------
+    @classmethod
+    def read(cls, knowledge_dir: Path, vocabulary: str) -> "Lexicon":
+        """Read the three lists; problems name the file and line."""
+        problems: list[str] = []
+        concepts: list[tuple[list[str], str]] = []
+        for n, line in _lines(knowledge_dir / CONCEPTS_FILE):
+            left, sep, right = line.partition("=>")
+            terms = [t.strip() for t in left.split(",") if t.strip()]
+            if not sep or not terms or not right.strip():
+                problems.append(
+                    f"{knowledge_dir / CONCEPTS_FILE}:{n}: write 'words people use => words the article uses', got {line!r}."
+                )
+                continue
+            concepts.append((terms, right.strip()))
+        scope: list[tuple[str, str]] = []
+        for n, line in _lines(knowledge_dir / SCOPE_FILE):
+            topic, sep, pattern = line.partition(":")
+            if not sep or not topic.strip() or not pattern.strip():
+                problems.append(f"{knowledge_dir / SCOPE_FILE}:{n}: write 'topic: regular expression', got {line!r}.")
+                continue
+            try:
+                re.compile(pattern.strip())
+            except re.error as exc:
+                problems.append(f"{knowledge_dir / SCOPE_FILE}:{n}: the regular expression does not compile ({exc}).")
+                continue
+            scope.append((topic.strip(), pattern.strip()))
+        conditions = [line for _n, line in _lines(knowledge_dir / CONDITIONS_FILE)]
+        if problems:
+            raise KnowledgeError(problems)
+        return cls.build(concepts, scope, conditions, vocabulary)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "concepts": [[list(left), right] for left, right in self.concepts],
+            "scope": [list(item) for item in self.scope],
+            "conditions": list(self.conditions),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None, vocabulary: str) -> "Lexicon":
+        data = data or {}
+        return cls.build(
+            [(list(left), right) for left, right in data.get("concepts", [])],
+            [(topic, pattern) for topic, pattern in data.get("scope", [])],
+            list(data.get("conditions", [])),
+            vocabulary,
+        )
+
+    # -- using ------------------------------------------------------------------------------------
+    def expand(self, question: str) -> str:
+        """The question followed by the article's words for every concept it mentions (new words only)."""
+        seen = {_stem(w) for w in re.findall(r"[a-z0-9']+", _fold(question))}
+        extra: list[str] = []
+        for pattern, right in self._concept_res:
+            if pattern.search(question):
+                for word in re.findall(r"[\w'’-]+", right):
+                    key = _stem(_fold(word))
+                    if key not in seen:
+                        seen.add(key)
+                        extra.append(word)
+        return f"{question} ({' '.join(extra)})" if extra else question
+
+    def out_of_scope_topic(self, question: str) -> str | None:
+        """The out-of-scope kind the question belongs to, if any."""
+        folded = _fold(question)
+        for pattern, topic in self._scope_res:
+            if pattern.search(folded):
+                return topic
+        return None
+
+    def unknown_condition(self, question: str) -> str | None:
+        """A condition the question names that no article and no concept mentions."""
+        folded = _fold(question)
+        covered = [m.span() for pattern, _ in self._concept_res for m in pattern.finditer(folded)]
+        for pattern, name in self._condition_res:
+            for match in pattern.finditer(folded):
+                s, e = match.span()
+                if not any(cs <= s and e <= ce for cs, ce in covered):
+                    return name
+        return None
