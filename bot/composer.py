@@ -12,7 +12,7 @@ from bot.retriever import Hit, Retrieval
 from bot.screen import CRISIS, SOON, Urgency
 
 # A quote is shown only when it scores within this much of the best one: weaker ones are noise.
-QUOTE_MARGIN = 0.12
+QUOTE_MARGIN = 0.2
 
 
 def topic(section: str) -> str:
@@ -54,12 +54,12 @@ def invalid(question: object, message: str) -> Answer:
 
 def _quotes(retrieval: Retrieval, threshold: float, max_quotes: int) -> tuple[Quote, ...]:
     hits = retrieval.hits
+    if retrieval.overview:  # a clear match with a group heading is confident on its own
+        chosen = [h for h in hits if h.passage.group == retrieval.overview][:max_quotes]
+        return tuple(to_quote(h) for h in chosen)
     if not hits or retrieval.best < threshold:
         return ()
-    if retrieval.overview:
-        chosen = [h for h in hits if h.passage.group == retrieval.overview][:max_quotes]
-    else:
-        chosen = [h for h in hits if h.score >= threshold and h.score >= retrieval.best - QUOTE_MARGIN][:max_quotes]
+    chosen = [h for h in hits if h.score >= threshold and h.score >= retrieval.best - QUOTE_MARGIN][:max_quotes]
     return tuple(to_quote(h) for h in chosen)
 
 
@@ -99,7 +99,9 @@ def compose(
             bullets = ()
     else:
         status = NO_MATCH
-        reason = f"{escape(refusal)} " if refusal else "I couldn't find an answer to that in the article, so I won't guess. "
+        reason = (
+            f"{escape(refusal)} " if refusal else "I couldn't find an answer to that in the article, so I won't guess. "
+        )
         lead = f"{reason}I can answer questions about these topics:"
         bullets = tuple(topic(s) for s in sections)
         suggestions = tuple(suggestion_for(s) for s in sections[:3])

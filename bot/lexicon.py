@@ -30,8 +30,14 @@ def _lines(path: Path) -> list[tuple[int, str]]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise KnowledgeError([f"{path}:1: not valid UTF-8 (byte {exc.start}); save the file with UTF-8 encoding."]) from None
-    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
+        raise KnowledgeError(
+            [f"{path}:1: not valid UTF-8 (byte {exc.start}); save the file with UTF-8 encoding."]
+        ) from None
+    return [
+        (n, line.strip())
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -42,6 +48,15 @@ def _phrase_pattern(phrase: str) -> str:
 
 def _fold(text: str) -> str:
     return text.lower().replace("’", "'")
+
+
+# Words so common that sharing them with an article says nothing about the topic.
+_COMMON = frozenset(
+    "the and for are was were with from that this these those what which when where who whom why how does did "
+    "can could would should will may might must have has had get got not any some all about into after before "
+    "than then there here you your yours they them their its our out just also very really much many more most "
+    "other such only own same too well like make made know tell want need said says one two use used way ways".split()
+)
 
 
 def _stem(word: str) -> str:
@@ -63,6 +78,7 @@ class Lexicon:
     _concept_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
     _scope_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
     _condition_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
+    _vocabulary_stems: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def build(
@@ -71,10 +87,11 @@ class Lexicon:
         scope: list[tuple[str, str]] | tuple[tuple[str, str], ...],
         conditions: list[str] | tuple[str, ...],
         vocabulary: str,
-    ) -> "Lexicon":
+    ) -> Lexicon:
         concept_items = tuple((tuple(left), right) for left, right in concepts)
         concept_res = tuple(
-            (re.compile("|".join(_phrase_pattern(p) for p in left), re.IGNORECASE), right) for left, right in concept_items
+            (re.compile("|".join(_phrase_pattern(p) for p in left), re.IGNORECASE), right)
+            for left, right in concept_items
         )
         scope_res = tuple((re.compile(pattern, re.IGNORECASE), topic) for topic, pattern in scope)
         # Longest first, so "long covid" is named rather than "covid".
@@ -94,11 +111,18 @@ class Lexicon:
             _concept_res=concept_res,
             _scope_res=scope_res,
             _condition_res=condition_res,
+            _vocabulary_stems=frozenset(
+                _stem(w)
+                for w in re.findall(
+                    r"[a-z0-9]+", folded + " " + " ".join(" ".join(left) for left, _ in concept_items).lower()
+                )
+                if len(w) > 2 and w not in _COMMON
+            ),
         )
 
     # -- reading and storing ------------------------------------------------------------------
     @classmethod
-    def read(cls, knowledge_dir: Path, vocabulary: str) -> "Lexicon":
+    def read(cls, knowledge_dir: Path, vocabulary: str) -> Lexicon:
         """Read the three lists; problems name the file and line."""
         problems: list[str] = []
         concepts: list[tuple[list[str], str]] = []
@@ -136,7 +160,7 @@ class Lexicon:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None, vocabulary: str) -> "Lexicon":
+    def from_dict(cls, data: dict[str, Any] | None, vocabulary: str) -> Lexicon:
         data = data or {}
         return cls.build(
             [(list(left), right) for left, right in data.get("concepts", [])],
@@ -166,6 +190,11 @@ class Lexicon:
             if pattern.search(folded):
                 return topic
         return None
+
+    def shares_words(self, question: str) -> bool:
+        """Whether any content word of the question (stemmed) appears in an article or a concept."""
+        words = [_stem(w) for w in re.findall(r"[a-z0-9]+", _fold(question)) if len(w) > 2 and w not in _COMMON]
+        return any(w in self._vocabulary_stems for w in words)
 
     def unknown_condition(self, question: str) -> str | None:
         """A condition the question names that no article and no concept mentions."""

@@ -73,7 +73,8 @@ class Retrieval:
 
     @property
     def best(self) -> float:
-        return self.hits[0].score if self.hits else -1.0
+        """The best passage score, whatever the order of the hits."""
+        return max((h.score for h in self.hits), default=-1.0)
 
 
 class Retriever:
@@ -116,6 +117,8 @@ class Retriever:
         condition = self.lexicon.unknown_condition(question)
         if condition:
             return f"The article doesn't mention {condition}."
+        if self.lexicon.vocabulary and not self.lexicon.shares_words(question):
+            return "I couldn't find any of your question's words in the article, so I won't guess."
         return None
 
     def query_text(self, question: str) -> str:
@@ -157,7 +160,9 @@ class Retriever:
             # Embeddings blur "less common" and "common": a heading that negates a word of the question
             # ("Less Common ...", "Uncommon ...") is not what the question asks for.
             for negated in re.findall(r"\b(?:less|un|non-?|not )\s*(\w+)", label.lower()):
-                if re.search(rf"\b{re.escape(negated)}\b", folded) and not re.search(rf"\b(less|un|non-?|not )\s*{re.escape(negated)}\b", folded):
+                if re.search(rf"\b{re.escape(negated)}\b", folded) and not re.search(
+                    rf"\b(less|un|non-?|not )\s*{re.escape(negated)}\b", folded
+                ):
                     score -= 0.2
             if best is None or score > best[0]:
                 best = (score, label)
@@ -173,7 +178,8 @@ class Retriever:
             return ((p.sentences[0][0], p.sentences[0][1]),) if p.sentences else ()
         sims = self.data.vectors[rows] @ vector
         best = float(sims.max())
-        chosen = sorted(int(i) for i, s in zip(rows, sims) if s >= best - HIGHLIGHT_MARGIN)[:2]
+        close = [int(i) for i, s in sorted(zip(rows, sims), key=lambda r: -r[1]) if s >= best - HIGHLIGHT_MARGIN]
+        chosen = sorted(close[: max(1, min(2, len(rows) - 1))])  # never the whole passage
         return tuple((self.data.units[i].start, self.data.units[i].end) for i in chosen)
 
     # -- search -------------------------------------------------------------------------------------

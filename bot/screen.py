@@ -41,38 +41,58 @@ MESSAGES = {
 # Order matters only for reporting: the most serious tier found wins.
 _W = r"[a-z']*"  # the rest of a word
 RED_FLAGS: list[tuple[str, str, str]] = [
-    # crisis
+    # crisis: thoughts of suicide or self-harm
     (
         CRISIS,
         "suicidal thoughts",
-        r"\b(suicid\w*|kill(ing)? my ?self|end(ing)? (my|it) (life|all)|take my (own )?life)\b",
+        r"\b(suicid\w*|kill(ing)? my ?self|end(ing)? (my|it) (life|all)|take my (own )?life|overdos\w*)\b",
     ),
     (
         CRISIS,
         "not wanting to live",
-        r"\b(do ?n[o']?t|don't|dont|no longer|not) (want|wish) to (live|be alive|be here|wake up)\b",
+        r"\b(do ?n[o']?t|don't|dont|no longer|not) (want|wish) to (live|be alive|be here|wake up|go on)\b",
     ),
-    (CRISIS, "better off dead", r"\b(better off dead|want(ed)? to die|wish i (was|were) dead|no reason to live)\b"),
+    (
+        CRISIS,
+        "no point living",
+        r"\b(no|not any|don'?t see (the|any)|what'?s the) point (in|of) (living|life|going on|being alive|anything)\b",
+    ),
+    (
+        CRISIS,
+        "better off dead",
+        r"\b(better off (dead|without me)|want(ed)? to die|wish i (was|were) dead|no reason to live|pills (are )?ready)\b",
+    ),
     (CRISIS, "self-harm", r"\b(self[- ]?harm\w*|hurt(ing)? my ?self|cut(ting)? my ?self|harm(ing)? my ?self)\b"),
-    # emergency: heart and lungs
+    # emergency: heart and lungs (heart attack, pulmonary embolism)
     (
         EMERGENCY,
         "chest pain",
-        r"\b(chest|heart) (pain|pains|ache|hurts?|hurting|tight\w*|pressure|squeez\w*)\b|\bpain (in|across) (my|the) chest\b|\bchest is (tight|hurting|painful|heavy)\b",
+        r"\b(chest|heart) (pain|pains|ache|hurts?|hurting|tight\w*|pressure|squeez\w*|crushing)\b|\bpain (in|across) (my|the) chest\b|\bchest (is|feels) (tight|hurting|painful|heavy|crushed)\b|\bcrushing (pain|chest)\b|\b(pain|pressure|tightness|heaviness|squeezing) (in|on|across) (my|the|his|her) chest\b|\btight(ness)? (in )?(my |the )?chest\b",
+    ),
+    (
+        EMERGENCY,
+        "pain on breathing",
+        r"\b(pain|hurts?|sharp|stabbing)( \w+){0,3} (when|if) i (breathe|breath|take a breath|inhale)\b|\bhurts? to (breathe|breath)\b",
+    ),
+    (
+        EMERGENCY,
+        "racing heart",
+        r"\bheart (is |keeps )?(racing|pounding|beating (very )?fast)\b|\bracing heart\b|\bpalpitations\b",
     ),
     (
         EMERGENCY,
         "trouble breathing",
-        r"\b(can ?n?o?'?t|cannot|can not|unable to|struggling to|hard to|difficult(y)? (to )?|trouble|problems?|hard time) ?breath\w*|\bshort(ness)? (of|on) breath\b|\bbreathless\w*|\bgasping\b|\bsuffocat\w*|\bout of breath\b|\bbreathing (is )?(hard|difficult|fast|laboured|labored|heavy)\b|\bcan'?t (get|catch) (my|a) breath\b",
+        r"\b(can ?n?o?'?t|cannot|can not|unable to|struggling to|hard to|difficult(y)? (to )?|trouble|problems?|hard time) ?breath\w*|\bshort(ness)? (of|on) breath\b|\bbreathless\w*|\bgasping\b|\bwheez\w*|\bsuffocat\w*|\bchoking\b|\bout of breath\b|\bbreathing (is )?(hard|difficult|fast|laboured|labored|heavy)\b|\bcan'?t (get|catch) (my|a) breath\b",
     ),
     (EMERGENCY, "coughing blood", r"\bcough\w* (up )?blood\b|\bblood when i cough\b"),
-    # emergency: allergy and airway
+    # emergency: allergy and airway (anaphylaxis)
     (
         EMERGENCY,
         "throat or face swelling",
-        r"\b(throat|tongue|lips?|face|mouth)( \w+)? (is |are |feels? |feeling |getting |started )?(swell\w*|swollen|closing|tight\w*|puff\w*)\b|\b(swell\w*|swollen) (throat|tongue|lips?|face)\b|\banaphyla\w*",
+        r"\b(throat|tongue|lips?|face|mouth|eyes?)( \w+)? (is |are |feels? |feeling |getting |started )?(swell\w*|swollen|closing|tight\w*|puff\w*)\b|\b(swell\w*|swollen) (throat|tongue|lips?|face)\b|\banaphyla\w*",
     ),
-    # emergency: stroke and nervous system
+    (EMERGENCY, "hives all over", r"\bhives (all over|everywhere|spreading)\b|\b(covered|broke out) in hives\b"),
+    # emergency: stroke, spinal cord and nervous system
     (
         EMERGENCY,
         "face drooping",
@@ -90,13 +110,13 @@ RED_FLAGS: list[tuple[str, str, str]] = [
     ),
     (
         EMERGENCY,
-        "paralysis",
-        r"\b(paraly\w*|can'?t (move|feel) my (legs?|arms?))\b|\blost (control of|feeling in) my (bladder|bowels?|legs?)\b",
+        "paralysis or loss of control",
+        r"\b(paraly\w*|can'?t (move|feel) my (legs?|arms?))\b|\blost (control of|feeling in) my (bladder|bowels?|legs?)\b|\b(can'?t|cannot|unable to) (walk|stand( up)?)\b|\bnumb\w*( \w+){0,2} (in )?both (legs|arms)\b",
     ),
     (
         EMERGENCY,
         "seizure or fainting",
-        r"\b(seizure\w*|convuls\w*|fit(ting)?|passed out|pass(ing)? out|faint(ed|ing)?|blacked out|unconscious|unresponsive|collaps(ed|ing))\b",
+        r"\b(seizure\w*|convuls\w*|fitting|passed out|pass(ing)? out|faint(ed|ing)|blacked out|unconscious|unresponsive|collaps(ed|ing))\b",
     ),
     (
         EMERGENCY,
@@ -105,19 +125,24 @@ RED_FLAGS: list[tuple[str, str, str]] = [
     ),
     (
         EMERGENCY,
-        "sudden confusion",
-        r"\bsudden(ly)? (confus\w*|disoriented|can'?t see|blind|lost (my )?vision)\b|\blost (my )?(vision|sight)\b",
+        "confusion or vision loss",
+        r"\b(confused|confusion|disoriented|delirious)\b(?! (about|by|with|as to|why|what|how|whether|if|over))|\bsudden(ly)? (can'?t see|blind)\b|\blost (my )?(vision|sight)\b",
     ),
-    # emergency: infection
+    # emergency: infection and sepsis
     (
         EMERGENCY,
         "high fever",
-        r"\b(high|very high|raging|spiking|spiked|huge) (fever|temperature|temp)\b|\bfever (of|is|at|over|above) (39|4\d|10[2-9])\b|\b(39|4\d|10[2-9])(\.\d)? ?(c|f|°c|°f|degrees?)\b",
+        r"\b(high|very high|raging|burning|spiking|spiked|huge) (fever|temperature|temp)\b|\bfever (of|is|at|over|above) (39|4\d|10[2-9])\b|\b(39|4\d|10[2-9])(\.\d)? ?(c|f|°c|°f|degrees?)\b",
+    ),
+    (
+        EMERGENCY,
+        "shaking chills",
+        r"\b(shaking|uncontrollable|violent) (chills|shivers|shivering)\b|\brigors\b|\bcan barely stand\b",
     ),
     (
         EMERGENCY,
         "pus or spreading infection",
-        r"\b(pus|puss|oozing|discharge|abscess)\b|\bred streak\w*|\bredness (is )?spread\w*|\bspreading redness\b",
+        r"\b(pus|puss|oozing|abscess)\b|\bred streak\w*|\bredness (is )?spread\w*|\bspreading redness\b",
     ),
     (
         EMERGENCY,
@@ -130,11 +155,11 @@ RED_FLAGS: list[tuple[str, str, str]] = [
         "swollen painful leg",
         r"\b(calf|leg|thigh)( is| feels)? (\w+ )?(swollen|swelling|hot|warm|red|tender|painful|throbbing)\b|\b(swollen|painful|hot|red) (calf|leg|thigh)\b",
     ),
-    (SOON, "fever", r"\b(fever\w*|feverish|temperature|chills|shivers|rigors)\b"),
+    (SOON, "fever", r"\b(fever\w*|feverish|temperature|chills|shivers)\b"),
     (
         SOON,
         "worsening site",
-        r"\b(getting|keeps? getting|much) (worse|bigger|redder|more swollen)\b|\bwarm (to the touch|and red)\b",
+        r"\b(getting|keeps? getting|much) (worse|bigger|redder|more swollen)\b|\bwarm (to the touch|and red)\b|\bdischarge\b",
     ),
     (SOON, "new numbness", r"\b(numb\w*|tingl\w*|pins and needles)\b"),
 ]
@@ -221,19 +246,24 @@ def _within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+# Short words are corrected only towards these: elsewhere one edit turns "feel" into "feels".
+_SHORT_TARGETS = ("pain", "numb")
+
+
 @lru_cache(maxsize=4096)
 def _corrected(word: str) -> str:
     vocab = _vocabulary()
     if word in vocab or len(word) < 4:
         return word
-    for candidate in vocab:
+    candidates = vocab if len(word) >= 5 else _SHORT_TARGETS
+    for candidate in candidates:
         if candidate[0] == word[0] and _within_one_edit(word, candidate):
             return candidate
     return word
 
 
 def correct_typos(text: str) -> str:
-    """Replace words of 4+ letters that are one edit from a red-flag word with that word."""
+    """Replace words that are one edit from a red-flag word (5+ letters, or 'pain'/'numb') with that word."""
     return re.sub(r"[a-z]+", lambda m: _corrected(m.group(0)), text)
 
 

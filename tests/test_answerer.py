@@ -83,3 +83,42 @@ def test_every_status_has_the_contract_fields(answerer) -> None:  # type: ignore
         assert body["notice"] and body["notice"] in body["markdown"]
         for q in body["quotes"]:
             assert {"document", "title", "section", "text", "score", "start", "end", "source_url"} <= set(q)
+
+
+def test_broad_question_gets_an_overview_of_its_group(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("Which side effects are the serious ones?")
+    assert answer.status == "answered"
+    assert "Less Common but Serious Side Effects" in answer.markdown
+    for heading in (
+        "6. Neurological Complications",
+        "7. Autoimmune Reactions",
+        "8. Unregulated Clinics and Safety Concerns",
+    ):
+        assert heading.replace(".", "\\.", 1) in answer.markdown
+    assert {q.section for q in answer.quotes} <= {
+        "6. Neurological Complications",
+        "7. Autoimmune Reactions",
+        "8. Unregulated Clinics and Safety Concerns",
+    }
+
+
+def test_highlights_are_whole_sentences_inside_the_quote(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("Can stem cell therapy cause nerve damage?")
+    quote = answer.quotes[0]
+    assert quote.section == "6. Neurological Complications"
+    assert quote.highlights and len(quote.highlights) < 2  # the answering sentence, not the whole passage
+    ((start, end),) = quote.highlights
+    sentence = quote.text[start - quote.start : end - quote.start]
+    assert "nerve damage" in sentence and sentence.endswith(".")
+    assert f"**{sentence}**" in answer.markdown.replace("\\", "")
+    body = answer.as_dict()["quotes"][0]
+    assert body["highlights"] == [{"start": start, "end": end}]
+
+
+def test_questions_the_article_does_not_cover_say_what_is_missing(answerer) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        "doesn't mention hair loss"
+        in answerer.ask("can stem cell therapy make my hair fall out, like hair loss?").markdown
+    )
+    answer = answerer.ask("Will insurance pay for it?")
+    assert answer.status == "no_match" and "insurance" in answer.markdown

@@ -88,3 +88,111 @@ def test_look_alikes_and_negations_are_not_emergencies(question: str) -> None:
 def test_negation_does_not_cross_a_clause() -> None:
     found = find_urgency("no fever, but now I have chest pain")
     assert found is not None and found.tier == EMERGENCY
+
+
+# Each red flag in several phrasings of our own (typos included), with the tier it must get.
+PHRASINGS: dict[str, tuple[str, list[str]]] = {
+    "chest pain": (
+        EMERGENCY,
+        [
+            "my chest hurts since this morning",
+            "tight chest after the infusion",
+            "pressure in my chest, worried",
+            "chest pian after the shot",
+        ],
+    ),
+    "breathing": (
+        EMERGENCY,
+        [
+            "I can't catch my breath",
+            "struggling to breathe after the injection",
+            "im really short of breth",
+            "wheezing badly since the IV",
+        ],
+    ),
+    "pain on breathing": (EMERGENCY, ["it hurts to breathe", "stabbing pain when I inhale"]),
+    "coughing blood": (EMERGENCY, ["coughing up blood", "there was blood when I cough"]),
+    "airway swelling": (
+        EMERGENCY,
+        ["my tongue is swelling up", "lips swollen and throat feels tight", "I think it's anaphylaxis"],
+    ),
+    "stroke signs": (
+        EMERGENCY,
+        [
+            "his face is drooping on one side",
+            "my speech is slurred",
+            "numb on the left side of my body",
+            "I suddenly can't speak properly",
+        ],
+    ),
+    "spinal cord": (
+        EMERGENCY,
+        [
+            "I can't feel my legs after the spinal injection",
+            "lost control of my bladder since the intrathecal shot",
+            "I can't walk since yesterday",
+        ],
+    ),
+    "collapse": (EMERGENCY, ["she fainted twice today", "I had a seizure", "he passed out after the infusion"]),
+    "headache": (EMERGENCY, ["worst headache of my life", "sudden severe headache after the spinal shot"]),
+    "sepsis": (
+        EMERGENCY,
+        [
+            "I have a high fever of 39.5",
+            "fever over 103 and shaking chills",
+            "I'm confused and feverish",
+            "pus coming out of the injection site",
+            "red streaks spreading up my arm",
+        ],
+    ),
+    "bleeding": (EMERGENCY, ["the injection site won't stop bleeding"]),
+    "suicide": (
+        CRISIS,
+        [
+            "I want to kill myself",
+            "thinking about suicide",
+            "I don't want to be alive anymore",
+            "everyone would be better off without me",
+            "I want to end my life",
+        ],
+    ),
+    "self-harm": (CRISIS, ["I've been cutting myself again", "I keep wanting to hurt myself"]),
+    "today": (
+        SOON,
+        [
+            "slight temperature since the injection",
+            "my calf feels tender and warm",
+            "some tingling in my fingers since the treatment",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("flag", "tier", "question"),
+    [(flag, tier, q) for flag, (tier, qs) in PHRASINGS.items() for q in qs],
+)
+def test_each_red_flag_in_several_phrasings(flag: str, tier: str, question: str) -> None:
+    found = find_urgency(question)
+    assert found is not None and found.tier == tier, (flag, question, found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm confused about the difference between donor and own cells",
+        "Can stem cell therapy cause seizures in the long run or is that a myth?",
+        "what does breathing have to do with stem cells",
+        "no fever, no chills, just a little sore",
+        "I'm not short of breath and have no chest pain",
+        "my chest x-ray was fine",
+        "is there a risk of nerve damage?",
+        "How common are blood clots?",
+        "does it hurt?",
+    ],
+)
+def test_non_urgent_look_alikes(question: str) -> None:
+    found = find_urgency(question)
+    assert found is None or found.tier != CRISIS, (question, found)
+    if "seizures" not in question and "breathing" not in question:
+        assert found is None or found.tier == SOON, (question, found)

@@ -1,0 +1,101 @@
+"""The editor's word lists: concepts expand questions, out-of-scope kinds and unknown conditions refuse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.errors import KnowledgeError
+from bot.lexicon import Lexicon
+from tests.conftest import KNOWLEDGE
+
+VOCABULARY = "Tumor formation and blood clots after an injection. Autoimmune conditions may worsen. Sports injuries."
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Lexicon:
+    from bot.indexer import vocabulary
+    from bot.knowledge import load_knowledge
+
+    passages = [p for d in load_knowledge(KNOWLEDGE) for p in d.passages]
+    return Lexicon.read(KNOWLEDGE, vocabulary(passages))
+
+
+def test_concepts_expand_with_new_words_only(shipped: Lexicon) -> None:
+    assert shipped.expand("Can stem cells cause cancer?").startswith("Can stem cells cause cancer? (tumor")
+    assert "autoimmune" in shipped.expand("is it safe with Hashimoto’s?")
+    assert "Wharton’s Jelly" in shipped.expand("are umbilical cord cells safe?")
+    assert shipped.expand("What is Wharton's jelly?") == "What is Wharton's jelly?"  # nothing new to add
+    assert shipped.expand("plain words only") == "plain words only"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("How much would the treatment set me back in fees?", "costs"),
+        ("will my insurer reimburse it", "insurance"),
+        ("what percentage of patients improve", "statistics"),
+        ("when can I go back to work", "recovery"),
+        ("how many injections do people usually need", "sessions"),
+        ("can it cure my MS", "cures"),
+        ("can I have a glass of wine after the jab", "food, drink"),
+        ("how do I book a consultation", "booking"),
+        ("is this FDA approved", "legal"),
+        ("is it better than PRP", "comparisons"),
+        ("how is a blood clot diagnosed", "diagnosing"),
+    ],
+)
+def test_out_of_scope_kinds(shipped: Lexicon, question: str, topic: str) -> None:
+    found = shipped.out_of_scope_topic(question)
+    assert found is not None and topic in found, (question, found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long does the soreness last?",
+        "Does the injection hurt much?",
+        "Are donor cells riskier than my own?",
+        "mesenchymal vs embryonic stem cells: which form tumors?",
+        "things to consider before getting treatment",
+        "stem cells for sports injuries: what are the risks?",
+        "I feel feverish and tired after the infusion",
+    ],
+)
+def test_answerable_questions_are_not_refused(shipped: Lexicon, question: str) -> None:
+    assert shipped.out_of_scope_topic(question) is None
+    assert shipped.unknown_condition(question) is None
+    assert shipped.shares_words(question)
+
+
+def test_unknown_conditions_are_named_covered_ones_are_not(shipped: Lexicon) -> None:
+    assert shipped.unknown_condition("does it cause hair loss?") == "hair loss"
+    assert shipped.unknown_condition("stem cells and long covid") == "long covid"
+    assert shipped.unknown_condition("I have rheumatoid arthritis, is it risky?") is None  # a concept covers it
+    assert shipped.unknown_condition("will my lupus flare") is None
+    assert shipped.unknown_condition("knee osteoarthritis and stem cells") == "osteoarthritis"
+
+
+def test_off_topic_questions_share_no_words(shipped: Lexicon) -> None:
+    assert not shipped.shares_words("write me a haiku about autumn leaves")
+    assert not shipped.shares_words("who won the football match")
+    assert shipped.shares_words("can stem cells cause tumors")
+
+
+def test_broken_lists_name_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "concepts.txt").write_text("# fine\ncancer => tumor\nno arrow here\n", encoding="utf-8")
+    (tmp_path / "out_of_scope.txt").write_text("costs: \\b(cost\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        Lexicon.read(tmp_path, VOCABULARY)
+    problems = err.value.problems
+    assert any("concepts.txt:3:" in p and "=>" in p for p in problems)
+    assert any("out_of_scope.txt:1:" in p and "does not compile" in p for p in problems)
+
+
+def test_lists_round_trip_through_the_manifest(shipped: Lexicon) -> None:
+    again = Lexicon.from_dict(shipped.as_dict(), shipped.vocabulary)
+    for q in ["cancer risk?", "how much does it cost", "hair loss?"]:
+        assert again.expand(q) == shipped.expand(q)
+        assert again.out_of_scope_topic(q) == shipped.out_of_scope_topic(q)
+        assert again.unknown_condition(q) == shipped.unknown_condition(q)

@@ -1,0 +1,43 @@
+"""Quality floors: the bot's figures on labelled question sets must not drop below the targets.
+
+These are outcomes, not timings: hit@1 (first quote from an expected section), abstention on questions the
+article does not answer, false abstention, and urgent recall.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.calibration import read_questions
+from bot.evaluation import evaluate
+from tests.conftest import DEV_SET, ROOT
+
+pytestmark = pytest.mark.integration
+
+
+def test_dev_set_meets_the_targets(answerer) -> None:  # type: ignore[no-untyped-def]
+    report = evaluate("faqbot", answerer.ask, read_questions(DEV_SET))
+    assert report.hit1 >= 0.95, report.misses
+    assert report.hit3 >= 0.98, report.misses
+    assert report.abstention >= 0.95, report.misses
+    assert report.false_abstention <= 0.03, report.misses
+    assert report.urgent_recall == 1.0, report.misses
+
+
+def test_held_out_set_written_apart_from_the_dev_set(answerer) -> None:  # type: ignore[no-untyped-def]
+    """Questions written independently of the dev set: guards against tuning to dev phrasings."""
+    report = evaluate("faqbot", answerer.ask, read_questions(ROOT / "tests" / "data" / "heldout.jsonl"))
+    assert report.hit1 >= 0.85, report.misses
+    assert report.abstention >= 0.9, report.misses
+    assert report.false_abstention <= 0.05, report.misses
+    assert report.urgent_recall == 1.0, report.misses
+
+
+def test_bot_beats_both_baselines_on_the_dev_set(answerer) -> None:  # type: ignore[no-untyped-def]
+    from bot.baselines import baseline_reports
+
+    questions = read_questions(DEV_SET)
+    ours = evaluate("faqbot", answerer.ask, questions)
+    dense, bm25 = baseline_reports(answerer, questions)
+    assert ours.hit1 > dense.hit1 and ours.hit1 > bm25.hit1
+    assert ours.abstention - ours.false_abstention > dense.abstention - dense.false_abstention
