@@ -13,6 +13,8 @@ from bot.screen import CRISIS, SOON, Urgency
 
 # A quote is shown only when it scores within this much of the best one: weaker ones are noise.
 QUOTE_MARGIN = 0.2
+# Just below the threshold the bot does not quote, but offers the nearest sections as "did you mean".
+NEAR_MISS_BAND = 0.05
 
 
 def topic(section: str) -> str:
@@ -99,12 +101,20 @@ def compose(
             bullets = ()
     else:
         status = NO_MATCH
-        reason = (
-            f"{escape(refusal)} " if refusal else "I couldn't find an answer to that in the article, so I won't guess. "
-        )
-        lead = f"{reason}I can answer questions about these topics:"
-        bullets = tuple(topic(s) for s in sections)
-        suggestions = tuple(suggestion_for(s) for s in sections[:3])
+        near = [h for h in retrieval.hits if h.passage.level > 0 and h.score >= threshold - NEAR_MISS_BAND]
+        if near and not refusal:
+            # Close, but not close enough to quote: offer the nearest sections instead of guessing.
+            nearest = tuple(dict.fromkeys(h.passage.section for h in near))[:3]
+            lead = "I'm not sure the article answers that. Did you mean one of these?"
+            bullets = tuple(topic(s) for s in nearest)
+            suggestions = tuple(suggestion_for(s) for s in nearest)
+        else:
+            reason = (
+                f"{escape(refusal)} " if refusal else "I couldn't find an answer to that in the article, so I won't guess. "
+            )
+            lead = f"{reason}I can answer questions about these topics:"
+            bullets = tuple(topic(s) for s in sections)
+            suggestions = tuple(suggestion_for(s) for s in sections[:3])
     markdown = answer_markdown(
         lead=lead,
         quotes=quotes,

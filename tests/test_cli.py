@@ -66,3 +66,21 @@ def test_broken_knowledge_is_reported_with_file_and_line(knowledge_copy: Path, t
 def test_ask_refuses_empty_question_with_exit_2() -> None:
     result = faqbot("ask", "--json", " ")
     assert result.returncode == 2 and json.loads(result.stdout)["status"] == "invalid"
+
+
+def test_eval_prints_bot_and_baselines_side_by_side_with_the_curve() -> None:
+    from tests.conftest import DEV_SET
+
+    result = faqbot("eval", str(DEV_SET), "--misses")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    header = next(line for line in out.splitlines() if line.startswith("system"))
+    for column in ("hit@1", "hit@3", "abstain", "false-abst", "urgent", "p50 ms"):
+        assert column in header
+    rows = {line.split("  ")[0] for line in out.splitlines()}
+    assert {"faqbot", "dense top-1 (oracle t)", "BM25 (oracle t)"} <= rows
+    assert "Calibration curve" in out and "<- in use" in out
+    assert "Misses of faqbot" in out
+    figures = json.loads(faqbot("eval", str(DEV_SET), "--json", "--no-curve").stdout)
+    assert [r["system"] for r in figures] == ["faqbot", "dense top-1 (oracle t)", "BM25 (oracle t)"]
+    assert figures[0]["hit@1"] >= 0.95

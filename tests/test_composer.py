@@ -1,0 +1,82 @@
+"""Composing answers from retrieval results: status, quotes kept, near misses, overview, urgency."""
+
+from __future__ import annotations
+
+from bot.composer import compose
+from bot.knowledge import parse_text
+from bot.retriever import Hit, Retrieval
+from bot.screen import find_urgency
+
+DOC = parse_text(
+    "---\ntitle: Guide\n---\nIntro text.\n\n## Group\n\n### 1. Alpha\n\nAlpha text. More alpha.\n\n"
+    "### 2. Beta\n\nBeta text.\n\n## Other\n\nOther text.\n",
+    "guide",
+)
+P = {p.section: p for p in DOC.passages}
+SECTIONS = DOC.sections
+
+
+def ask(hits: list[tuple[str, float]], threshold: float = 0.3, question: str = "q?", refusal: str | None = None, overview: str | None = None):  # type: ignore[no-untyped-def]
+    retrieval = Retrieval(hits=tuple(Hit(P[s], score) for s, score in hits), overview=overview)
+    return compose(
+        question,
+        retrieval=retrieval,
+        threshold=threshold,
+        urgency=find_urgency(question),
+        refusal=refusal,
+        sections=SECTIONS,
+        passages=DOC.passages,
+    )
+
+
+def test_confident_hits_are_quoted_weak_ones_dropped() -> None:
+    answer = ask([("1. Alpha", 0.6), ("2. Beta", 0.5), ("Other", 0.3)])
+    assert answer.status == "answered"
+    assert [q.section for q in answer.quotes] == ["1. Alpha", "2. Beta"]  # Other is more than the margin below
+    assert answer.quotes[0].text == "Alpha text. More alpha."
+
+
+def test_below_threshold_is_no_match_listing_topics() -> None:
+    answer = ask([("1. Alpha", 0.1)])
+    assert answer.status == "no_match" and answer.quotes == ()
+    assert "couldn't find" in answer.markdown and "- Alpha" in answer.markdown and "- Other" in answer.markdown
+
+
+def test_just_below_threshold_offers_did_you_mean() -> None:
+    answer = ask([("2. Beta", 0.27), ("1. Alpha", 0.26)])
+    assert answer.status == "no_match" and answer.quotes == ()
+    assert "Did you mean" in answer.markdown
+    assert answer.suggestions == ("Tell me about beta", "Tell me about alpha")
+
+
+def test_refusal_names_the_reason_and_never_quotes() -> None:
+    answer = ask([("1. Alpha", 0.9)], refusal="The article doesn't cover costs and prices.")
+    assert answer.status == "no_match" and answer.quotes == ()
+    assert answer.markdown.startswith("The article doesn't cover costs and prices.")
+
+
+def test_overview_lists_the_group_headings_verbatim_then_its_quotes() -> None:
+    answer = ask([("1. Alpha", 0.2), ("2. Beta", 0.1), ("Other", 0.05)], overview="Group")
+    assert answer.status == "answered"
+    assert "- 1\\. Alpha\n- 2\\. Beta" in answer.markdown
+    assert [q.section for q in answer.quotes] == ["1. Alpha", "2. Beta"]
+
+
+def test_emergency_first_with_related_quotes_and_crisis_without() -> None:
+    emergency = ask([("1. Alpha", 0.6)], question="sudden chest pain now")
+    assert emergency.status == "urgent" and emergency.urgent == {"tier": "emergency", "message": emergency.urgent["message"]}
+    assert emergency.markdown.startswith("🚨") and emergency.quotes
+    crisis = ask([("1. Alpha", 0.6)], question="I want to end my life")
+    assert crisis.status == "urgent" and crisis.urgent["tier"] == "crisis" and crisis.quotes == ()
+    assert crisis.suggestions == () or "Tell me" not in crisis.markdown
+
+
+def test_soon_tier_keeps_answered_status_with_the_flag_on_top() -> None:
+    answer = ask([("1. Alpha", 0.6)], question="mild fever since yesterday, is alpha normal?")
+    assert answer.status == "answered" and answer.urgent["tier"] == "soon"
+    assert answer.markdown.startswith("🚨") and "contact your doctor" in answer.markdown
+
+
+def test_notice_is_in_every_reply() -> None:
+    for answer in (ask([("1. Alpha", 0.6)]), ask([]), ask([("1. Alpha", 0.6)], question="chest pain")):
+        assert answer.notice and answer.notice in answer.markdown
