@@ -104,18 +104,23 @@ def baseline_reports(answerer: Answerer, questions: list[LabelledQuestion]) -> l
 def calibration_curve(answerer: Answerer, questions: list[LabelledQuestion]) -> str:
     """Coverage and precision of the bot's own top score at each threshold, marking the one in use.
 
-    Questions the word lists refuse are left out: no threshold changes what happens to them.
+    Questions the word lists refuse are counted apart: no threshold changes what happens to them.
     """
     scored: list[Scored] = []
+    refused = {"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}
     for q in questions:
-        if q.label not in ("ANSWERABLE", "OUT_OF_SCOPE"):
+        if q.label not in refused:
             continue
         refusal, retrieval = answerer.retrieve(q.question, k=1)
         if refusal or not retrieval.hits:
-            continue  # refused by the word lists whatever the threshold
+            refused[q.label] += 1
+            continue
         scored.append(Scored(q.label, retrieval.best, _section(retrieval.hits[0].passage) in q.expected_sections))
+    has_oos = any(s.label == "OUT_OF_SCOPE" for s in scored)
     lines = [
         "Calibration curve of the abstention threshold on this file (answered when top score >= threshold):",
+        f"  refused by the word lists before any threshold: {refused['OUT_OF_SCOPE']} out-of-scope, "
+        f"{refused['ANSWERABLE']} answerable; the curve covers the other {len(scored)} questions.",
         f"{'threshold':>10}{'coverage':>10}{'precision':>11}{'abstention':>12}",
     ]
     marked = False
@@ -123,7 +128,6 @@ def calibration_curve(answerer: Answerer, questions: list[LabelledQuestion]) -> 
         mark = ""
         if not marked and row["threshold"] >= answerer.threshold:
             mark, marked = f"  <- in use: {answerer.threshold:.3f}", True
-        lines.append(
-            f"{row['threshold']:>10.2f}{row['coverage']:>10.3f}{row['precision']:>11.3f}{row['abstention']:>12.3f}{mark}"
-        )
+        abstention = f"{row['abstention']:>12.3f}" if has_oos else f"{'-':>12}"
+        lines.append(f"{row['threshold']:>10.2f}{row['coverage']:>10.3f}{row['precision']:>11.3f}{abstention}{mark}")
     return "\n".join(lines)

@@ -99,8 +99,13 @@ def table(reports: list[Report]) -> str:
     header = f"{'system':<22}{'hit@1':>7}{'hit@3':>7}{'abstain':>9}{'false-abst':>11}{'urgent':>8}{'p50 ms':>9}"
     rows = [header, "-" * len(header)]
     for r in reports:
+        a, o, u = (r.counts.get(k, 0) > 0 for k in ("answerable", "out_of_scope", "urgent"))
+
+        def cell(value: float, present: bool, width: int) -> str:
+            return f"{value:>{width}.3f}" if present else f"{'-':>{width}}"  # no question of that kind
+
         rows.append(
-            f"{r.name:<22}{r.hit1:>7.3f}{r.hit3:>7.3f}{r.abstention:>9.3f}{r.false_abstention:>11.3f}"
-            f"{r.urgent_recall:>8.3f}{r.p50_ms:>9.2f}"
+            f"{r.name:<22}{cell(r.hit1, a, 7)}{cell(r.hit3, a, 7)}{cell(r.abstention, o, 9)}"
+            f"{cell(r.false_abstention, a, 11)}{cell(r.urgent_recall, u, 8)}{r.p50_ms:>9.2f}"
         )
     return "\n".join(rows)
