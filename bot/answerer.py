@@ -60,8 +60,22 @@ class Answerer:
             self._data, self._retriever = data, retriever
             self.threshold = float(data.manifest.get("calibration", {}).get("threshold", 0.0))
 
+    def watch(self, interval: float = 1.0) -> threading.Event:
+        """Poll the index folder in a daemon thread and swap in new builds; set the returned event to stop."""
+        stop = threading.Event()
+
+        def loop() -> None:
+            while not stop.wait(interval):
+                self.reload_if_changed()
+
+        threading.Thread(target=loop, name="faqbot-index-watch", daemon=True).start()
+        return stop
+
     def reload_if_changed(self) -> bool:
-        """Load a newer build if one was written since; keep serving the current one on any problem."""
+        """Load a newer build if one was written since; keep serving the current one on any problem.
+
+        Requests in flight keep the retriever they started with; the next ones get the new build.
+        """
         if self._data is None:
             return False
         try:

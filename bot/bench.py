@@ -3,6 +3,8 @@
 1. Answer latency: median ``Answerer.ask`` / median bare ``model.encode`` of the same questions (target <= 1.3).
 2. Cold start: process start to first answer / process start to model loaded (target <= 1.2).
 3. Server memory: resident size after 1,000 questions through the HTTP API, and its growth (target <= 700 MB).
+4. Rebuilds of a generated 1,000-passage knowledge base: full, then after editing one paragraph (passages
+   embedded in each, and the one-paragraph rebuild as a fraction of the full one).
 """
 
 from __future__ import annotations
@@ -123,6 +125,48 @@ def server_memory(total: int = 1000) -> tuple[float, float, float]:
         proc.wait(timeout=30)
 
 
+def _generated_article(passages: int, sections: int = 50) -> str:
+    import random
+
+    rng = random.Random(7)
+    words = (
+        "cell therapy injection swelling infection immune tumor clot nerve clinic donor dose site fever "
+        "pain risk patient doctor safety sterile tissue growth reaction blood spinal regulation source"
+    ).split()
+    lines = ["---", "title: Generated benchmark article", "---", ""]
+    for n in range(passages):
+        if n % (passages // sections) == 0:
+            lines += [f"## Section {n // (passages // sections) + 1}", ""]
+        lines += [
+            f"Paragraph {n}: "
+            + " ".join(rng.choice(words) for _ in range(40))
+            + ". "
+            + " ".join(rng.choice(words) for _ in range(25))
+            + ".",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def rebuilds(passages: int = 1000) -> tuple[float, int, float, int]:
+    import tempfile
+
+    from bot.embedder import SentenceTransformerEmbedder
+    from bot.indexer import build_index
+
+    embedder = SentenceTransformerEmbedder().load()  # the model load is not part of a rebuild
+    with tempfile.TemporaryDirectory() as tmp:
+        knowledge, index = Path(tmp) / "knowledge", Path(tmp) / "index"
+        knowledge.mkdir()
+        article = knowledge / "generated.md"
+        article.write_text(_generated_article(passages), encoding="utf-8")
+        full = build_index(knowledge, index, embedder)
+        text = article.read_text(encoding="utf-8")
+        article.write_text(text.replace("Paragraph 500:", "Paragraph 500 (edited):"), encoding="utf-8")
+        one = build_index(knowledge, index, embedder)
+    return full.seconds, full.embedded, one.seconds, one.embedded
+
+
 def main() -> int:
     print("faqbot bench: ratios to floors measured in this run (targets in brackets)")
     ratio, ask_ms, enc_ms = latency()
@@ -133,6 +177,11 @@ def main() -> int:
     print(
         f"server memory after 1,000 questions: {final:5.0f} MB [<= 700]   "
         f"(after 100: {after_100:.0f} MB, growth over the last 900: {growth:+.0f} MB)"
+    )
+    full_s, full_n, one_s, one_n = rebuilds()
+    print(
+        f"1,000-passage rebuild, one paragraph: {one_s / full_s:5.2f}x of a full build   "
+        f"(full: {full_s:.1f} s, {full_n} passages embedded; one paragraph: {one_s:.1f} s, {one_n} embedded)"
     )
     return 0
 

@@ -23,6 +23,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _progress_bar(done: int, total: int) -> None:
+    if total <= 64:  # one batch: over in a moment, no bar needed
+        return
     width = 30
     filled = int(width * done / total) if total else width
     sys.stderr.write(f"\rEmbedding [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")

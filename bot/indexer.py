@@ -99,7 +99,21 @@ def vocabulary(passages: list[Passage]) -> str:
     return "\n".join(dict.fromkeys(t for p in passages for t in (p.title, p.group, p.section, p.text)))
 
 
-def calibrate(retriever: Retriever, embedder: Embedder, knowledge_dir: Path) -> dict[str, Any]:
+def _previous_questions(index_dir: Path, model: str) -> dict[str, np.ndarray]:
+    """Calibration question vectors saved by the previous build (same model), keyed by their hash."""
+    try:
+        manifest = read_manifest(index_dir)
+        if manifest.get("model") != model or "questions" not in manifest.get("files", {}):
+            return {}
+        with np.load(index_dir / manifest["files"]["questions"]) as saved:
+            return {str(k): v for k, v in zip(saved["keys"], saved["vectors"])}
+    except (IndexProblem, OSError, KeyError, ValueError):
+        return {}
+
+
+def calibrate(
+    retriever: Retriever, embedder: Embedder, knowledge_dir: Path, cache: dict[str, np.ndarray] | None = None
+) -> dict[str, Any]:
     """Score the editor's labelled questions on this index and pick the abstention threshold.
 
     Questions the word lists already refuse (out of scope, unknown condition) never reach the threshold,
@@ -112,7 +126,8 @@ def calibrate(retriever: Retriever, embedder: Embedder, knowledge_dir: Path) -> 
     ]
     if not questions:
         return summary([], 0.0)
-    vectors = embedder.encode([retriever.query_text(q.question) for q in questions])
+    texts = [retriever.query_text(q.question) for q in questions]
+    vectors = _encode_cached(embedder, texts, {} if cache is None else cache)
     scored: list[Scored] = []
     for q, v in zip(questions, vectors):
         retrieval = retriever.search(q.question, v, k=1)
@@ -120,6 +135,16 @@ def calibrate(retriever: Retriever, embedder: Embedder, knowledge_dir: Path) -> 
         section = "(introduction)" if top and top.passage.is_introduction else (top.passage.section if top else "")
         scored.append(Scored(q.label, retrieval.best, section in q.expected_sections))
     return summary(scored, choose_threshold(scored))
+
+
+def _encode_cached(embedder: Embedder, texts: list[str], cache: dict[str, np.ndarray]) -> np.ndarray:
+    """Embed texts, reusing (and filling) ``cache``, keyed by model and text."""
+    keys = [unit_hash(embedder.name, t) for t in texts]
+    missing = [i for i, k in enumerate(keys) if k not in cache]
+    if missing:
+        for i, v in zip(missing, embedder.encode([texts[i] for i in missing])):
+            cache[keys[i]] = v
+    return np.stack([cache[k] for k in keys]) if keys else np.zeros((0, embedder.dimension), np.float32)
 
 
 def build_index(
@@ -154,7 +179,8 @@ def build_index(
     units = [u for u, _t in units_texts]
     embedded_passages = len({units[i].passage for i in todo if units[i].passage >= 0})
     draft = IndexData(manifest={"dimension": dim}, passages=passages, units=units, vectors=vectors)
-    calibration = calibrate(Retriever(draft, lexicon), embedder, knowledge_dir)
+    question_cache = _previous_questions(index_dir, embedder.name) if not full else {}
+    calibration = calibrate(Retriever(draft, lexicon), embedder, knowledge_dir, question_cache)
     write_index(
         index_dir,
         model=embedder.name,
@@ -167,6 +193,7 @@ def build_index(
             "lexicon": lexicon.as_dict(),
             "embedded": {"units": len(todo), "passages": embedded_passages},
         },
+        questions=question_cache,
     )
     return BuildReport(
         passages=len(passages),

