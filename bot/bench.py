@@ -113,13 +113,13 @@ def server_memory(total: int = 1000) -> tuple[float, float, float]:
             except httpx.HTTPError:
                 time.sleep(0.2)
         with httpx.Client(base_url=base, timeout=30) as client:
-            after_100 = 0.0
+            halfway = 0.0
             for i in range(total):
                 client.post("/api/ask", json={"question": f"{QUESTIONS[i % len(QUESTIONS)]} ({i})"})
-                if i == 99:
-                    after_100 = _rss_mb(proc.pid)
+                if i == total // 2 - 1:
+                    halfway = _rss_mb(proc.pid)
             final = _rss_mb(proc.pid)
-        return final, after_100, final - after_100
+        return final, halfway, final - halfway
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -173,10 +173,10 @@ def main() -> int:
     print(f"answer latency / bare model.encode : {ratio:5.2f}x  [<= 1.3]   ({ask_ms:.2f} ms vs {enc_ms:.2f} ms)")
     ratio, cold, floor = cold_start()
     print(f"cold start / import + model load   : {ratio:5.2f}x  [<= 1.2]   ({cold:.2f} s vs {floor:.2f} s)")
-    final, after_100, growth = server_memory()
+    final, halfway, growth = server_memory()
     print(
         f"server memory after 1,000 questions: {final:5.0f} MB [<= 700]   "
-        f"(after 100: {after_100:.0f} MB, growth over the last 900: {growth:+.0f} MB)"
+        f"(after 500: {halfway:.0f} MB, growth over the last 500: {growth:+.0f} MB)"
     )
     full_s, full_n, one_s, one_n = rebuilds()
     print(
