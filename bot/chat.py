@@ -24,9 +24,34 @@ PLACEHOLDER = (
     "**Ask about the risks and side effects of stem cell therapy.**\n\n"
     "Answers are quoted word for word from the article, with the section they come from."
 )
+# Gradio adds top-level rules twice (as written, and prefixed with `.gradio-container-<version> .contain`) but
+# rules inside @media only prefixed. With the <gradio-app> web component all of it lands in the host page, so
+# top-level rules start at .gradio-container (a bare `#notice` or `footer` would restyle the site's own
+# elements), and @media rules name only elements inside the app's `.contain`.
 CSS = """
-#notice { border-left: 4px solid #b45309; background: #fffbeb; color: #1f2937; padding: 6px 12px; border-radius: 6px; }
-#notice p { margin: 0; font-size: 0.95rem; }
+.gradio-container #notice { border-left: 4px solid #b45309; background: #fffbeb; color: #1f2937; padding: 6px 12px;
+  border-radius: 6px; }
+.gradio-container #notice p { margin: 0; font-size: 0.95rem; }
+/* On the chat's own page (and in an iframe) the notice sticks to the top if the page ever scrolls; `clip`,
+   unlike Gradio's `hidden`, lets it. The web component (no `.app`) leaves the host page's scrolling alone. */
+.gradio-container:has(.main.app) { overflow: clip !important; }
+.gradio-container .main.app #notice { position: sticky; top: 0; z-index: 20; }
+/* Narrow screens (phones, the floating widget's panel): less padding around the app and the footer. */
+.gradio-container .main.app { padding: clamp(6px, 2.5vw, 16px) clamp(8px, 6vw - 14px, 32px); }
+.gradio-container footer { margin-top: clamp(4px, 4vw - 10px, 16px); }
+.gradio-container footer .divider { display: none; }  /* a stray "·" once the footer has only the API link */
+/* ...and a shorter chat log (fill_height still stretches it over a taller screen), so that the notice, the
+   log and the question box fit on one phone screen. */
+@media (max-width: 480px) {
+  .column:has(> #notice) { gap: 8px; }
+  #notice { padding: 4px 8px; border-left-width: 3px; }
+  #notice p { font-size: 0.8rem; line-height: 1.35; }
+  #chatbot { height: 240px !important; min-height: 160px !important; }
+  #chatbot [data-testid="block-label"] { display: none; }
+  #chatbot .placeholder-content { height: auto; min-height: 100%; padding: 0 12px; }
+  #chatbot .examples { padding: 8px 12px; gap: 8px; }
+  #chatbot .example { padding: 10px 14px; }
+}
 """
 
 

@@ -16,6 +16,7 @@ from bot.composer import invalid
 from bot.errors import FaqbotError
 from bot.settings import Settings
 from bot.store import staleness
+from bot.widget import FRAME_SCRIPT, add_widget_routes, content_security_policy, install_embed_policy
 
 log = logging.getLogger("faqbot")
 MAX_BODY_BYTES = 64 * 1024
@@ -25,15 +26,20 @@ def _invalid_response(message: str, question: object = "", status_code: int = 40
     return JSONResponse(invalid(question, message).as_dict(), status_code=status_code)
 
 
-def create_app(answerer: Answerer, settings: Settings) -> FastAPI:
-    """Assemble the app around a prepared Answerer."""
+def create_app(answerer: Answerer, settings: Settings, watch_interval: float | None = 1.0) -> FastAPI:
+    """Assemble the app around a prepared Answerer.
+
+    With ``watch_interval`` (seconds), a rebuilt index is picked up between requests without a restart.
+    """
     app = FastAPI(title="Stem cell therapy side effects FAQ bot", docs_url="/api/docs", openapi_url="/api/openapi.json")
+    csp = content_security_policy(settings)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Any:
         response = await call_next(request)
         # Remote images in Markdown could track readers; nothing on the page needs them.
-        response.headers.setdefault("Content-Security-Policy", "img-src 'self' data: blob:")
+        # frame-ancestors: only the sites in FAQBOT_EMBED_ORIGINS may frame the chat (bot/widget.py).
+        response.headers.setdefault("Content-Security-Policy", csp)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
 
@@ -75,12 +81,17 @@ def create_app(answerer: Answerer, settings: Settings) -> FastAPI:
     async def faqbot_error(request: Request, exc: FaqbotError) -> JSONResponse:
         return JSONResponse({"status": "error", "error": str(exc)}, status_code=503)
 
+    add_widget_routes(app, settings)  # /embed.js, /embed, /gradio.js, /iframeResizer.min.js
+    install_embed_policy(app, settings)  # CORS for the allowed sites (Gradio then skips its own)
+
     import gradio as gr
 
     from bot.chat import CSS, build_chat
 
     demo = build_chat(answerer, concurrency=settings.concurrency)
-    return gr.mount_gradio_app(app, demo, path="/", css=CSS, footer_links=["api"])
+    if watch_interval:
+        answerer.watch(watch_interval)
+    return gr.mount_gradio_app(app, demo, path="/", css=CSS, head=FRAME_SCRIPT, footer_links=["api"])
 
 
 def serve(settings: Settings) -> None:
