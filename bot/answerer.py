@@ -12,7 +12,7 @@ from bot.errors import FaqbotError, IndexProblem, InvalidQuestion
 from bot.indexer import build_index, vocabulary
 from bot.lexicon import Lexicon
 from bot.retriever import Retrieval, Retriever
-from bot.screen import clean_question, find_urgency
+from bot.screen import SOON, clean_question, find_urgency
 from bot.settings import Settings
 from bot.store import IndexData, load_index, read_manifest, staleness
 
@@ -103,7 +103,7 @@ class Answerer:
 
     @property
     def sections(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(p.section for p in self.data.passages if p.level > 0))
+        return self.retriever.sections
 
     def warm_up(self) -> None:
         """Load the model and run one question so the first user does not wait for it."""
@@ -129,7 +129,7 @@ class Answerer:
         if retriever is None:
             raise IndexProblem("The index is not loaded yet.")
         refusal = retriever.refusal(question)
-        if refusal and (urgency is None or urgency.tier == "soon"):
+        if refusal and (urgency is None or urgency.tier == SOON):
             retrieval = Retrieval(hits=())  # nothing to quote: skip the model
         else:
             vector = self.embedder.encode([retriever.query_text(question)])[0]
@@ -140,7 +140,7 @@ class Answerer:
             threshold=threshold,
             urgency=urgency,
             refusal=refusal,
-            sections=tuple(dict.fromkeys(p.section for p in retriever.passages if p.level > 0)),
+            sections=retriever.sections,
             passages=retriever.passages,
             max_quotes=self.settings.max_quotes,
         )

@@ -92,6 +92,7 @@ class Retriever:
 
         self.data = data
         self.passages = data.passages
+        self.sections = tuple(dict.fromkeys(p.section for p in data.passages if p.level > 0))  # article order
         self.lexicon = lexicon or Lexicon()
         units = data.units
         kinds = np.array([u.kind for u in units]) if units else np.array([], dtype=str)
