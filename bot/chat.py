@@ -32,6 +32,9 @@ CSS = """
 .gradio-container #notice { border-left: 4px solid #b45309; background: #fffbeb; color: #1f2937; padding: 6px 12px;
   border-radius: 6px; }
 .gradio-container #notice p { margin: 0; font-size: 0.95rem; }
+/* The sentence that answers the question, inside a quoted passage: a highlighter mark, not heavy bold. */
+.gradio-container #chatbot blockquote strong { font-weight: 600; background: #fef08a; color: inherit;
+  border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; padding: 0 1px; }
 /* On the chat's own page (and in an iframe) the notice sticks to the top if the page ever scrolls; `clip`,
    unlike Gradio's `hidden`, lets it. The web component (no `.app`) leaves the host page's scrolling alone. */
 .gradio-container:has(.main.app) { overflow: clip !important; }

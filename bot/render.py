@@ -10,6 +10,9 @@ import re
 
 from bot.answer import Quote
 
+# Before an urgent message. A sign every system font has (emoji fonts are missing on many Linux desktops).
+URGENT_MARK = "⚠️"
+
 # ASCII punctuation that can start Markdown or HTML constructs; CommonMark lets us backslash-escape it.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!$])")
 _LINE_START = re.compile(r"^(\s*)(\d+)([.)])(\s)|^(\s*)([-+=])(\s|$)", re.MULTILINE)
@@ -61,7 +64,7 @@ def answer_markdown(
     """The whole chat reply. ``lead``, ``urgent_message`` and ``notice`` are trusted Markdown."""
     parts: list[str] = []
     if urgent_message:
-        parts.append(f"🚨 {urgent_message}")
+        parts.append(f"{URGENT_MARK} {urgent_message}")
     if lead:
         parts.append(lead)
     if bullets:
@@ -69,5 +72,5 @@ def answer_markdown(
     parts.extend(quote_markdown(q) for q in quotes)
     if suggestions:
         parts.append("You could also ask: " + " · ".join(f"_{escape(s)}_" for s in suggestions))
-    parts.append(f"---\n_ℹ️ {notice}_")
+    parts.append(f"_ℹ️ {notice}_")
     return "\n\n".join(parts)

@@ -65,7 +65,7 @@ def test_overview_lists_the_group_headings_verbatim_then_its_quotes() -> None:
 def test_emergency_first_with_related_quotes_and_crisis_without() -> None:
     emergency = ask([("1. Alpha", 0.6)], question="sudden chest pain now")
     assert emergency.status == "urgent" and emergency.urgent == {"tier": "emergency", "message": emergency.urgent["message"]}
-    assert emergency.markdown.startswith("🚨") and emergency.quotes
+    assert emergency.markdown.startswith("⚠️") and emergency.quotes
     crisis = ask([("1. Alpha", 0.6)], question="I want to end my life")
     assert crisis.status == "urgent" and crisis.urgent["tier"] == "crisis" and crisis.quotes == ()
     assert crisis.suggestions == () or "Tell me" not in crisis.markdown
@@ -74,7 +74,7 @@ def test_emergency_first_with_related_quotes_and_crisis_without() -> None:
 def test_soon_tier_keeps_answered_status_with_the_flag_on_top() -> None:
     answer = ask([("1. Alpha", 0.6)], question="mild fever since yesterday, is alpha normal?")
     assert answer.status == "answered" and answer.urgent["tier"] == "soon"
-    assert answer.markdown.startswith("🚨") and "contact your doctor" in answer.markdown
+    assert answer.markdown.startswith("⚠️") and "contact your doctor" in answer.markdown
 
 
 def test_notice_is_in_every_reply() -> None:
