@@ -110,7 +110,9 @@ def compose(
             suggestions = tuple(suggestion_for(s) for s in nearest)
         else:
             reason = (
-                f"{escape(refusal)} " if refusal else "I couldn't find an answer to that in the article, so I won't guess. "
+                f"{escape(refusal)} "
+                if refusal
+                else "I couldn't find an answer to that in the article, so I won't guess. "
             )
             lead = f"{reason}I can answer questions about these topics:"
             bullets = tuple(topic(s) for s in sections)

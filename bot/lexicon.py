@@ -50,6 +50,9 @@ def _fold(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+# The right-hand side of a concept that names only the procedure, not a symptom or a risk.
+_PROCEDURE = re.compile(r"injections?|infusions?|procedures?|treatments?", re.IGNORECASE)
+
 # Words so common that sharing them with an article says nothing about the topic.
 _COMMON = frozenset(
     "the and for are was were with from that this these those what which when where who whom why how does did "
@@ -197,9 +200,17 @@ class Lexicon:
         return any(w in self._vocabulary_stems for w in words)
 
     def unknown_condition(self, question: str) -> str | None:
-        """A condition the question names that no article and no concept mentions."""
+        """A condition the question asks about that no article and no concept mentions.
+
+        A condition named only as context ("I had injections for my back pain and now I'm dizzy") is not
+        refused: when the question also names something a concept covers (a symptom, a risk), that is what
+        it asks about. Concepts that only name the procedure itself (a shot, an infusion) do not count.
+        """
         folded = _fold(question)
-        covered = [m.span() for pattern, _ in self._concept_res for m in pattern.finditer(folded)]
+        matches = [(m.span(), right) for pattern, right in self._concept_res for m in pattern.finditer(folded)]
+        covered = [span for span, _ in matches]
+        if any(not _PROCEDURE.fullmatch(right) for _, right in matches):
+            return None
         for pattern, name in self._condition_res:
             for match in pattern.finditer(folded):
                 s, e = match.span()

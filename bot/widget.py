@@ -149,9 +149,7 @@ def snippets(base: str) -> dict[str, str]:
             f'<script src="{base}iframeResizer.min.js"></script>\n'
             f'<script>iFrameResize({{ checkOrigin: ["{origin}"] }}, "#faqbot-inline");</script>'
         ),
-        "component": (
-            f'<script type="module" src="{base}gradio.js"></script>\n<gradio-app src="{base}"></gradio-app>'
-        ),
+        "component": (f'<script type="module" src="{base}gradio.js"></script>\n<gradio-app src="{base}"></gradio-app>'),
     }
 
 

@@ -122,3 +122,21 @@ def test_questions_the_article_does_not_cover_say_what_is_missing(answerer) -> N
     )
     answer = answerer.ask("Will insurance pay for it?")
     assert answer.status == "no_match" and "insurance" in answer.markdown
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        (
+            "I had stem cell injections in my knee for osteoarthritis and now it's swollen, is that normal?",
+            "1. Pain and Swelling at the Injection Site",
+        ),
+        ("I was diagnosed with lupus last year, is stem cell therapy risky for me?", "7. Autoimmune Reactions"),
+        ("I'm scheduled for stem cell therapy next week, what is the infection risk?", "2. Risk of Infection"),
+        ("I got the injection for back pain and now I have a headache and feel dizzy", "6. Neurological Complications"),
+        ("I take blood thinners, can stem cells cause clots?", "5. Blood Clots and Pulmonary Embolism"),
+    ],
+)
+def test_questions_with_context_are_answered_from_the_right_section(answerer, question: str, section: str) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask(question)
+    assert answer.status == "answered" and answer.quotes[0].section == section, (question, answer.status)

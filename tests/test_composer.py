@@ -16,7 +16,13 @@ P = {p.section: p for p in DOC.passages}
 SECTIONS = DOC.sections
 
 
-def ask(hits: list[tuple[str, float]], threshold: float = 0.3, question: str = "q?", refusal: str | None = None, overview: str | None = None):  # type: ignore[no-untyped-def]
+def ask(
+    hits: list[tuple[str, float]],
+    threshold: float = 0.3,
+    question: str = "q?",
+    refusal: str | None = None,
+    overview: str | None = None,
+):  # type: ignore[no-untyped-def]
     retrieval = Retrieval(hits=tuple(Hit(P[s], score) for s, score in hits), overview=overview)
     return compose(
         question,
@@ -64,7 +70,10 @@ def test_overview_lists_the_group_headings_verbatim_then_its_quotes() -> None:
 
 def test_emergency_first_with_related_quotes_and_crisis_without() -> None:
     emergency = ask([("1. Alpha", 0.6)], question="sudden chest pain now")
-    assert emergency.status == "urgent" and emergency.urgent == {"tier": "emergency", "message": emergency.urgent["message"]}
+    assert emergency.status == "urgent" and emergency.urgent == {
+        "tier": "emergency",
+        "message": emergency.urgent["message"],
+    }
     assert emergency.markdown.startswith("⚠️") and emergency.quotes
     crisis = ask([("1. Alpha", 0.6)], question="I want to end my life")
     assert crisis.status == "urgent" and crisis.urgent["tier"] == "crisis" and crisis.quotes == ()

@@ -99,3 +99,43 @@ def test_lists_round_trip_through_the_manifest(shipped: Lexicon) -> None:
         assert again.expand(q) == shipped.expand(q)
         assert again.out_of_scope_topic(q) == shipped.out_of_scope_topic(q)
         assert again.unknown_condition(q) == shipped.unknown_condition(q)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I had stem cell injections in my knee for osteoarthritis and now it's swollen, is that normal?",
+        "I was diagnosed with lupus last year, is stem cell therapy risky for me?",
+        "I'm scheduled for stem cell therapy next week, what is the infection risk?",
+        "I got the injection for back pain and now I have a headache and feel dizzy",
+        "at my appointment the doctor mentioned blood clots, how likely are they?",
+        "I'm doing physical therapy after the injection, is the swelling normal?",
+        "How do clinics address contamination risks?",
+        "Is there a risk of infection if I have diabetes?",
+        "I take blood thinners, can stem cells cause clots?",
+    ],
+)
+def test_context_in_a_question_does_not_get_it_refused(shipped: Lexicon, question: str) -> None:
+    """Patients say why they had treatment; what they ask about is still covered."""
+    assert shipped.out_of_scope_topic(question) is None, question
+    assert shipped.unknown_condition(question) is None, question
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("nausea and vomiting after a stem cell injection, common?", "vomiting"),
+        ("Can a stem cell shot help my son's autism?", "autism"),
+        ("Can stem cells repair my torn ACL?", "torn acl"),
+        ("is it good for hair growth", None),
+        ("I have back pain, will stem cell therapy help?", None),
+        ("which antibiotics treat an infection after the injection", None),
+        ("do i need to stop my blood thinners before the procedure", None),
+    ],
+)
+def test_what_the_question_asks_about_is_not_covered(shipped: Lexicon, question: str, missing: str | None) -> None:
+    refused_by_kind = shipped.out_of_scope_topic(question)
+    condition = shipped.unknown_condition(question)
+    assert refused_by_kind or condition, question
+    if missing and not refused_by_kind:
+        assert condition == missing

@@ -23,7 +23,13 @@ def test_manifest_records_what_built_the_index(knowledge_copy: Path, tmp_path: P
     assert manifest["model"] == "test:hash-64" and manifest["dimension"] == 64
     assert manifest["metric"] == "inner_product" and manifest["format_version"] == 1
     assert manifest["count"]["passages"] == report.passages == 15
-    assert set(manifest["knowledge"]["files"]) == {ARTICLE, "calibration.jsonl", "concepts.txt", "conditions.txt", "out_of_scope.txt"}
+    assert set(manifest["knowledge"]["files"]) == {
+        ARTICLE,
+        "calibration.jsonl",
+        "concepts.txt",
+        "conditions.txt",
+        "out_of_scope.txt",
+    }
     assert manifest["lexicon"]["concepts"] and manifest["lexicon"]["scope"]
     assert "threshold" in manifest["calibration"] and manifest["build"]["versions"]["faqbot"]
     data = load_index(index)

@@ -42,8 +42,20 @@ h2 { font-size: 60px !important; }
 """
 HOST_ELEMENTS = ("body", "#host-title", "#host-text", "#host-link", "#host-button")
 STYLE_PROPS = (
-    "font-family", "font-size", "font-weight", "line-height", "letter-spacing", "color", "background-color",
-    "margin", "padding", "border", "display", "position", "box-sizing", "text-decoration-line",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "line-height",
+    "letter-spacing",
+    "color",
+    "background-color",
+    "margin",
+    "padding",
+    "border",
+    "display",
+    "position",
+    "box-sizing",
+    "text-decoration-line",
 )
 SNAPSHOT_JS = """([selectors, props]) => Object.fromEntries(selectors.map(sel => {
   const el = document.querySelector(sel);
@@ -249,7 +261,7 @@ def test_embed_page_fills_in_this_servers_address(client: TestClient) -> None:
     text = page.text
     for snippet in snippets("http://testserver/").values():
         assert snippet.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;") in text
-    assert '&lt;gradio-app src=&quot;http://testserver/&quot;&gt;' in text  # absolute: Gradio needs it
+    assert "&lt;gradio-app src=&quot;http://testserver/&quot;&gt;" in text  # absolute: Gradio needs it
     assert '<script src="http://testserver/embed.js" defer></script>' in text  # the live preview
 
     proxied = client.get("/embed", headers={"X-Forwarded-Proto": "https", "X-Forwarded-Host": "chat.example.org"})
@@ -270,8 +282,11 @@ def test_by_default_any_site_may_embed(client: TestClient) -> None:
     assert "img-src 'self' data: blob:" in csp and "frame-ancestors" not in csp
     preflight = client.options(
         "/api/ask",
-        headers={"Origin": "https://blog.example", "Access-Control-Request-Method": "POST",
-                 "Access-Control-Request-Headers": "content-type"},
+        headers={
+            "Origin": "https://blog.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
     )
     assert preflight.status_code == 200 and preflight.headers["access-control-allow-origin"] == "*"
     config = client.get("/config", headers={"Origin": "https://blog.example"})
@@ -297,9 +312,10 @@ def test_embed_origins_limit_framing_and_cross_site_calls(answerer, real_setting
         assert "access-control-allow-origin" not in refused_config.headers
         refused_join = c.options("/gradio_api/queue/join", headers={"Origin": "https://evil.example", **ask})
         assert refused_join.status_code == 400
-        assert c.get("/config", headers={"Origin": "https://www.example.org"}).headers[
-            "access-control-allow-origin"
-        ] == "https://www.example.org"
+        assert (
+            c.get("/config", headers={"Origin": "https://www.example.org"}).headers["access-control-allow-origin"]
+            == "https://www.example.org"
+        )
 
 
 # --- in a real browser -------------------------------------------------------------------------------
