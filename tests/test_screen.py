@@ -196,3 +196,63 @@ def test_non_urgent_look_alikes(question: str) -> None:
     assert found is None or found.tier != CRISIS, (question, found)
     if "seizures" not in question and "breathing" not in question:
         assert found is None or found.tier == SOON, (question, found)
+
+
+# Fresh phrasings written after the red-flag list, to check it generalises beyond the phrasings it was built on.
+FRESH_EMERGENCIES = [
+    "I feel like I'm going to pass out",
+    "my whole arm went numb and my face feels weird",
+    "I can't stop shaking and I'm burning up",
+    "my lips are turning blue",
+    "I'm having trouble swallowing since the infusion",
+    "my face is swelling after the infusion",
+    "I think I'm having an allergic reaction, my throat feels tight",
+    "severe pain and swelling in my calf",
+    "I feel like I'm dying",
+    "my heart is pounding and I feel faint",
+    "sudden vision loss in one eye",
+    "he's not making sense and very drowsy",
+    "coughing and spitting blood",
+    "the wound is leaking yellow fluid and I have a fever",
+    "my temperature is 40",
+    "fever of 104",
+    "my back hurts so much I can't move my legs",
+    "I can't wake my husband up after his treatment",
+    "can't breath",
+    "cant breathe properly",
+    "chest feels heavy and tight",
+]
+FRESH_CRISES = ["I just want to disappear forever", "I took all my pills", "I'm going to end it tonight", "i wanna die"]
+
+
+@pytest.mark.parametrize("question", FRESH_EMERGENCIES)
+def test_fresh_emergency_phrasings(question: str) -> None:
+    found = find_urgency(question)
+    assert found is not None and found.tier == EMERGENCY, (question, found)
+
+
+@pytest.mark.parametrize("question", FRESH_CRISES)
+def test_fresh_crisis_phrasings(question: str) -> None:
+    found = find_urgency(question)
+    assert found is not None and found.tier == CRISIS, (question, found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I was a bit tired the next day",
+        "Can I go to work the day after?",
+        "I'm scared of needles",
+        "what happens if I faint at the sight of blood?",
+        "my friend died of cancer, can stem cells cause it?",
+        "I'm dying to know if it works",
+        "this article is killing me",
+        "I'm short on time, quick answer: is it safe?",
+        "does the injection site get warm?",
+        "my heart condition, is it risky?",
+        "the swelling in my knee",
+        "I cough a bit, is that normal?",
+    ],
+)
+def test_everyday_words_are_not_red_flags(question: str) -> None:
+    assert find_urgency(question) is None, question
