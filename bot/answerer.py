@@ -113,8 +113,9 @@ class Answerer:
         """Why the lists refuse the question (or None), and what retrieval found for it."""
         retriever = self.retriever
         refusal = retriever.refusal(question)
-        vector = self.embedder.encode([retriever.query_text(question)])[0]
-        return refusal, retriever.search(question, vector, k=k or max(self.settings.max_quotes, 4))
+        expanded = retriever.query_text(question)
+        vector = self.embedder.encode([expanded])[0]
+        return refusal, retriever.search(question, vector, k=k or max(self.settings.max_quotes, 4), expanded=expanded)
 
     # -- answering -------------------------------------------------------------------------------
     def ask(self, raw_question: object) -> Answer:
@@ -132,8 +133,9 @@ class Answerer:
         if refusal and (urgency is None or urgency.tier == SOON):
             retrieval = Retrieval(hits=())  # nothing to quote: skip the model
         else:
-            vector = self.embedder.encode([retriever.query_text(question)])[0]
-            retrieval = retriever.search(question, vector, k=max(self.settings.max_quotes, 4))
+            expanded = retriever.query_text(question)
+            vector = self.embedder.encode([expanded])[0]
+            retrieval = retriever.search(question, vector, k=max(self.settings.max_quotes, 4), expanded=expanded)
         return compose(
             question,
             retrieval=retrieval,

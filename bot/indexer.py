@@ -129,8 +129,8 @@ def calibrate(
     texts = [retriever.query_text(q.question) for q in questions]
     vectors = _encode_cached(embedder, texts, {} if cache is None else cache)
     scored: list[Scored] = []
-    for q, v in zip(questions, vectors):
-        retrieval = retriever.search(q.question, v, k=1)
+    for q, v, text in zip(questions, vectors, texts):
+        retrieval = retriever.search(q.question, v, k=1, expanded=text)
         top = retrieval.hits[0] if retrieval.hits else None
         section = "(introduction)" if top and top.passage.is_introduction else (top.passage.section if top else "")
         scored.append(Scored(q.label, retrieval.best, section in q.expected_sections))

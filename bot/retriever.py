@@ -190,11 +190,14 @@ class Retriever:
         return tuple((self.data.units[i].start, self.data.units[i].end) for i in chosen)
 
     # -- search -------------------------------------------------------------------------------------
-    def search(self, question: str, vector: np.ndarray, k: int = 4) -> Retrieval:
-        """The k best passages for a question (``vector`` embeds ``query_text(question)``), best first."""
+    def search(self, question: str, vector: np.ndarray, k: int = 4, expanded: str | None = None) -> Retrieval:
+        """The k best passages for a question, best first.
+
+        ``vector`` embeds ``query_text(question)``; pass that text as ``expanded`` when you have it.
+        """
         if not self.passages:
             return Retrieval(hits=())
-        expanded = self.query_text(question)
+        expanded = expanded if expanded is not None else self.query_text(question)
         scores = self.dense_scores(vector) + LEXICAL_WEIGHT * self.lexical_scores(expanded)
         order = np.argsort(-scores, kind="stable")
         overview = self.overview_group(vector, question)

@@ -43,41 +43,145 @@ _W = r"[a-z']*"  # the rest of a word
 _NEAR = r"(?: [\w']+){0,4} "  # up to four words between two parts of a red flag
 RED_FLAGS: list[tuple[str, str, str]] = [
     # crisis: thoughts of suicide or self-harm
-    (CRISIS, "suicidal thoughts", r"\b(suicid\w*|kill(ing)? my ?self|end(ing)? (my|it) (life|all)|end it (all|tonight|now|today)|take my (own )?life|overdos\w*|took (all|a lot of|too many) (my |of my )?(pills|tablets|meds))\b"),
-    (CRISIS, "not wanting to live", r"\b(do ?n[o']?t|don't|dont|no longer|not) (want|wish) to (live|be alive|be here|wake up|go on|exist)\b|\b(want|wanna|going) to (die|disappear forever)\b|\bwanna die\b"),
-    (CRISIS, "no point living", r"\b(no|not any|don'?t see (the|any)|what'?s the) point (in|of) (living|life|going on|being alive|anything)\b"),
-    (CRISIS, "better off dead", r"\b(better off (dead|without me)|wish i (was|were) dead|no reason to live|pills (are )?ready)\b"),
+    (
+        CRISIS,
+        "suicidal thoughts",
+        r"\b(suicid\w*|kill(ing)? my ?self|end(ing)? (my|it) (life|all)|end it (all|tonight|now|today)|take my (own )?life|overdos\w*|took (all|a lot of|too many) (my |of my )?(pills|tablets|meds))\b",
+    ),
+    (
+        CRISIS,
+        "not wanting to live",
+        r"\b(do ?n[o']?t|don't|dont|no longer|not) (want|wish) to (live|be alive|be here|wake up|go on|exist)\b|\b(want|wanna|going) to (die|disappear forever)\b|\bwanna die\b",
+    ),
+    (
+        CRISIS,
+        "no point living",
+        r"\b(no|not any|don'?t see (the|any)|what'?s the) point (in|of) (living|life|going on|being alive|anything)\b",
+    ),
+    (
+        CRISIS,
+        "better off dead",
+        r"\b(better off (dead|without me)|wish i (was|were) dead|no reason to live|pills (are )?ready)\b",
+    ),
     (CRISIS, "self-harm", r"\b(self[- ]?harm\w*|hurt(ing)? my ?self|cut(ting)? my ?self|harm(ing)? my ?self)\b"),
     # emergency: heart and lungs (heart attack, pulmonary embolism)
-    (EMERGENCY, "chest pain", r"\b(chest|heart)(?: [\w']+){0,2} (pain|pains|ache|aches|hurts?|hurting|tight\w*|pressure|squeez\w*|crushing|heavy|heaviness)\b|\b(pain|pressure|tightness|heaviness|squeezing|crushing)( \w+){0,2} (in|on|across) (my|the|his|her) chest\b|\btight(ness)? (in )?(my |the )?chest\b"),
-    (EMERGENCY, "pain on breathing", r"\b(pain|hurts?|sharp|stabbing)( \w+){0,3} (when|if) i (breathe|breath|take a breath|inhale)\b|\bhurts? to (breathe|breath)\b"),
-    (EMERGENCY, "racing heart", r"\bheart (is |keeps )?(racing|pounding|beating (very |really )?fast)\b|\bracing heart\b|\bpalpitations\b"),
-    (EMERGENCY, "trouble breathing", r"\b(can ?n?o?'?t|cannot|can not|unable to|struggling to|hard to|difficult(y)? (to )?|trouble|problems?|hard time) ?breath\w*|\bshort(ness)? (of|on) breath\b|\bbreathless\w*|\bgasping\b|\bwheez\w*|\bsuffocat\w*|\bchoking\b|\bout of breath\b|\bbreathing (is )?(hard|difficult|fast|laboured|labored|heavy|strange|weird)\b|\bcan'?t (get|catch) (my|a) breath\b"),
-    (EMERGENCY, "blue lips", r"\b(lips|face|fingers|skin)( are| is)?( turning| gone| going)? (blue|grey|gray)\b|\bblue lips\b|\bcyano\w*"),
-    (EMERGENCY, "coughing blood", r"\b(cough\w*|spit\w*|vomit\w*|throw\w* up)( up)?(?: [\w']+){0,2} blood\b|\bblood when i cough\b"),
+    (
+        EMERGENCY,
+        "chest pain",
+        r"\b(chest|heart)(?: [\w']+){0,2} (pain|pains|ache|aches|hurts?|hurting|tight\w*|pressure|squeez\w*|crushing|heavy|heaviness)\b|\b(pain|pressure|tightness|heaviness|squeezing|crushing)( \w+){0,2} (in|on|across) (my|the|his|her) chest\b|\btight(ness)? (in )?(my |the )?chest\b",
+    ),
+    (
+        EMERGENCY,
+        "pain on breathing",
+        r"\b(pain|hurts?|sharp|stabbing)( \w+){0,3} (when|if) i (breathe|breath|take a breath|inhale)\b|\bhurts? to (breathe|breath)\b",
+    ),
+    (
+        EMERGENCY,
+        "racing heart",
+        r"\bheart (is |keeps )?(racing|pounding|beating (very |really )?fast)\b|\bracing heart\b|\bpalpitations\b",
+    ),
+    (
+        EMERGENCY,
+        "trouble breathing",
+        r"\b(can ?n?o?'?t|cannot|can not|unable to|struggling to|hard to|difficult(y)? (to )?|trouble|problems?|hard time) ?breath\w*|\bshort(ness)? (of|on) breath\b|\bbreathless\w*|\bgasping\b|\bwheez\w*|\bsuffocat\w*|\bchoking\b|\bout of breath\b|\bbreathing (is )?(hard|difficult|fast|laboured|labored|heavy|strange|weird)\b|\bcan'?t (get|catch) (my|a) breath\b",
+    ),
+    (
+        EMERGENCY,
+        "blue lips",
+        r"\b(lips|face|fingers|skin)( are| is)?( turning| gone| going)? (blue|grey|gray)\b|\bblue lips\b|\bcyano\w*",
+    ),
+    (
+        EMERGENCY,
+        "coughing blood",
+        r"\b(cough\w*|spit\w*|vomit\w*|throw\w* up)( up)?(?: [\w']+){0,2} blood\b|\bblood when i cough\b",
+    ),
     # emergency: allergy and airway (anaphylaxis)
-    (EMERGENCY, "throat or face swelling", r"\b(throat|tongue|lips?|face|mouth|eyes?)(?: [\w']+){0,2} (swell\w*|swollen|closing|tight\w*|puff\w*)\b|\b(swell\w*|swollen) (throat|tongue|lips?|face)\b|\banaphyla\w*"),
-    (EMERGENCY, "trouble swallowing", r"\b(trouble|difficulty|hard|can'?t|cannot|unable to|problems?)( \w+)? swallow\w*"),
+    (
+        EMERGENCY,
+        "throat or face swelling",
+        r"\b(throat|tongue|lips?|face|mouth|eyes?)(?: [\w']+){0,2} (swell\w*|swollen|closing|tight\w*|puff\w*)\b|\b(swell\w*|swollen) (throat|tongue|lips?|face)\b|\banaphyla\w*",
+    ),
+    (
+        EMERGENCY,
+        "trouble swallowing",
+        r"\b(trouble|difficulty|hard|can'?t|cannot|unable to|problems?)( \w+)? swallow\w*",
+    ),
     (EMERGENCY, "hives all over", r"\bhives (all over|everywhere|spreading)\b|\b(covered|broke out) in hives\b"),
     # emergency: stroke, spinal cord and nervous system
-    (EMERGENCY, "face drooping", r"\b(face|mouth|smile)( is| has| started)? (droop\w*|drop\w*|lopsided|uneven)\b|\bdroop\w* (face|mouth|smile)\b|\bface (feels|is|went|looks) (weird|strange|numb|funny|dead)\b"),
-    (EMERGENCY, "slurred speech", r"\b(slur\w*|garbled) (speech|words|talking)\b|\bspeech (is |sounds )?(slurr?ed|garbled|strange)\b|\b(can'?t|cannot|trouble|unable to) (speak|talk|get words out)\b|\bnot making sense\b"),
-    (EMERGENCY, "sudden numbness or weakness", r"\b(weak\w*|numb\w*|paraly\w*|can'?t move)( \w+){0,4} (one side|left side|right side|half of my)\b|\b(one|left|right) side of my (body|face)( \w+){0,3} (weak|numb|droop\w*)|\b(whole|entire) (arm|leg|side)( \w+){0,2} (went |is |feels |going )?(numb|weak|dead|limp)\b|\bsudden(ly)? (numb\w*|weak\w*)\b"),
-    (EMERGENCY, "paralysis or loss of control", r"\b(paraly\w*|can'?t (move|feel) my (legs?|arms?))\b|\blost (control of|feeling in) my (bladder|bowels?|legs?)\b|\b(can'?t|cannot|unable to) (walk|stand( up)?|move my legs)\b|\bnumb\w*( \w+){0,2} (in )?both (legs|arms)\b"),
-    (EMERGENCY, "seizure or fainting", r"\b(seizure\w*|convuls\w*|fitting|passed out|pass(ing)? out|faint(ed|ing)|feel(ing)? faint|blacked out|unconscious|unresponsive|collaps(ed|ing)|can'?t wake (him|her|them|my \w+)( up)?|won'?t wake( up)?)\b"),
+    (
+        EMERGENCY,
+        "face drooping",
+        r"\b(face|mouth|smile)( is| has| started)? (droop\w*|drop\w*|lopsided|uneven)\b|\bdroop\w* (face|mouth|smile)\b|\bface (feels|is|went|looks) (weird|strange|numb|funny|dead)\b",
+    ),
+    (
+        EMERGENCY,
+        "slurred speech",
+        r"\b(slur\w*|garbled) (speech|words|talking)\b|\bspeech (is |sounds )?(slurr?ed|garbled|strange)\b|\b(can'?t|cannot|trouble|unable to) (speak|talk|get words out)\b|\bnot making sense\b",
+    ),
+    (
+        EMERGENCY,
+        "sudden numbness or weakness",
+        r"\b(weak\w*|numb\w*|paraly\w*|can'?t move)( \w+){0,4} (one side|left side|right side|half of my)\b|\b(one|left|right) side of my (body|face)( \w+){0,3} (weak|numb|droop\w*)|\b(whole|entire) (arm|leg|side)( \w+){0,2} (went |is |feels |going )?(numb|weak|dead|limp)\b|\bsudden(ly)? (numb\w*|weak\w*)\b",
+    ),
+    (
+        EMERGENCY,
+        "paralysis or loss of control",
+        r"\b(paraly\w*|can'?t (move|feel) my (legs?|arms?))\b|\blost (control of|feeling in) my (bladder|bowels?|legs?)\b|\b(can'?t|cannot|unable to) (walk|stand( up)?|move my legs)\b|\bnumb\w*( \w+){0,2} (in )?both (legs|arms)\b",
+    ),
+    (
+        EMERGENCY,
+        "seizure or fainting",
+        r"\b(seizure\w*|convuls\w*|fitting|passed out|pass(ing)? out|faint(ed|ing)|feel(ing)? faint|blacked out|unconscious|unresponsive|collaps(ed|ing)|can'?t wake (him|her|them|my \w+)( up)?|won'?t wake( up)?)\b",
+    ),
     (EMERGENCY, "feeling of dying", r"\b(feel(s|ing)? like i'?m (dying|going to die)|i think i'?m dying)\b"),
-    (EMERGENCY, "worst headache", r"\b(worst|sudden|severe|excruciating|thunderclap) (\w+ )?headache\b|\bheadache( \w+){0,3} (worst|sudden|severe|excruciating)\b"),
-    (EMERGENCY, "confusion or vision loss", r"\b(confused|confusion|disoriented|delirious|very drowsy)\b(?! (about|by|with|as to|why|what|how|whether|if|over))|\bsudden(ly)? (can'?t see|blind\w*|vision loss|loss of vision)\b|\b(lost|losing|loss of) (my )?(vision|sight)\b"),
+    (
+        EMERGENCY,
+        "worst headache",
+        r"\b(worst|sudden|severe|excruciating|thunderclap) (\w+ )?headache\b|\bheadache( \w+){0,3} (worst|sudden|severe|excruciating)\b",
+    ),
+    (
+        EMERGENCY,
+        "confusion or vision loss",
+        r"\b(confused|confusion|disoriented|delirious|very drowsy)\b(?! (about|by|with|as to|why|what|how|whether|if|over))|\bsudden(ly)? (can'?t see|blind\w*|vision loss|loss of vision)\b|\b(lost|losing|loss of) (my )?(vision|sight)\b",
+    ),
     # emergency: infection and sepsis
-    (EMERGENCY, "high fever", r"\b(high|very high|raging|burning|spiking|spiked|huge) (fever|temperature|temp)\b|\b(fever|temperature|temp)( is| of| at| over| above| reached| hit| was)* (39|4[0-2]|10[2-9])(\.\d)?\b|\b(39|4[0-2]|10[2-9])(\.\d)? ?(c|f|°c|°f|degrees?)\b|\bburning up\b"),
-    (EMERGENCY, "shaking chills", r"\b(shaking|uncontrollable|violent) (chills|shivers|shivering)\b|\brigors\b|\bcan'?t stop shaking\b|\bcan barely stand\b"),
-    (EMERGENCY, "pus or spreading infection", r"\b(pus|puss|oozing|abscess)\b|\bleak\w*( \w+)? (yellow|green|cloudy|smelly|pus)\b|\bred streak\w*|\bredness (is )?spread\w*|\bspreading redness\b"),
-    (EMERGENCY, "severe pain", r"\b(severe|unbearable|excruciating|agonising|agonizing|intense) (\w+ ){0,3}(pain|swelling)( \w+){0,4} (calf|leg|thigh|chest|head|belly|stomach|abdomen|back)\b"),
-    (EMERGENCY, "heavy bleeding", r"\b(won'?t stop bleeding|bleeding (won'?t|doesn'?t|does not|will not) stop|bleeding (heavily|a lot)|heavy bleeding)\b"),
+    (
+        EMERGENCY,
+        "high fever",
+        r"\b(high|very high|raging|burning|spiking|spiked|huge) (fever|temperature|temp)\b|\b(fever|temperature|temp)( is| of| at| over| above| reached| hit| was)* (39|4[0-2]|10[2-9])(\.\d)?\b|\b(39|4[0-2]|10[2-9])(\.\d)? ?(c|f|°c|°f|degrees?)\b|\bburning up\b",
+    ),
+    (
+        EMERGENCY,
+        "shaking chills",
+        r"\b(shaking|uncontrollable|violent) (chills|shivers|shivering)\b|\brigors\b|\bcan'?t stop shaking\b|\bcan barely stand\b",
+    ),
+    (
+        EMERGENCY,
+        "pus or spreading infection",
+        r"\b(pus|puss|oozing|abscess)\b|\bleak\w*( \w+)? (yellow|green|cloudy|smelly|pus)\b|\bred streak\w*|\bredness (is )?spread\w*|\bspreading redness\b",
+    ),
+    (
+        EMERGENCY,
+        "severe pain",
+        r"\b(severe|unbearable|excruciating|agonising|agonizing|intense) (\w+ ){0,3}(pain|swelling)( \w+){0,4} (calf|leg|thigh|chest|head|belly|stomach|abdomen|back)\b",
+    ),
+    (
+        EMERGENCY,
+        "heavy bleeding",
+        r"\b(won'?t stop bleeding|bleeding (won'?t|doesn'?t|does not|will not) stop|bleeding (heavily|a lot)|heavy bleeding)\b",
+    ),
     # see a doctor today
-    (SOON, "swollen painful leg", r"\b(calf|leg|thigh)( is| feels)? (\w+ )?(swollen|swelling|hot|warm|red|tender|painful|throbbing)\b|\b(swollen|painful|hot|red|tender) (calf|leg|thigh)\b|\b(pain|swelling)( and \w+)? in (my|the) (calf|leg|thigh)\b"),
+    (
+        SOON,
+        "swollen painful leg",
+        r"\b(calf|leg|thigh)( is| feels)? (\w+ )?(swollen|swelling|hot|warm|red|tender|painful|throbbing)\b|\b(swollen|painful|hot|red|tender) (calf|leg|thigh)\b|\b(pain|swelling)( and \w+)? in (my|the) (calf|leg|thigh)\b",
+    ),
     (SOON, "fever", r"\b(fever\w*|feverish|temperature|chills|shivers)\b"),
-    (SOON, "worsening site", r"\b(getting|keeps? getting|much) (worse|bigger|redder|more swollen)\b|\bwarm (to the touch|and red)\b|\bdischarge\b"),
+    (
+        SOON,
+        "worsening site",
+        r"\b(getting|keeps? getting|much) (worse|bigger|redder|more swollen)\b|\bwarm (to the touch|and red)\b|\bdischarge\b",
+    ),
     (SOON, "new numbness", r"\b(numb\w*|tingl\w*|pins and needles)\b"),
 ]
 
