@@ -9,7 +9,8 @@ from bot.answer import Answer
 from bot.composer import compose, invalid
 from bot.embedder import Embedder, SentenceTransformerEmbedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion
-from bot.indexer import build_index, vocabulary
+from bot.indexer import build_index
+from bot.knowledge import vocabulary
 from bot.lexicon import Lexicon
 from bot.retriever import Retrieval, Retriever
 from bot.screen import SOON, clean_question, find_urgency
@@ -108,14 +109,6 @@ class Answerer:
     def warm_up(self) -> None:
         """Load the model and run one question so the first user does not wait for it."""
         self.ask("What are the side effects?")
-
-    def retrieve(self, question: str, k: int | None = None) -> tuple[str | None, Retrieval]:
-        """Why the lists refuse the question (or None), and what retrieval found for it."""
-        retriever = self.retriever
-        refusal = retriever.refusal(question)
-        expanded = retriever.query_text(question)
-        vector = self.embedder.encode([expanded])[0]
-        return refusal, retriever.search(question, vector, k=k or max(self.settings.max_quotes, 4), expanded=expanded)
 
     # -- answering -------------------------------------------------------------------------------
     def ask(self, raw_question: object) -> Answer:

@@ -12,16 +12,13 @@ import numpy as np
 
 from bot.answer import ANSWERED, NO_MATCH, Answer, Quote
 from bot.answerer import Answerer
-from bot.calibration import LabelledQuestion, Scored, curve
-from bot.evaluation import INTRODUCTION, Report, evaluate
+from bot.calibration import LabelledQuestion, curve
+from bot.evaluation import Report, evaluate
+from bot.indexer import score_questions
 from bot.knowledge import Passage
 from bot.screen import find_urgency
 
 Scorer = Callable[[str], np.ndarray]
-
-
-def _section(p: Passage) -> str:
-    return INTRODUCTION if p.is_introduction else p.section
 
 
 def _oracle_threshold(scorer: Scorer, passages: list[Passage], questions: list[LabelledQuestion]) -> float:
@@ -106,16 +103,8 @@ def calibration_curve(answerer: Answerer, questions: list[LabelledQuestion]) -> 
 
     Questions the word lists refuse are counted apart: no threshold changes what happens to them.
     """
-    scored: list[Scored] = []
-    refused = {"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}
-    for q in questions:
-        if q.label not in refused:
-            continue
-        refusal, retrieval = answerer.retrieve(q.question, k=1)
-        if refusal or not retrieval.hits:
-            refused[q.label] += 1
-            continue
-        scored.append(Scored(q.label, retrieval.best, _section(retrieval.hits[0].passage) in q.expected_sections))
+    scoring = score_questions(answerer.retriever, answerer.embedder, questions, cache={})
+    scored, refused = scoring.scored, scoring.refused
     has_oos = any(s.label == "OUT_OF_SCOPE" for s in scored)
     lines = [
         "Calibration curve of the abstention threshold on this file (answered when top score >= threshold):",

@@ -14,11 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
+from bot.knowledge import Passage
 
 CALIBRATION_FILE = "calibration.jsonl"
 LABELS = ("ANSWERABLE", "OUT_OF_SCOPE", "URGENT")
 MAX_FALSE_ABSTENTION = 0.02
 DEFAULT_THRESHOLD = 0.0  # with no calibration questions the bot never abstains on score alone
+
+
+INTRODUCTION = "(introduction)"  # how question files name the text before an article's first heading
+
+
+def section_label(passage: Passage) -> str:
+    """A passage's section as question files name it."""
+    return INTRODUCTION if passage.is_introduction else passage.section
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.answer import NO_MATCH, URGENT, Answer
-from bot.calibration import LabelledQuestion
-
-INTRODUCTION = "(introduction)"
+from bot.calibration import INTRODUCTION, LabelledQuestion
 
 
 def quote_sections(answer: Answer) -> list[str]:

@@ -11,10 +11,18 @@ from typing import Any
 
 import numpy as np
 
-from bot.calibration import CALIBRATION_FILE, Scored, choose_threshold, read_questions, summary
+from bot.calibration import (
+    CALIBRATION_FILE,
+    LabelledQuestion,
+    Scored,
+    choose_threshold,
+    read_questions,
+    section_label,
+    summary,
+)
 from bot.embedder import Embedder
 from bot.errors import IndexProblem
-from bot.knowledge import Passage, load_knowledge
+from bot.knowledge import Passage, load_knowledge, vocabulary
 from bot.lexicon import Lexicon
 from bot.retriever import Retriever
 from bot.store import IndexData, Unit, load_index, read_manifest, unit_hash, write_index
@@ -85,66 +93,79 @@ def make_units(passages: list[Passage], embedder: Embedder) -> list[tuple[Unit, 
 
 
 def _previous_vectors(index_dir: Path, model: str) -> dict[str, np.ndarray]:
-    try:
-        if read_manifest(index_dir).get("model") != model:
-            return {}
-        old = load_index(index_dir)
-    except IndexProblem:
-        return {}
-    return {u.hash: old.vectors[i] for i, u in enumerate(old.units)}
-
-
-def vocabulary(passages: list[Passage]) -> str:
-    """All the words the articles use: titles, headings and text."""
-    return "\n".join(dict.fromkeys(t for p in passages for t in (p.title, p.group, p.section, p.text)))
-
-
-def _previous_questions(index_dir: Path, model: str) -> dict[str, np.ndarray]:
-    """Calibration question vectors saved by the previous build (same model), keyed by their hash."""
+    """Every vector the previous build (same model) embedded, units and calibration questions, by hash."""
     try:
         manifest = read_manifest(index_dir)
-        if manifest.get("model") != model or "questions" not in manifest.get("files", {}):
+        if manifest.get("model") != model:
             return {}
-        with np.load(index_dir / manifest["files"]["questions"]) as saved:
-            return {str(k): v for k, v in zip(saved["keys"], saved["vectors"])}
+        old = load_index(index_dir)
+        cache = {u.hash: old.vectors[i] for i, u in enumerate(old.units)}
+        if "questions" in manifest.get("files", {}):
+            with np.load(index_dir / manifest["files"]["questions"]) as saved:
+                cache.update((str(k), v) for k, v in zip(saved["keys"], saved["vectors"]))
+        return cache
     except (IndexProblem, OSError, KeyError, ValueError):
         return {}
 
 
-def calibrate(
-    retriever: Retriever, embedder: Embedder, knowledge_dir: Path, cache: dict[str, np.ndarray] | None = None
-) -> dict[str, Any]:
-    """Score the editor's labelled questions on this index and pick the abstention threshold.
+def embed(
+    embedder: Embedder, texts: list[str], cache: dict[str, np.ndarray], progress: Progress | None = None
+) -> np.ndarray:
+    """Vectors for ``texts``: from ``cache`` (keyed by model and text) or embedded in batches, then cached."""
+    keys = [unit_hash(embedder.name, t) for t in texts]
+    todo = list(dict.fromkeys(k for k in keys if k not in cache))
+    text_of = dict(zip(keys, texts))
+    batch = 64
+    for b in range(0, len(todo), batch):
+        chunk = todo[b : b + batch]
+        cache.update(zip(chunk, embedder.encode([text_of[k] for k in chunk])))
+        if progress:
+            progress(min(b + batch, len(todo)), len(todo))
+    if not keys:
+        return np.zeros((0, embedder.dimension), np.float32)
+    return np.stack([cache[k] for k in keys]).astype(np.float32, copy=False)
 
-    Questions the word lists already refuse (out of scope, unknown condition) never reach the threshold,
-    so only the others are scored: exactly the path a question takes when it is asked.
+
+@dataclass(frozen=True)
+class Scoring:
+    """Labelled questions scored the way they would be answered; those the word lists refuse are counted apart."""
+
+    scored: list[Scored]
+    refused: dict[str, int]
+    vectors: dict[str, np.ndarray]  # the questions' vectors by hash, kept for the next build
+
+
+def score_questions(
+    retriever: Retriever, embedder: Embedder, questions: list[LabelledQuestion], cache: dict[str, np.ndarray]
+) -> Scoring:
+    """Best score of each answerable or out-of-scope question, and whether its top passage was expected."""
+    refused = {"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}
+    kept: list[LabelledQuestion] = []
+    for q in questions:
+        if q.label not in refused:
+            continue
+        if retriever.refusal(q.question) is not None:
+            refused[q.label] += 1
+        else:
+            kept.append(q)
+    texts = [retriever.query_text(q.question) for q in kept]
+    vectors = embed(embedder, texts, cache)
+    scored: list[Scored] = []
+    for q, v, text in zip(kept, vectors, texts):
+        retrieval = retriever.search(q.question, v, k=1, expanded=text)
+        correct = bool(retrieval.hits) and section_label(retrieval.hits[0].passage) in q.expected_sections
+        scored.append(Scored(q.label, retrieval.best, correct))
+    keys = [unit_hash(embedder.name, t) for t in texts]
+    return Scoring(scored=scored, refused=refused, vectors={k: cache[k] for k in keys})
+
+
+def calibrate(retriever: Retriever, embedder: Embedder, knowledge_dir: Path, cache: dict[str, np.ndarray]) -> Scoring:
+    """Score the editor's labelled questions (``knowledge/calibration.jsonl``) on this index.
+
+    Questions the word lists refuse never reach the threshold, so they do not move it.
     """
     path = knowledge_dir / CALIBRATION_FILE
-    questions = read_questions(path) if path.exists() else []
-    questions = [
-        q for q in questions if q.label in ("ANSWERABLE", "OUT_OF_SCOPE") and retriever.refusal(q.question) is None
-    ]
-    if not questions:
-        return summary([], 0.0)
-    texts = [retriever.query_text(q.question) for q in questions]
-    vectors = _encode_cached(embedder, texts, {} if cache is None else cache)
-    scored: list[Scored] = []
-    for q, v, text in zip(questions, vectors, texts):
-        retrieval = retriever.search(q.question, v, k=1, expanded=text)
-        top = retrieval.hits[0] if retrieval.hits else None
-        section = "(introduction)" if top and top.passage.is_introduction else (top.passage.section if top else "")
-        scored.append(Scored(q.label, retrieval.best, section in q.expected_sections))
-    return summary(scored, choose_threshold(scored))
-
-
-def _encode_cached(embedder: Embedder, texts: list[str], cache: dict[str, np.ndarray]) -> np.ndarray:
-    """Embed texts, reusing (and filling) ``cache``, keyed by model and text."""
-    keys = [unit_hash(embedder.name, t) for t in texts]
-    missing = [i for i, k in enumerate(keys) if k not in cache]
-    if missing:
-        for i, v in zip(missing, embedder.encode([texts[i] for i in missing])):
-            cache[keys[i]] = v
-    return np.stack([cache[k] for k in keys]) if keys else np.zeros((0, embedder.dimension), np.float32)
+    return score_questions(retriever, embedder, read_questions(path) if path.exists() else [], cache)
 
 
 def build_index(
@@ -161,26 +182,16 @@ def build_index(
     passages = [p for d in documents for p in d.passages]
     lexicon = Lexicon.read(knowledge_dir, vocabulary(passages))
     units_texts = make_units(passages, embedder)
+    units = [u for u, _t in units_texts]
     cache = {} if full else _previous_vectors(index_dir, embedder.name)
 
-    todo = [i for i, (u, _t) in enumerate(units_texts) if u.hash not in cache]
-    dim = embedder.dimension
-    vectors = np.zeros((len(units_texts), dim), dtype=np.float32)
-    for i, (u, _t) in enumerate(units_texts):
-        if u.hash in cache:
-            vectors[i] = cache[u.hash]
-    batch = 64
-    for b in range(0, len(todo), batch):
-        chunk = todo[b : b + batch]
-        vectors[chunk] = embedder.encode([units_texts[i][1] for i in chunk])
-        if progress:
-            progress(min(b + batch, len(todo)), len(todo))
+    new_units = [u for u in units if u.hash not in cache]
+    embedded_passages = len({u.passage for u in new_units if u.passage >= 0})
+    vectors = embed(embedder, [t for _u, t in units_texts], cache, progress)
 
-    units = [u for u, _t in units_texts]
-    embedded_passages = len({units[i].passage for i in todo if units[i].passage >= 0})
-    draft = IndexData(manifest={"dimension": dim}, passages=passages, units=units, vectors=vectors)
-    question_cache = _previous_questions(index_dir, embedder.name) if not full else {}
-    calibration = calibrate(Retriever(draft, lexicon), embedder, knowledge_dir, question_cache)
+    draft = IndexData(manifest={"dimension": int(vectors.shape[1])}, passages=passages, units=units, vectors=vectors)
+    scoring = calibrate(Retriever(draft, lexicon), embedder, knowledge_dir, cache)
+    calibration = summary(scoring.scored, choose_threshold(scoring.scored))
     write_index(
         index_dir,
         model=embedder.name,
@@ -191,9 +202,9 @@ def build_index(
         extra={
             "calibration": calibration,
             "lexicon": lexicon.as_dict(),
-            "embedded": {"units": len(todo), "passages": embedded_passages},
+            "embedded": {"units": len(new_units), "passages": embedded_passages},
         },
-        questions=question_cache,
+        questions=scoring.vectors,
     )
     return BuildReport(
         passages=len(passages),

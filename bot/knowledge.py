@@ -273,6 +273,11 @@ def load_knowledge(knowledge_dir: Path) -> list[Document]:
     return documents
 
 
+def vocabulary(passages: list[Passage]) -> str:
+    """All the words the articles use: titles, group headings, headings and text."""
+    return "\n".join(dict.fromkeys(t for p in passages for t in (p.title, p.group, p.section, p.text)))
+
+
 def tracked_files(knowledge_dir: Path) -> list[Path]:
     """Every file the index depends on: the articles and the editor's lists beside them."""
     if not knowledge_dir.is_dir():
