@@ -12,20 +12,12 @@ from bot.errors import FaqbotError
 from bot.settings import Settings
 
 
-def create() -> Any:
-    """The ASGI app for `uvicorn app:app` (settings from FAQBOT_* variables)."""
-    from bot.answerer import Answerer
-    from bot.server import create_app
-
-    settings = Settings.from_env()
-    answerer = Answerer(settings).prepare()
-    answerer.warm_up()
-    return create_app(answerer, settings)
-
-
 def __getattr__(name: str) -> Any:
+    """`app`, the ASGI app for `uvicorn app:app` (settings from FAQBOT_* variables), built on first access."""
     if name == "app":
-        return create()
+        from bot.server import build_app
+
+        return build_app(Settings.from_env())
     raise AttributeError(name)
 
 

@@ -94,13 +94,18 @@ def create_app(answerer: Answerer, settings: Settings, watch_interval: float | N
     return gr.mount_gradio_app(app, demo, path="/", css=CSS, head=FRAME_SCRIPT, footer_links=["api"])
 
 
+def build_app(settings: Settings) -> FastAPI:
+    """The app ready to serve: index checked (and rebuilt if stale), model loaded and warmed."""
+    answerer = Answerer(settings).prepare()
+    answerer.warm_up()
+    return create_app(answerer, settings)
+
+
 def serve(settings: Settings) -> None:
     """Prepare the index, warm the model, and serve until interrupted."""
     import uvicorn
 
     logging.getLogger("faqbot").setLevel(logging.INFO)
-    answerer = Answerer(settings).prepare()
-    answerer.warm_up()
-    app = create_app(answerer, settings)
+    app = build_app(settings)
     print(f"faqbot: serving the chat on http://{settings.host}:{settings.port}/", flush=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
