@@ -125,27 +125,28 @@ def server_memory(total: int = 1000) -> tuple[float, float, float]:
         proc.wait(timeout=30)
 
 
-def _generated_article(passages: int, sections: int = 50) -> str:
+def generated_article(passages: int, sections: int = 50, seed: int = 0) -> str:
+    """A valid Markdown article with ``passages`` distinct paragraphs over ``sections`` headings.
+
+    Paragraph n ends with the marker "p{n}x.", so a one-paragraph edit is easy to make.
+    """
     import random
 
-    rng = random.Random(7)
+    rng = random.Random(seed)
     words = (
         "cell therapy injection swelling infection immune tumor clot nerve clinic donor dose site fever "
         "pain risk patient doctor safety sterile tissue growth reaction blood spinal regulation source"
     ).split()
-    lines = ["---", "title: Generated benchmark article", "---", ""]
-    for n in range(passages):
-        if n % (passages // sections) == 0:
-            lines += [f"## Section {n // (passages // sections) + 1}", ""]
-        lines += [
-            f"Paragraph {n}: "
-            + " ".join(rng.choice(words) for _ in range(40))
-            + ". "
-            + " ".join(rng.choice(words) for _ in range(25))
-            + ".",
-            "",
-        ]
-    return "\n".join(lines)
+    per = max(1, passages // sections)
+    out = ["---", f"title: Generated article {seed}", "---", ""]
+    n = 0
+    for s in range(sections):
+        out += [f"## Section {s + 1} of the generated guide", ""]
+        for _ in range(per if s < sections - 1 else passages - n):
+            sentence = " ".join(rng.choice(words) for _ in range(18))
+            out += [f"Paragraph {n} says that {sentence}. It ends here with marker p{n}x.", ""]
+            n += 1
+    return "\n".join(out)
 
 
 def rebuilds(passages: int = 1000) -> tuple[float, int, float, int]:
@@ -159,10 +160,10 @@ def rebuilds(passages: int = 1000) -> tuple[float, int, float, int]:
         knowledge, index = Path(tmp) / "knowledge", Path(tmp) / "index"
         knowledge.mkdir()
         article = knowledge / "generated.md"
-        article.write_text(_generated_article(passages), encoding="utf-8")
+        article.write_text(generated_article(passages), encoding="utf-8")
         full = build_index(knowledge, index, embedder)
         text = article.read_text(encoding="utf-8")
-        article.write_text(text.replace("Paragraph 500:", "Paragraph 500 (edited):"), encoding="utf-8")
+        article.write_text(text.replace("marker p500x.", "marker p500x, edited."), encoding="utf-8")
         one = build_index(knowledge, index, embedder)
     return full.seconds, full.embedded, one.seconds, one.embedded
 

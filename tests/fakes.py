@@ -56,24 +56,3 @@ class StallingEmbedder(HashEmbedder):
 
             time.sleep(3600)
         return out
-
-
-def generated_article(passages: int, sections: int = 50, seed: int = 0) -> str:
-    """A valid Markdown article with ``passages`` distinct paragraphs spread over ``sections`` headings."""
-    import random
-
-    rng = random.Random(seed)
-    words = (
-        "cell therapy injection swelling infection immune tumor clot nerve clinic donor dose site fever "
-        "pain risk patient doctor safety sterile tissue growth reaction blood spinal regulation source"
-    ).split()
-    per = max(1, passages // sections)
-    out = ["---", f"title: Generated article {seed}", "---", ""]
-    n = 0
-    for s in range(sections):
-        out += [f"## Section {s + 1} of the generated guide", ""]
-        for _ in range(per if s < sections - 1 else passages - n):
-            sentence = " ".join(rng.choice(words) for _ in range(18))
-            out += [f"Paragraph {n} says that {sentence}. It ends here with marker p{n}x.", ""]
-            n += 1
-    return "\n".join(out)
