@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.answer import ANSWERED, INVALID, NO_MATCH, NOTICE, URGENT, Answer, Quote
 from bot.knowledge import Passage
-from bot.render import answer_markdown, escape
+from bot.render import answer_markdown, bullet_list, escape
 from bot.retriever import Hit, Retrieval
 from bot.screen import CRISIS, SOON, Urgency
 
@@ -94,11 +94,10 @@ def compose(
         lead = "Here is what the article says:"
         if retrieval.overview:
             group_sections = tuple(dict.fromkeys(p.section for p in passages if p.group == retrieval.overview))
-            lead = f"The article lists these under “{escape(retrieval.overview)}”:"
-            bullets = group_sections
-            lead_after = "The most relevant passages:"
-            lead = f"{lead}\n\n" + "\n".join(f"- {escape(s)}" for s in bullets) + f"\n\n{lead_after}"
-            bullets = ()
+            lead = (
+                f"The article lists these under “{escape(retrieval.overview)}”:\n\n"
+                f"{bullet_list(group_sections)}\n\nThe most relevant passages:"
+            )
     else:
         status = NO_MATCH
         near = [h for h in retrieval.hits if h.passage.level > 0 and h.score >= threshold - NEAR_MISS_BAND]

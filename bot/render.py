@@ -33,6 +33,11 @@ def escape(text: str) -> str:
     return out
 
 
+def bullet_list(items: tuple[str, ...]) -> str:
+    """A Markdown list of literal texts."""
+    return "\n".join(f"- {escape(item)}" for item in items)
+
+
 def quote_markdown(quote: Quote) -> str:
     """A blockquote of the verbatim text, highlighted sentences in bold, cited by section and article."""
     pieces: list[str] = []
@@ -68,7 +73,7 @@ def answer_markdown(
     if lead:
         parts.append(lead)
     if bullets:
-        parts.append("\n".join(f"- {escape(b)}" for b in bullets))
+        parts.append(bullet_list(bullets))
     parts.extend(quote_markdown(q) for q in quotes)
     if suggestions:
         parts.append("You could also ask: " + " · ".join(f"_{escape(s)}_" for s in suggestions))
