@@ -62,11 +62,11 @@ _COMMON = frozenset(
 )
 
 
-def _stem(word: str) -> str:
-    """Enough stemming to not add 'tumors' to a question that says 'tumor'."""
-    for suffix in ("ing", "es", "ed", "s"):
+def stem(word: str) -> str:
+    """A light English stemmer: enough to match tumor/tumors, clot/clotting, infect/infection."""
+    for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "es", "ed", "ly", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
 
 
@@ -115,7 +115,7 @@ class Lexicon:
             _scope_res=scope_res,
             _condition_res=condition_res,
             _vocabulary_stems=frozenset(
-                _stem(w)
+                stem(w)
                 for w in re.findall(
                     r"[a-z0-9]+", folded + " " + " ".join(" ".join(left) for left, _ in concept_items).lower()
                 )
@@ -175,12 +175,12 @@ class Lexicon:
     # -- using ------------------------------------------------------------------------------------
     def expand(self, question: str) -> str:
         """The question followed by the article's words for every concept it mentions (new words only)."""
-        seen = {_stem(w) for w in re.findall(r"[a-z0-9']+", _fold(question))}
+        seen = {stem(w) for w in re.findall(r"[a-z0-9']+", _fold(question))}
         extra: list[str] = []
         for pattern, right in self._concept_res:
             if pattern.search(question):
                 for word in re.findall(r"[\w'’-]+", right):
-                    key = _stem(_fold(word))
+                    key = stem(_fold(word))
                     if key not in seen:
                         seen.add(key)
                         extra.append(word)
@@ -196,7 +196,7 @@ class Lexicon:
 
     def shares_words(self, question: str) -> bool:
         """Whether any content word of the question (stemmed) appears in an article or a concept."""
-        words = [_stem(w) for w in re.findall(r"[a-z0-9]+", _fold(question)) if len(w) > 2 and w not in _COMMON]
+        words = [stem(w) for w in re.findall(r"[a-z0-9]+", _fold(question)) if len(w) > 2 and w not in _COMMON]
         return any(w in self._vocabulary_stems for w in words)
 
     def unknown_condition(self, question: str) -> str | None:

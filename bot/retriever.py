@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.knowledge import Passage
-from bot.lexicon import Lexicon
+from bot.lexicon import Lexicon, stem
 from bot.store import IndexData
 
 LEXICAL_WEIGHT = 0.1
@@ -39,14 +39,6 @@ _STOPWORDS = frozenset(
     "those i me my we our you your he she they them their what which who whom how why when where can could would "
     "should will do does did have has had not no so than then there here about into after before any some".split()
 )
-
-
-def stem(word: str) -> str:
-    """A light English stemmer: enough to match tumor/tumors, clot/clotting, infect/infection."""
-    for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "es", "ed", "ly", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
 
 
 def tokens(text: str) -> list[str]:
