@@ -62,9 +62,14 @@ def cmd_index(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.as_dict()))
     else:
+        wrote = (
+            f"Wrote {settings.index_dir}/."
+            if report.written
+            else f"{settings.index_dir}/ was up to date: nothing written."
+        )
         print(
             f"Indexed {report.passages} passages ({report.embedded} embedded, {report.reused} reused) "
-            f"in {report.seconds:.1f}s; abstention threshold {report.threshold:.3f}. Wrote {settings.index_dir}/."
+            f"in {report.seconds:.1f}s; abstention threshold {report.threshold:.3f}. {wrote}"
         )
     return 0
 

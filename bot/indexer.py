@@ -40,6 +40,7 @@ class BuildReport:
     reused: int
     seconds: float
     threshold: float
+    written: bool = True  # False when the index already held exactly this build (nothing was written)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -195,6 +196,10 @@ def build_index(
     units_texts = make_units(passages, embedder)
     units = [u for u, _t in units_texts]
     cache = {} if full else _previous_vectors(index_dir, embedder.name)
+    try:
+        before: str | None = str(read_manifest(index_dir)["build"]["id"])
+    except (IndexProblem, KeyError, TypeError):
+        before = None
 
     new_units = [u for u in units if u.hash not in cache]
     embedded_passages = len({u.passage for u in new_units if u.passage >= 0})
@@ -206,7 +211,7 @@ def build_index(
     calibration = summary(scoring.scored, choose_threshold(scoring.scored))
     scope_texts = [retriever.query_text(e.question) for e in read_examples(knowledge_dir)]
     embed(embedder, scope_texts, cache)  # kept with the calibration questions' vectors for the server
-    write_index(
+    manifest = write_index(
         index_dir,
         model=embedder.name,
         passages=passages,
@@ -226,4 +231,5 @@ def build_index(
         reused=len(passages) - embedded_passages,
         seconds=time.perf_counter() - started,
         threshold=float(calibration["threshold"]),
+        written=manifest["build"]["id"] != before,
     )

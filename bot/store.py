@@ -153,9 +153,6 @@ def write_index(
         keys = sorted(questions)
         np.savez(buffer, keys=np.array(keys), vectors=np.stack([questions[k] for k in keys]).astype(np.float32))
         contents["questions"] = buffer.getvalue()
-    for role, data in contents.items():
-        _atomic_write(index_dir / names[role], data)
-
     manifest: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "model": model,
@@ -173,9 +170,46 @@ def write_index(
         },
         **(extra or {}),
     }
+    current = _same_build(index_dir, manifest, questions or {})
+    if current is not None:
+        return current  # nothing changed: no new files, no new manifest, nothing for git to see
+    for role, data in contents.items():
+        _atomic_write(index_dir / names[role], data)
     _atomic_write(index_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode() + b"\n")
     _remove_unreferenced(index_dir, set(names.values()))
     return manifest
+
+
+# Manifest keys that describe the act of building rather than what was built.
+_BUILD_ONLY = frozenset({"files", "sha256", "build", "embedded"})
+
+
+def _same_build(index_dir: Path, manifest: dict[str, Any], questions: dict[str, np.ndarray]) -> dict[str, Any] | None:
+    """The manifest in ``index_dir`` when it already holds exactly this build (intact), else None.
+
+    Vectors and passages are compared by SHA-256; the question vectors by value (np.savez stamps the time
+    into its zip, so equal vectors do not give equal bytes); the rest of the manifest key by key.
+    """
+    try:
+        old = read_manifest(index_dir)
+    except IndexProblem:
+        return None
+    same = (
+        {k: v for k, v in old.items() if k not in _BUILD_ONLY}
+        == {k: v for k, v in manifest.items() if k not in _BUILD_ONLY}
+        and set(old["files"]) == set(manifest["files"])
+        and all(old["sha256"].get(role) == manifest["sha256"][role] for role in ("vectors", "passages"))
+        and old.get("build", {}).get("versions") == manifest["build"]["versions"]
+    )
+    if not same or data_problem(index_dir, old) is not None:
+        return None
+    try:
+        kept = load_question_vectors(index_dir, old)
+    except IndexProblem:
+        return None
+    if kept.keys() != questions.keys() or any(not np.array_equal(kept[k], questions[k]) for k in kept):
+        return None
+    return old
 
 
 def _versions() -> dict[str, str]:

@@ -142,3 +142,31 @@ def test_unreadable_knowledge_makes_staleness_one_line(
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     reason = staleness(index, knowledge_copy, "test:hash-64") or ""
     assert str(refused) in reason and "Permission denied" in reason and "\n" not in reason
+
+
+def test_a_rebuild_with_nothing_changed_writes_nothing(knowledge_copy: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge_copy, index, HashEmbedder())
+
+    def snapshot() -> dict[str, tuple[bytes, int]]:
+        return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in index.iterdir()}
+
+    before = snapshot()
+    again = build_index(knowledge_copy, index, HashEmbedder())
+    assert snapshot() == before  # same names, same bytes, not even touched
+    assert (again.embedded, again.reused, again.written) == (0, 15, False)
+    assert staleness(index, knowledge_copy, "test:hash-64") is None
+
+    path = knowledge_copy / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8").replace("rare cases", "some cases"), encoding="utf-8")
+    edited = build_index(knowledge_copy, index, HashEmbedder())
+    assert edited.written and edited.embedded == 1 and set(snapshot()) != set(before)
+
+
+def test_a_damaged_index_is_rewritten_even_when_nothing_changed(knowledge_copy: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge_copy, index, HashEmbedder())
+    passages = index / read_manifest(index)["files"]["passages"]
+    passages.write_bytes(passages.read_bytes()[:100])
+    assert build_index(knowledge_copy, index, HashEmbedder()).written
+    assert staleness(index, knowledge_copy, "test:hash-64") is None
