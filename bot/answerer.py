@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answer import Answer
+from bot.answer_cache import AnswerCache
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
 from bot.composer import compose, invalid
@@ -48,6 +49,7 @@ class Answerer:
         self.settings = settings
         self.embedder = embedder or SentenceTransformerEmbedder(settings.model)
         self.encoder = EncodeBatcher(self.embedder)  # one thread owns the model (bot/batcher.py)
+        self.answers = AnswerCache()  # a repeated question, per index build (bot/answer_cache.py)
         self._lock = threading.Lock()
         self._data: IndexData | None = None
         self._retriever: Retriever | None = None
@@ -206,23 +208,30 @@ class Answerer:
             question = clean_question(raw_question, self.settings.max_question_chars)
         except InvalidQuestion as exc:
             return invalid(raw_question, str(exc))
-        urgency = find_urgency(question)
         with self._lock:
-            retriever, threshold, scope = self._retriever, self.threshold, self._scope_of
-        if retriever is None:
+            retriever, threshold, scope, data = self._retriever, self.threshold, self._scope_of, self._data
+        if retriever is None or data is None:
             raise IndexProblem("The index is not loaded yet.")
+        key = (data.build_id, question)
+        cached = self.answers.get(key)
+        if cached is not None:
+            return cached
+        # The model starts on the question at once; the screen and the word lists run meanwhile, in this thread.
+        expanded = retriever.query_text(question)
+        pending = self.encoder.submit(expanded)
+        urgency = find_urgency(question)
         refusal = retriever.refusal(question)
         if refusal and (urgency is None or urgency.tier == SOON):
-            retrieval = Retrieval(hits=())  # nothing to quote: skip the model
+            pending.cancel()  # nothing to quote: the vector is not needed (if the model has not started on it)
+            retrieval = Retrieval(hits=())
         else:
-            expanded = retriever.query_text(question)
-            vector = self.encoder.encode_one(expanded)
+            vector = pending.result()
             retrieval = retriever.search(question, vector, k=max(self.settings.max_quotes, 4), expanded=expanded)
             if refusal is None and (urgency is None or urgency.tier == SOON) and not retrieval.overview:
                 topic = scope.topic(vector, retrieval.best)
                 if topic:
                     refusal, retrieval = f"The article doesn't cover {topic}.", Retrieval(hits=())
-        return compose(
+        answer = compose(
             question,
             retrieval=retrieval,
             threshold=threshold,
@@ -232,3 +241,5 @@ class Answerer:
             passages=retriever.passages,
             max_quotes=self.settings.max_quotes,
         )
+        self.answers.put(key, answer)
+        return answer

@@ -4,6 +4,9 @@ Requests arrive on many threads (anyio's pool for the API, Gradio's workers for 
 each of them makes every thread build its own intra-op state, and resident memory grows with the number of
 threads that ever asked. Here callers hand their text to a single worker and wait; the worker takes whatever
 has queued up meanwhile (up to ``max_batch``) and encodes it in one call, the way model servers micro-batch.
+
+``submit`` returns at once, so a caller can do its other work (the urgency screen, the word lists) while its
+question is being encoded, and cancel it if the answer turns out not to need the model.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from bot.embedder import Embedder
 
 
 class EncodeBatcher:
-    """``encode_one(text)`` from any thread; one daemon thread does the encoding."""
+    """``encode_one(text)`` or ``submit(text)`` from any thread; one daemon thread does the encoding."""
 
     def __init__(self, embedder: Embedder, max_batch: int = 32) -> None:
         self.embedder = embedder
@@ -27,12 +30,16 @@ class EncodeBatcher:
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
 
-    def encode_one(self, text: str) -> np.ndarray:
-        """The unit vector of ``text``; errors of the model are raised in the caller's thread."""
+    def submit(self, text: str) -> Future[np.ndarray]:
+        """A future for the unit vector of ``text``; ``cancel()`` it if the vector is no longer wanted."""
         self._ensure_worker()
         future: Future[np.ndarray] = Future()
         self._queue.put((text, future))
-        return future.result()
+        return future
+
+    def encode_one(self, text: str) -> np.ndarray:
+        """The unit vector of ``text``; errors of the model are raised in the caller's thread."""
+        return self.submit(text).result()
 
     def _ensure_worker(self) -> None:
         if self._thread is None or not self._thread.is_alive():
@@ -42,6 +49,10 @@ class EncodeBatcher:
                     self._thread.start()
 
     def _run(self) -> None:
+        # The model's own settings for the thread that serves it (SentenceTransformerEmbedder: one torch thread).
+        setup = getattr(self.embedder, "setup_serving_thread", None)
+        if setup is not None:
+            setup()
         while True:
             batch = [self._queue.get()]
             while len(batch) < self.max_batch:
@@ -49,6 +60,9 @@ class EncodeBatcher:
                     batch.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
+            batch = [(text, future) for text, future in batch if future.set_running_or_notify_cancel()]
+            if not batch:
+                continue
             texts = [text for text, _ in batch]
             try:
                 vectors = self.embedder.encode(texts)

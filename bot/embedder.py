@@ -51,9 +51,10 @@ def resolve_model_path(name: str) -> str:
 class SentenceTransformerEmbedder:
     """A sentence-transformers model on the CPU. Never downloads: HF_HUB_OFFLINE is forced on."""
 
-    def __init__(self, name: str = BUNDLED_MODEL, batch_size: int = 32) -> None:
+    def __init__(self, name: str = BUNDLED_MODEL, batch_size: int = 32, serving_threads: int = 1) -> None:
         self.name = name
         self.batch_size = batch_size
+        self.serving_threads = serving_threads
         self._model = None
         self._lock = threading.Lock()
 
@@ -99,18 +100,33 @@ class SentenceTransformerEmbedder:
         """Word pieces the model sees for a text, special tokens included."""
         return len(self._load().tokenizer(text, add_special_tokens=True)["input_ids"])
 
+    def setup_serving_thread(self) -> None:
+        """Settings for the one thread that encodes questions while serving (bot/batcher.py).
+
+        One torch intra-op thread: on 2 cores shared with the web server (and often with other programs),
+        splitting a question's small matrices over two threads cost more in waiting for the slower thread
+        than it saved (bench: one bare encode 19.6 ms with one thread, 97.9 ms with torch's default two, on
+        a busy machine). torch keeps this setting per thread, so it is set here, in the thread that encodes.
+        """
+        import torch
+
+        self._load()
+        torch.set_num_threads(self.serving_threads)
+
     def encode(self, texts: list[str]) -> np.ndarray:
         model = self._load()
-        if len(texts) == 1:
-            return self._encode_one(model, texts)
+        if len(texts) <= self.batch_size:
+            return self._encode_small(model, texts)
         vectors = model.encode(
             texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     @staticmethod
-    def _encode_one(model, texts: list[str]) -> np.ndarray:  # type: ignore[no-untyped-def]
-        """One question, straight through the model: same vector as ``encode``, without its batching overhead."""
+    def _encode_small(model, texts: list[str]) -> np.ndarray:  # type: ignore[no-untyped-def]
+        """A few texts (a question, or the questions queued together) straight through the model, as one padded
+        batch: the vectors of ``model.encode`` (padding is masked out by the mean pooling) without its sorting,
+        batching and progress machinery."""
         import torch
 
         prepare = getattr(model, "preprocess", None) or model.tokenize

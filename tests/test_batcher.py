@@ -50,3 +50,18 @@ def test_a_model_error_reaches_the_caller() -> None:
         batcher.encode_one("anything")
     with pytest.raises(RuntimeError):  # and the worker is still there for the next one
         batcher.encode_one("again")
+
+
+def test_a_cancelled_question_is_not_encoded() -> None:
+    embedder = CountingEmbedder()
+    batcher = EncodeBatcher(embedder)
+    first = batcher.submit("the model is busy with this one")  # the worker takes it and waits at the gate
+    while not first.running():
+        threading.Event().wait(0.01)
+    dropped = batcher.submit("not needed after all")
+    kept = batcher.submit("still wanted")
+    assert dropped.cancel()
+    embedder.gate.set()
+    assert np.allclose(kept.result(timeout=5), HashEmbedder().encode(["still wanted"])[0])
+    assert first.result(timeout=5) is not None and dropped.cancelled()
+    assert sum(embedder.calls) == 2  # the cancelled text never reached the model
