@@ -55,7 +55,7 @@ eval: install
 	$(VENV)/bin/faqbot eval tests/data/dev/dev_questions.jsonl
 
 bench: install
-	$(PY) -m bot.bench
+	$(PY) -m tools.bench
 
 # 64 clients for 10 minutes against `python app.py`; prints answers, errors and the server's memory.
 soak: install index

@@ -8,6 +8,10 @@ question expanded with the editor's concepts (cancer -> tumor).
   cell therapy"), and damping that shared direction lets what differs between passages decide.
 - Lexical: BM25 over each passage with its heading, on lightly stemmed words, catches rare exact terms
   (DVT, intrathecal, Wharton's) that a small embedding model blurs.
+- Size: up to ``EXACT_LIMIT`` passage vectors every passage is scored, with an exact FAISS index. Above it
+  (a knowledge base of tens of thousands of passages) an inverted-file FAISS index (IVF, ``nprobe`` lists
+  searched) finds the closest units, BM25 its best passages, and only those candidates are scored, exactly
+  as above; ``tools/bench.py`` measures its recall against exact search.
 - Overview: a broad question ("what are the serious side effects?") that matches a group heading clearly
   better than any passage is answered with that group.
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -34,6 +39,9 @@ CENTRING = 0.25
 OVERVIEW_MARGIN = 0.08  # group heading must beat the best passage by this much (raw cosine)
 OVERVIEW_FLOOR = 0.5  # and be at least this similar to the question
 HIGHLIGHT_MARGIN = 0.04  # sentences this close to the best one are highlighted too
+EXACT_LIMIT = 20_000  # passage vectors up to which search is exact and scores every passage
+CANDIDATES = 200  # above it: units from the dense index, and as many passages from BM25, scored exactly
+NPROBE = 24  # inverted lists searched per question (of about 4 x sqrt(units)); recall in tools/bench.py
 _STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these "
     "those i me my we our you your he she they them their what which who whom how why when where can could would "
@@ -49,6 +57,29 @@ def tokens(text: str) -> list[str]:
 def _normalise(rows: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(rows, axis=-1, keepdims=True)
     return np.ascontiguousarray(rows / np.where(norms == 0, 1, norms), dtype=np.float32)
+
+
+def _dense_index(vectors: np.ndarray, dim: int) -> Any:
+    """FAISS over the (centred, unit) passage vectors, chosen by size: exact up to EXACT_LIMIT, then IVF.
+
+    IVF rather than HNSW: this index is built whenever an index is loaded, and IVF trains and fills much
+    faster than HNSW builds its graph (measured for 100,000 vectors on 2 cores: see README "Speed and
+    memory"), and keeps no graph beside the vectors.
+    """
+    import faiss
+
+    index: Any
+    if len(vectors) <= EXACT_LIMIT:
+        index = faiss.IndexFlatIP(dim)
+    else:
+        lists = int(4 * np.sqrt(len(vectors)))
+        index = faiss.index_factory(dim, f"IVF{lists},Flat", faiss.METRIC_INNER_PRODUCT)
+        sample = vectors[np.random.default_rng(0).choice(len(vectors), min(len(vectors), 64 * lists), replace=False)]
+        index.train(sample)
+        faiss.extract_index_ivf(index).nprobe = NPROBE
+    if len(vectors):
+        index.add(vectors)
+    return index
 
 
 @dataclass(frozen=True)
@@ -78,7 +109,6 @@ class Retriever:
 
     def __init__(self, data: IndexData, lexicon: Lexicon | None = None) -> None:
         import bm25s
-        import faiss
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)
 
@@ -94,10 +124,10 @@ class Retriever:
         self._rows = np.flatnonzero(np.isin(kinds, ["passage", "window"]))
         raw = data.vectors[self._rows] if len(self._rows) else np.zeros((0, dim), np.float32)
         self._mean = CENTRING * raw.mean(axis=0) if len(raw) else np.zeros(dim, np.float32)
-        self._raw_passages = raw
-        self._faiss = faiss.IndexFlatIP(dim)
-        if len(raw):
-            self._faiss.add(_normalise(raw - self._mean))
+        self.exact = len(raw) <= EXACT_LIMIT
+        self._raw_passages = raw if self.exact else np.zeros((0, dim), np.float32)  # large: not kept twice
+        self._faiss = _dense_index(_normalise(raw - self._mean) if len(raw) else raw, dim)
+        del raw
 
         self._sentence_rows = np.flatnonzero(kinds == "sentence")
         self._groups = [(units[i].label, data.vectors[i]) for i in np.flatnonzero(kinds == "group")]
@@ -147,11 +177,14 @@ class Retriever:
         top = float(scores.max()) if len(scores) else 0.0
         return scores / top if top > 0 else scores
 
-    def overview_group(self, vector: np.ndarray, question: str) -> str | None:
-        """The group heading a broad question asks about, if it fits clearly better than any passage."""
-        if not self._groups or not len(self._raw_passages):
+    def overview_group(self, vector: np.ndarray, question: str, best_passage: float | None = None) -> str | None:
+        """The group heading a broad question asks about, if it fits clearly better than any passage.
+
+        ``best_passage``: the best raw cosine of a passage, when the caller has it (a large index needs it)."""
+        if not self._groups or not len(self._rows):
             return None
-        best_passage = float((self._raw_passages @ vector).max())
+        if best_passage is None:  # a large index keeps no second copy of the passage vectors: search passes it
+            best_passage = float((self._raw_passages @ vector).max()) if len(self._raw_passages) else -1.0
         folded = question.lower()
         best: tuple[float, str] | None = None
         for label, group_vector in self._groups:
@@ -181,6 +214,25 @@ class Retriever:
         chosen = sorted(close[: max(1, min(2, len(rows) - 1))])  # never the whole passage
         return tuple((self.data.units[i].start, self.data.units[i].end) for i in chosen)
 
+    def candidate_scores(self, vector: np.ndarray, expanded: str) -> tuple[np.ndarray, float]:
+        """Scores of a large index: the candidates' scores computed as in ``search``, -inf for the rest; and
+        the best raw cosine among the candidates (what ``overview_group`` compares a heading with)."""
+        query = _normalise((vector - self._mean).reshape(1, -1))
+        _sims, ids = self._faiss.search(query, min(CANDIDATES, len(self._rows)))
+        units = self._rows[ids[0][ids[0] >= 0]]
+        lexical = self.lexical_scores(expanded)
+        top = min(CANDIDATES, len(lexical))
+        chosen = np.union1d(self._unit_passage[units], np.argpartition(-lexical, top - 1)[:top])
+        # Every passage or window row of the chosen passages, scored exactly (centred cosine, best unit).
+        rows = self._rows[np.isin(self._unit_passage[self._rows], chosen)]
+        sims = _normalise(self.data.vectors[rows] - self._mean) @ query[0]
+        dense = np.full(len(self.passages), -1.0, dtype=np.float32)
+        np.maximum.at(dense, self._unit_passage[rows], sims)
+        scores = np.full(len(self.passages), -np.inf, dtype=np.float32)
+        scores[chosen] = dense[chosen] + LEXICAL_WEIGHT * lexical[chosen]
+        best_raw = float((self.data.vectors[rows] @ vector).max()) if len(rows) else -1.0
+        return scores, best_raw
+
     # -- search -------------------------------------------------------------------------------------
     def search(self, question: str, vector: np.ndarray, k: int = 4, expanded: str | None = None) -> Retrieval:
         """The k best passages for a question, best first.
@@ -190,9 +242,15 @@ class Retriever:
         if not self.passages:
             return Retrieval(hits=())
         expanded = expanded if expanded is not None else self.query_text(question)
-        scores = self.dense_scores(vector) + LEXICAL_WEIGHT * self.lexical_scores(expanded)
-        order = np.argsort(-scores, kind="stable")
-        overview = self.overview_group(vector, question)
+        best_raw: float | None = None
+        if self.exact:
+            scores = self.dense_scores(vector) + LEXICAL_WEIGHT * self.lexical_scores(expanded)
+            order = np.argsort(-scores, kind="stable")
+        else:
+            scores, best_raw = self.candidate_scores(vector, expanded)
+            finite = np.flatnonzero(np.isfinite(scores))
+            order = finite[np.argsort(-scores[finite], kind="stable")]
+        overview = self.overview_group(vector, question, best_raw)
         if overview is not None:
             # Put the group's own passages first, best first, then the rest.
             in_group = [i for i in order if self.passages[i].group == overview]

@@ -15,13 +15,13 @@ import httpx
 import pytest
 
 from bot.answerer import Answerer
-from bot.bench import generated_article
 from bot.errors import IndexProblem
 from bot.indexer import build_index
 from bot.settings import Settings
 from bot.store import load_index, read_manifest, staleness
 from tests.conftest import ROOT, free_port, start_server
 from tests.fakes import HashEmbedder
+from tools.corpus import generated_article
 
 ARTICLE = "stem-cell-therapy-side-effects.md"
 SECOND = """---

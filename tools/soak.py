@@ -2,7 +2,7 @@
 
     python -m tools.soak [--clients 64] [--seconds 600] [--chat-share 0.25]
 
-Starts `python app.py` on a free loopback port (rate limit off), then runs the clients: most ask through
+Starts `python app.py` on a free loopback port (rate limit off; tools/serving.py, shared with the bench), then runs the clients: most ask through
 POST /api/ask, a share asks through the Gradio chat queue as a browser does. Prints errors by kind and the
 server's RSS at the start, middle and end, and the growth over the second half.
 """
@@ -12,19 +12,16 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
-import socket
-import subprocess
 import sys
 import threading
 import time
 import uuid
 from collections import Counter
-from pathlib import Path
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools.serving import running_server
+
 QUESTIONS = [
     "Can stem cells cause cancer?",
     "How long does swelling at the injection site last?",
@@ -35,19 +32,6 @@ QUESTIONS = [
     "Is it normal to feel tired after the injection?",
     "chest pain and I can't breathe after my injection",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def chat_once(client: httpx.Client, base: str, question: str) -> str:
@@ -75,18 +59,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=600)
     parser.add_argument("--chat-share", type=float, default=0.25)
     args = parser.parse_args()
-    port = free_port()
-    env = {**os.environ, "FAQBOT_PORT": str(port), "FAQBOT_RATE_LIMIT": "0", "HF_HUB_OFFLINE": "1"}
-    server = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
+    with running_server() as server:
+        base = server.base
         results: Counter[str] = Counter()
         lock = threading.Lock()
         stop = time.monotonic() + args.seconds
@@ -112,12 +86,12 @@ def main() -> int:
 
         threads = [threading.Thread(target=client_loop, args=(i,), daemon=True) for i in range(args.clients)]
         start = time.monotonic()
-        samples: list[tuple[float, float]] = [(0.0, rss_mb(server.pid))]
+        samples: list[tuple[float, float]] = [(0.0, server.rss_mb())]
         for t in threads:
             t.start()
         while any(t.is_alive() for t in threads):
             time.sleep(min(10, max(0.5, args.seconds / 60)))
-            samples.append((time.monotonic() - start, rss_mb(server.pid)))
+            samples.append((time.monotonic() - start, server.rss_mb()))
         for t in threads:
             t.join()
         total = sum(results.values())
@@ -131,9 +105,6 @@ def main() -> int:
             f"peak {max(s[1] for s in samples):.0f} MB; growth over the second half {samples[-1][1] - mid[1]:+.0f} MB"
         )
         return 0 if set(results) <= {"ok", "busy"} else 1
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 if __name__ == "__main__":
