@@ -13,7 +13,7 @@ from bot.answer_cache import AnswerCache
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
 from bot.composer import compose, invalid
-from bot.embedder import Embedder, SentenceTransformerEmbedder
+from bot.embedder import Embedder, question_embedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError
 from bot.indexer import build_index
 from bot.knowledge import vocabulary
@@ -47,7 +47,7 @@ class Answerer:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or SentenceTransformerEmbedder(settings.model)
+        self.embedder = embedder or question_embedder(settings.model, settings.engine)
         self.encoder = EncodeBatcher(self.embedder)  # one thread owns the model (bot/batcher.py)
         self.answers = AnswerCache()  # a repeated question, per index build (bot/answer_cache.py)
         self._lock = threading.Lock()

@@ -135,3 +135,16 @@ class SentenceTransformerEmbedder:
             vector = model(features)["sentence_embedding"]
             vector = torch.nn.functional.normalize(vector, p=2, dim=1)
         return np.ascontiguousarray(vector.numpy(), dtype=np.float32)
+
+
+def question_embedder(model: str, engine: str = "onnx") -> Embedder:
+    """The embedder that answers questions: the bundled model under ONNX Runtime when ``engine`` is "onnx" and
+    that works (bot/onnx_embedder.py), else sentence-transformers. Other models always use sentence-transformers:
+    only the bundled model's export is checked against every quality set."""
+    if engine == "onnx" and model in (BUNDLED_MODEL, "bundled"):
+        from bot.onnx_embedder import onnx_embedder
+
+        embedder = onnx_embedder(model)
+        if embedder is not None:
+            return embedder
+    return SentenceTransformerEmbedder(model)

@@ -32,6 +32,9 @@ class Settings:
     auto_index: bool = True
     # Per client, for /api/ask and for chat questions: "N/second|minute|hour|day", or "0" for no limit.
     rate_limit: str = "60/minute"
+    # How questions are embedded: "onnx" (the bundled model under ONNX Runtime, bot/onnx_embedder.py; falls back
+    # to torch when it cannot be used) or "torch" (sentence-transformers). Index builds always use torch.
+    engine: str = "onnx"
 
     def __post_init__(self) -> None:
         if not 1 <= self.port <= 65535:
@@ -49,6 +52,8 @@ class Settings:
                 raise FaqbotError(
                     f"FAQBOT_RATE_LIMIT={self.rate_limit!r} is not a rate; write e.g. 60/minute, or 0 for no limit."
                 ) from None
+        if self.engine not in ("onnx", "torch"):
+            raise FaqbotError(f"FAQBOT_ENGINE must be onnx or torch, got {self.engine!r}.")
         if self.concurrency < 1:
             raise FaqbotError(f"FAQBOT_CONCURRENCY must be at least 1, got {self.concurrency}.")
 
@@ -71,6 +76,7 @@ class Settings:
             ),
             "auto_index": ("FAQBOT_AUTO_INDEX", _env_bool),
             "rate_limit": ("FAQBOT_RATE_LIMIT", str),
+            "engine": ("FAQBOT_ENGINE", lambda v: v.strip().lower()),
         }
         for name, (var, convert) in readers.items():
             raw = env.get(var)

@@ -1,0 +1,56 @@
+"""The ONNX Runtime copy of the bundled model: the same vectors as sentence-transformers, or not used at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.embedder import SentenceTransformerEmbedder, question_embedder
+from bot.onnx_embedder import OnnxEmbedder, export_path, onnx_embedder
+from bot.settings import BUNDLED_MODEL
+
+TEXTS = [
+    "fever?",
+    "Can stem cells cause cancer?",
+    "Is it normal to have swelling and some bruising at the injection site for a week after the procedure?",
+    "pain " * 400,  # longer than the model's 256 tokens: cut the same way
+]
+
+
+@pytest.fixture(scope="module")
+def both() -> tuple[OnnxEmbedder, SentenceTransformerEmbedder]:
+    onnx = onnx_embedder(BUNDLED_MODEL)
+    assert onnx is not None
+    return onnx, SentenceTransformerEmbedder().load()
+
+
+def test_vectors_match_the_torch_model_alone_and_in_padded_batches(
+    both: tuple[OnnxEmbedder, SentenceTransformerEmbedder],
+) -> None:
+    onnx, torch_model = both
+    expected = torch_model.encode(TEXTS)
+    assert np.allclose(onnx.encode(TEXTS), expected, atol=1e-5)
+    for text, row in zip(TEXTS, expected):
+        assert np.allclose(onnx.encode([text])[0], row, atol=1e-5)
+    assert onnx.dimension == torch_model.dimension and onnx.max_tokens == torch_model.max_tokens
+    assert [onnx.count_tokens(t) for t in TEXTS] == [torch_model.count_tokens(t) for t in TEXTS]
+    assert onnx.name == torch_model.name == BUNDLED_MODEL  # so it serves indexes the torch model built
+
+
+def test_the_engine_setting_and_other_models_choose_torch(tmp_path: Path) -> None:
+    assert isinstance(question_embedder(BUNDLED_MODEL, "onnx"), OnnxEmbedder)
+    assert isinstance(question_embedder(BUNDLED_MODEL, "torch"), SentenceTransformerEmbedder)
+    assert isinstance(question_embedder(str(tmp_path), "onnx"), SentenceTransformerEmbedder)
+
+
+def test_a_broken_export_is_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    from bot.embedder import resolve_model_path
+
+    target = export_path(Path(resolve_model_path(BUNDLED_MODEL)))
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"not an onnx file")
+    assert onnx_embedder(BUNDLED_MODEL) is None
+    assert isinstance(question_embedder(BUNDLED_MODEL, "onnx"), SentenceTransformerEmbedder)
