@@ -84,7 +84,9 @@ class Answerer:
                 f"{self.settings.index_dir}/ was built with model {data.model!r} but this server uses "
                 f"{self.embedder.name!r}; rebuild it with `faqbot index`."
             )
-        retriever = Retriever(data, Lexicon.from_dict(data.manifest.get("lexicon"), vocabulary(data.passages)))
+        retriever = Retriever(
+            data, Lexicon.from_dict(data.manifest.get("lexicon"), vocabulary(data.passages))
+        ).prepare()
         scope = self._scope(data, retriever)
         with self._lock:
             self._data, self._retriever, self._scope_of = data, retriever, scope

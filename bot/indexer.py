@@ -51,8 +51,30 @@ class BuildReport:
         }
 
 
-def _windows(p: Passage, embedder: Embedder) -> list[tuple[int, int]]:
-    """Spans of the passage to embed: the whole of it, or sentence windows that fit the model's limit."""
+Known = dict[str, list[tuple[int, int]]]  # passage content hash -> its windows, relative to the passage start
+
+
+def known_windows(old: IndexData | None) -> Known:
+    """The windows a previous build (same model) cut each passage into, by the passage's content hash."""
+    known: Known = {}
+    if old is None:
+        return known
+    for u in old.units:
+        if u.kind in ("passage", "window") and 0 <= u.passage < len(old.passages):
+            p = old.passages[u.passage]
+            known.setdefault(p.content_hash, []).append((u.start - p.start, u.end - p.start))
+    return known
+
+
+def _windows(p: Passage, embedder: Embedder, known: Known | None = None) -> list[tuple[int, int]]:
+    """Spans of the passage to embed: the whole of it, or sentence windows that fit the model's limit.
+
+    A passage the previous build already cut (same text, same model) is cut the same way without counting
+    its tokens again: on a large knowledge base counting was most of a one-paragraph rebuild.
+    """
+    reused = (known or {}).get(p.content_hash)
+    if reused:
+        return [(p.start + s, p.start + e) for s, e in reused]
     limit = embedder.max_tokens
     if embedder.count_tokens(p.text) <= limit:
         return [(p.start, p.end)]
@@ -79,13 +101,13 @@ def _windows(p: Passage, embedder: Embedder) -> list[tuple[int, int]]:
     return spans
 
 
-def make_units(passages: list[Passage], embedder: Embedder) -> list[tuple[Unit, str]]:
+def make_units(passages: list[Passage], embedder: Embedder, known: Known | None = None) -> list[tuple[Unit, str]]:
     """Every unit to embed with its text: passage (or its windows), each sentence, and group headings."""
     out: list[tuple[Unit, str]] = []
     for group in dict.fromkeys(p.group for p in passages if p.group):
         out.append((Unit(-1, "group", -1, -1, unit_hash(embedder.name, group), label=group), group))
     for i, p in enumerate(passages):
-        spans = _windows(p, embedder)
+        spans = _windows(p, embedder, known)
         kind = "passage" if len(spans) == 1 else "window"
         for s, e in spans:
             text = p.text[s - p.start : e - p.start]
@@ -96,8 +118,9 @@ def make_units(passages: list[Passage], embedder: Embedder) -> list[tuple[Unit, 
     return out
 
 
-def _previous_vectors(index_dir: Path, model: str) -> dict[str, np.ndarray]:
-    """Every vector the previous build (same model) embedded, units and calibration questions, by hash.
+def _previous_build(index_dir: Path, model: str) -> tuple[dict[str, np.ndarray], IndexData | None]:
+    """Every vector the previous build (same model) embedded, units and calibration questions, by hash;
+    and that build, when it could be read.
 
     Only files whose SHA-256 still matches their manifest are reused: from a damaged or missing file
     nothing is taken, and what it held is embedded again.
@@ -105,17 +128,18 @@ def _previous_vectors(index_dir: Path, model: str) -> dict[str, np.ndarray]:
     try:
         manifest = read_manifest(index_dir)
     except IndexProblem:
-        return {}  # no index yet, or one from another version: everything is embedded
+        return {}, None  # no index yet, or one from another version: everything is embedded
     if manifest.get("model") != model:
-        return {}
+        return {}, None
     cache: dict[str, np.ndarray] = {}
+    old: IndexData | None = None
     try:
         old = load_index(index_dir)
         cache.update((u.hash, old.vectors[i]) for i, u in enumerate(old.units))
         cache.update(load_question_vectors(index_dir, old.manifest))
     except IndexProblem as exc:
         log.warning("Embedding again what the previous build held: %s", exc)
-    return cache
+    return cache, old
 
 
 def embed(
@@ -193,9 +217,10 @@ def build_index(
     documents = load_knowledge(knowledge_dir)  # raises KnowledgeError before anything is written
     passages = [p for d in documents for p in d.passages]
     lexicon = Lexicon.read(knowledge_dir, vocabulary(passages))
-    units_texts = make_units(passages, embedder)
+    cache, old = ({}, None) if full else _previous_build(index_dir, embedder.name)
+    units_texts = make_units(passages, embedder, known_windows(old))
+    del old
     units = [u for u, _t in units_texts]
-    cache = {} if full else _previous_vectors(index_dir, embedder.name)
     try:
         before: str | None = str(read_manifest(index_dir)["build"]["id"])
     except (IndexProblem, KeyError, TypeError):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,7 +60,7 @@ def _normalise(rows: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(rows / np.where(norms == 0, 1, norms), dtype=np.float32)
 
 
-def _dense_index(vectors: np.ndarray, dim: int) -> Any:
+def _dense_index(vectors: np.ndarray, dim: int, exact: bool) -> Any:
     """FAISS over the (centred, unit) passage vectors, chosen by size: exact up to EXACT_LIMIT, then IVF.
 
     IVF rather than HNSW: this index is built whenever an index is loaded, and IVF trains and fills much
@@ -69,7 +70,7 @@ def _dense_index(vectors: np.ndarray, dim: int) -> Any:
     import faiss
 
     index: Any
-    if len(vectors) <= EXACT_LIMIT:
+    if exact:
         index = faiss.IndexFlatIP(dim)
     else:
         lists = int(4 * np.sqrt(len(vectors)))
@@ -108,10 +109,6 @@ class Retriever:
     """Search over one loaded index."""
 
     def __init__(self, data: IndexData, lexicon: Lexicon | None = None) -> None:
-        import bm25s
-
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
-
         self.data = data
         self.passages = data.passages
         self.sections = tuple(dict.fromkeys(p.section for p in data.passages if p.level > 0))  # article order
@@ -119,24 +116,53 @@ class Retriever:
         units = data.units
         kinds = np.array([u.kind for u in units]) if units else np.array([], dtype=str)
         self._unit_passage = np.array([u.passage for u in units], dtype=np.int64)
-        dim = int(data.manifest.get("dimension") or (data.vectors.shape[1] if data.vectors.size else 1))
+        self._dim = int(data.manifest.get("dimension") or (data.vectors.shape[1] if data.vectors.size else 1))
 
         self._rows = np.flatnonzero(np.isin(kinds, ["passage", "window"]))
-        raw = data.vectors[self._rows] if len(self._rows) else np.zeros((0, dim), np.float32)
-        self._mean = CENTRING * raw.mean(axis=0) if len(raw) else np.zeros(dim, np.float32)
+        raw = data.vectors[self._rows] if len(self._rows) else np.zeros((0, self._dim), np.float32)
+        self._mean = CENTRING * raw.mean(axis=0) if len(raw) else np.zeros(self._dim, np.float32)
         self.exact = len(raw) <= EXACT_LIMIT
-        self._raw_passages = raw if self.exact else np.zeros((0, dim), np.float32)  # large: not kept twice
-        self._faiss = _dense_index(_normalise(raw - self._mean) if len(raw) else raw, dim)
+        self._raw_passages = raw if self.exact else np.zeros((0, self._dim), np.float32)  # large: not kept twice
         del raw
 
         self._sentence_rows = np.flatnonzero(kinds == "sentence")
         self._groups = [(units[i].label, data.vectors[i]) for i in np.flatnonzero(kinds == "group")]
+        self._has_lexical = bool(self.passages)
+        # The FAISS and BM25 indexes are built on first use (``prepare`` builds both): a build that only
+        # needs the word lists (no calibration questions) never pays for them on a large knowledge base.
+        self._built_lock = threading.Lock()
+        self._faiss_index: Any = None
+        self._bm25_index: Any = None
 
-        self._bm25 = bm25s.BM25()
-        corpus = [tokens(f"{p.section} {p.text}") or ["_"] for p in self.passages]
-        self._has_lexical = bool(corpus)
-        if corpus:
-            self._bm25.index(corpus, show_progress=False)
+    def prepare(self) -> Retriever:
+        """Build the search indexes now, so the first question does not wait for them."""
+        _ = self._faiss, self._bm25
+        return self
+
+    @property
+    def _faiss(self) -> Any:
+        if self._faiss_index is None:
+            with self._built_lock:
+                if self._faiss_index is None:
+                    raw = self.data.vectors[self._rows] if len(self._rows) else np.zeros((0, self._dim), np.float32)
+                    centred = _normalise(raw - self._mean) if len(raw) else raw
+                    self._faiss_index = _dense_index(centred, self._dim, self.exact)
+        return self._faiss_index
+
+    @property
+    def _bm25(self) -> Any:
+        if self._bm25_index is None:
+            with self._built_lock:
+                if self._bm25_index is None:
+                    import bm25s
+
+                    logging.getLogger("bm25s").setLevel(logging.WARNING)
+                    bm25 = bm25s.BM25()
+                    corpus = [tokens(f"{p.section} {p.text}") or ["_"] for p in self.passages]
+                    if corpus:
+                        bm25.index(corpus, show_progress=False)
+                    self._bm25_index = bm25
+        return self._bm25_index
 
     def refusal(self, question: str) -> str | None:
         """Why the articles cannot answer this kind of question (from the editor's lists), or None."""

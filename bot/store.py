@@ -25,7 +25,7 @@ import json
 import os
 import secrets
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +101,8 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 def _passage_record(p: Passage) -> dict[str, Any]:
-    record = asdict(p)
+    # The fields one level deep, as asdict would give them (it deep-copies, a third of writing 100,000 passages).
+    record = {f.name: getattr(p, f.name) for f in fields(p)}
     record["sentences"] = [list(s) for s in p.sentences]
     record["id"] = p.id
     record["hash"] = p.content_hash
