@@ -42,7 +42,7 @@ OVERVIEW_FLOOR = 0.5  # and be at least this similar to the question
 HIGHLIGHT_MARGIN = 0.04  # sentences this close to the best one are highlighted too
 EXACT_LIMIT = 20_000  # passage vectors up to which search is exact and scores every passage
 CANDIDATES = 200  # above it: units from the dense index, and as many passages from BM25, scored exactly
-NPROBE = 24  # inverted lists searched per question (of about 4 x sqrt(units)); recall in tools/bench.py
+NPROBE = 32  # inverted lists searched per question, of 4 x sqrt(units); recall against exact search: README
 _STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these "
     "those i me my we our you your he she they them their what which who whom how why when where can could would "
