@@ -90,6 +90,27 @@ def test_negation_does_not_reach_a_later_clause() -> None:
     assert found is not None and found.flag.tier == "emergency"
 
 
+def _tiny(tmp_path: Path) -> object:
+    path = tmp_path / "red_flags.yaml"
+    path.write_text(
+        "negation: {cues: [no, not], window: 4}\nnot_now: {cues: [years ago]}\nflags:\n"
+        "  - id: dizzy-weak\n    tier: emergency\n    class: test\n    source: a published list\n"
+        "    together:\n      within: 12\n      words:\n        - [dizzy]\n        - [weak arm, weak arms]\n"
+        "    examples: {flag: [dizzy with weak arms]}\n",
+        encoding="utf-8",
+    )
+    return load_rules(path)
+
+
+def test_symptoms_told_across_sentences_still_count_together(tmp_path: Path) -> None:
+    tiny = _tiny(tmp_path)
+    assert tiny.find("My mother is very dizzy. She says she has weak arms.") is not None  # type: ignore[attr-defined]
+    assert tiny.find("She is dizzy. Her arms are not weak arms at all.") is None  # type: ignore[attr-defined]
+    assert tiny.find("I was dizzy years ago. Today I have weak arms.") is None  # type: ignore[attr-defined]
+    far = "I felt dizzy. " + "Then we went to the shops and bought bread and milk for the week. " * 2 + "Weak arms."
+    assert tiny.find(far) is None  # type: ignore[attr-defined]
+
+
 def test_typo_correction_leaves_ordinary_english_alone() -> None:
     assert RULESET.correct("fitting") == "fitting"  # an ordinary word, not a misspelt 'fainting'
     assert RULESET.correct("brething") == "breathing"
