@@ -161,7 +161,9 @@ class RuleSet:
 
     def _spans(self, flag: Flag, stems: Tokens, whole: bool = False) -> list[tuple[int, int, tuple[int, ...]]]:
         """Where the flag's phrases and ``together`` groups occur: (start, end, the start of each matched part)."""
-        spans = [] if whole else [(s, e, (s,)) for term in flag.phrases for s, e in _occurrences(term, stems)]
+        spans: list[tuple[int, int, tuple[int, ...]]] = (
+            [] if whole else [(s, e, (s,)) for term in flag.phrases for s, e in _occurrences(term, stems)]
+        )
         if flag.groups:
             per_group = [[o for t in group for o in _occurrences(t, stems)] for group in flag.groups]
             if all(per_group):
