@@ -38,7 +38,11 @@ def stem(word: str) -> str:
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower case, plain apostrophes, no invisible characters; words glued at a sentence or title boundary are
+    pulled apart ("illusion.Ive", "blow my brains outIt's": a title pasted onto its post)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(?<=[a-z])([.!?])(?=[A-Z][a-z])", r"\1 ", text)
+    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z'’])", ". ", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
     return re.sub(r"[ \t\r\f\v]+", " ", text)

@@ -116,6 +116,11 @@ def test_symptoms_told_across_sentences_still_count_together(tmp_path: Path) -> 
     assert tiny.find(far) is None  # type: ignore[attr-defined]
 
 
+def test_a_title_glued_onto_its_post_is_read_apart() -> None:
+    found = RULESET.find("Nothing left I want to blow my brains outIt's a disservice to keep trying")
+    assert found is not None and found.flag.tier == "crisis"
+
+
 def test_typo_correction_leaves_ordinary_english_alone() -> None:
     assert RULESET.correct("fitting") == "fitting"  # an ordinary word, not a misspelt 'fainting'
     assert RULESET.correct("brething") == "breathing"
