@@ -107,6 +107,9 @@ def test_unparseable_files_that_match_their_checksum_are_index_problems(index: P
 
 def test_a_file_swapped_by_a_concurrent_build_is_not_reported_missing(index: Path, knowledge_copy: Path) -> None:
     old = data_file(index, "vectors")
+    # An edit, so that the build writes new files (a rebuild with nothing changed now writes nothing at all).
+    article = knowledge_copy / "stem-cell-therapy-side-effects.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("rare cases", "some cases"), encoding="utf-8")
     build_index(knowledge_copy, index, HashEmbedder())  # replaces the manifest and deletes the old files
     assert not old.exists()
     assert staleness(index, knowledge_copy, MODEL) is None
