@@ -21,6 +21,10 @@ SETS = [
     "tests/data/triage/tuning.jsonl",
     "tests/data/triage/tuning_extra.jsonl",
     "tests/data/triage/heldout.jsonl",
+    "tests/data/real_questions2/tuning.jsonl",
+    "tests/data/real_questions2/heldout.jsonl",
+    "tests/data/triage2/tuning.jsonl",
+    "tests/data/triage2/heldout.jsonl",
 ]
 FIGURES = ("hit@1", "hit@3", "abstention", "false_abstention", "urgent_recall", "false_alarm")
 
