@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.errors import KnowledgeError
 
 FRONT_MATTER_KEYS = ("title", "source_url", "reviewed")
-KNOWLEDGE_SUFFIXES = (".md", ".txt", ".jsonl")  # articles, word lists, calibration questions
+KNOWLEDGE_SUFFIXES = (".md", ".txt", ".yaml", ".jsonl")  # articles, word lists, scope rules, calibration questions
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*(?:[ \t]#+[ \t]*)?$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before white space.
@@ -267,7 +267,7 @@ def _entry_problem(path: Path) -> str | None:
         target = os.readlink(path)
         return f"{path}: is a link to {target}, which does not exist; point it at a file or delete the link."
     if path.is_dir():
-        return f"{path}: is a folder, not a file; rename it (knowledge files end in .md, .txt or .jsonl) or move it."
+        return f"{path}: is a folder, not a file; rename it (knowledge files end in .md, .txt, .yaml or .jsonl) or move it."
     return f"{path}: is not a regular file; replace it with a text file or delete it."
 
 

@@ -2,7 +2,8 @@
 
 - ``knowledge/concepts.txt``: ``words people use => words the article uses``. Expands questions before
   search (cancer -> tumor) and marks conditions as covered (lupus -> autoimmune).
-- ``knowledge/out_of_scope.txt``: ``topic: regular expression``. Question kinds no article answers.
+- ``knowledge/out_of_scope.yaml``: question kinds no article answers, as words and example questions (read and
+  matched by ``bot/scope_rules.py``).
 - ``knowledge/conditions.txt``: one symptom or condition a line. Named in a question but mentioned by no
   article nor concept, it means the question is not covered.
 
@@ -18,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
+from bot.scope_rules import ScopeRule, ScopeRules, read_scope_rules
 
 CONCEPTS_FILE = "concepts.txt"
-SCOPE_FILE = "out_of_scope.txt"
 CONDITIONS_FILE = "conditions.txt"
 
 
@@ -75,11 +76,11 @@ class Lexicon:
     """Concepts, out-of-scope kinds and conditions, compiled once."""
 
     concepts: tuple[tuple[tuple[str, ...], str], ...] = ()
-    scope: tuple[tuple[str, str], ...] = ()
+    scope: tuple[ScopeRule, ...] = ()
     conditions: tuple[str, ...] = ()
     vocabulary: str = ""  # lower-cased text of every article, for "does any article mention X?"
     _concept_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
-    _scope_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
+    _scope_rules: ScopeRules = field(default_factory=lambda: ScopeRules(()), compare=False, repr=False)
     _condition_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
     _vocabulary_stems: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
@@ -87,7 +88,7 @@ class Lexicon:
     def build(
         cls,
         concepts: list[tuple[list[str], str]] | tuple[tuple[tuple[str, ...], str], ...],
-        scope: list[tuple[str, str]] | tuple[tuple[str, str], ...],
+        scope: list[ScopeRule] | tuple[ScopeRule, ...] | ScopeRules,
         conditions: list[str] | tuple[str, ...],
         vocabulary: str,
     ) -> Lexicon:
@@ -96,7 +97,7 @@ class Lexicon:
             (re.compile("|".join(_phrase_pattern(p) for p in left), re.IGNORECASE), right)
             for left, right in concept_items
         )
-        scope_res = tuple((re.compile(pattern, re.IGNORECASE), topic) for topic, pattern in scope)
+        scope_rules = scope if isinstance(scope, ScopeRules) else ScopeRules(scope)
         # Longest first, so "long covid" is named rather than "covid".
         ordered = sorted(dict.fromkeys(c.lower() for c in conditions), key=len, reverse=True)
         folded = _fold(vocabulary)
@@ -108,11 +109,11 @@ class Lexicon:
         )
         return cls(
             concepts=concept_items,
-            scope=tuple(scope),
+            scope=scope_rules.rules,
             conditions=tuple(ordered),
             vocabulary=folded,
             _concept_res=concept_res,
-            _scope_res=scope_res,
+            _scope_rules=scope_rules,
             _condition_res=condition_res,
             _vocabulary_stems=frozenset(
                 stem(w)
@@ -138,18 +139,11 @@ class Lexicon:
                 )
                 continue
             concepts.append((terms, right.strip()))
-        scope: list[tuple[str, str]] = []
-        for n, line in _lines(knowledge_dir / SCOPE_FILE):
-            topic, sep, pattern = line.partition(":")
-            if not sep or not topic.strip() or not pattern.strip():
-                problems.append(f"{knowledge_dir / SCOPE_FILE}:{n}: write 'topic: regular expression', got {line!r}.")
-                continue
-            try:
-                re.compile(pattern.strip())
-            except re.error as exc:
-                problems.append(f"{knowledge_dir / SCOPE_FILE}:{n}: the regular expression does not compile ({exc}).")
-                continue
-            scope.append((topic.strip(), pattern.strip()))
+        scope = ScopeRules(())
+        try:
+            scope = read_scope_rules(knowledge_dir)
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
         conditions = [line for _n, line in _lines(knowledge_dir / CONDITIONS_FILE)]
         if problems:
             raise KnowledgeError(problems)
@@ -158,7 +152,7 @@ class Lexicon:
     def as_dict(self) -> dict[str, Any]:
         return {
             "concepts": [[list(left), right] for left, right in self.concepts],
-            "scope": [list(item) for item in self.scope],
+            "scope": self._scope_rules.as_data(),
             "conditions": list(self.conditions),
         }
 
@@ -167,7 +161,7 @@ class Lexicon:
         data = data or {}
         return cls.build(
             [(list(left), right) for left, right in data.get("concepts", [])],
-            [(topic, pattern) for topic, pattern in data.get("scope", [])],
+            ScopeRules.from_data(data.get("scope", [])),
             list(data.get("conditions", [])),
             vocabulary,
         )
@@ -188,11 +182,21 @@ class Lexicon:
 
     def out_of_scope_topic(self, question: str) -> str | None:
         """The out-of-scope kind the question belongs to, if any."""
-        folded = _fold(question)
-        for pattern, topic in self._scope_res:
-            if pattern.search(folded):
-                return topic
-        return None
+        found = self._scope_rules.find(question)
+        return found.rule.topic if found else None
+
+    def out_of_scope_reply(self, question: str) -> str | None:
+        """What the bot says to a question of an out-of-scope kind ("The article doesn't cover costs."), if any."""
+        found = self._scope_rules.find(question)
+        return found.rule.message if found else None
+
+    def reply_for(self, topic: str) -> str:
+        """What the bot says about ``topic``: the entry's own reply when a rule of that topic has one."""
+        return next((r.message for r in self.scope if r.topic == topic), f"The article doesn't cover {topic}.")
+
+    @property
+    def scope_rules(self) -> ScopeRules:
+        return self._scope_rules
 
     def shares_words(self, question: str) -> bool:
         """Whether any content word of the question (stemmed) appears in an article or a concept."""

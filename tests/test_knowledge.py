@@ -116,7 +116,7 @@ def test_fingerprint_changes_with_any_edit(knowledge_copy: Path) -> None:
 
 # -- files that cannot be read as text ---------------------------------------------------------------------
 
-LISTS = ("concepts.txt", "out_of_scope.txt", "conditions.txt", "calibration.jsonl")
+LISTS = ("concepts.txt", "out_of_scope.yaml", "conditions.txt", "calibration.jsonl")
 
 
 def _load_problems(knowledge: Path) -> list[str]:
