@@ -26,6 +26,7 @@ from typing import Any
 from bot.errors import KnowledgeError
 from bot.flag_list import _strict_loader, _terms  # the red-flag list's reader: same words, same problems
 from bot.flags import WORD, Flag, RuleSet, Term
+from bot.knowledge import Document
 from bot.readings import normalise
 
 SCOPE_RULES_FILE = "out_of_scope.yaml"
@@ -149,6 +150,30 @@ class ScopeRules:
                         f"{found.rule.topic!r} (line {found.rule.line}, words {found.words!r}); add an 'unless'"
                     )
         return problems
+
+    def overlaps(self, documents: Iterable[Document]) -> list[str]:
+        """Warnings for entries that match an article's heading or text: questions about what the article covers
+        would be refused (a rule about alcohol and exercise against an article about alcohol and exercise)."""
+        warnings: list[str] = []
+        for doc in documents:
+            headings = dict.fromkeys([doc.title, *doc.groups, *doc.sections])
+            for heading in headings:
+                found = self.find(heading)
+                if found:
+                    warnings.append(
+                        f"{self.source}:{found.rule.line}: the entry {found.rule.topic!r} matches the heading "
+                        f"{heading!r} of {doc.path} (words {found.words!r}), so questions about that section will be "
+                        "refused; narrow the entry with 'unless' or remove it"
+                    )
+            for passage in doc.passages:
+                found = self.find(passage.text)
+                if found:
+                    warnings.append(
+                        f"{self.source}:{found.rule.line}: the entry {found.rule.topic!r} matches the text of "
+                        f"{passage.section!r} in {doc.path}:{passage.line} (words {found.words!r}), so questions the "
+                        "article answers there may be refused; narrow the entry with 'unless' or remove it"
+                    )
+        return warnings
 
     def as_data(self) -> list[dict[str, Any]]:
         return [r.as_dict() for r in self.rules]

@@ -124,3 +124,45 @@ def test_providers_get_a_reply_saying_the_bot_does_not_recommend_them() -> None:
     assert found is not None and "can't recommend" in found.rule.message
     costs = SHIPPED.find("how much does it cost")
     assert costs is not None and costs.rule.message == "The article doesn't cover costs and prices."
+
+
+SECOND_ARTICLE = """---
+title: Life after a stem cell injection
+---
+
+## Alcohol and Exercise After Treatment
+
+Most clinics advise avoiding alcohol for a few days after the injection, and starting gentle exercise after a week.
+
+## Going Home
+
+Keep the bandage dry for a day.
+"""
+
+
+def test_index_warns_when_an_entry_matches_a_second_articles_heading(
+    knowledge_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A rule about alcohol and exercise would refuse the questions of an article about exactly that: say so."""
+    from bot.indexer import build_index
+    from tests.fakes import HashEmbedder
+
+    (knowledge_copy / "life-after-treatment.md").write_text(SECOND_ARTICLE, encoding="utf-8")
+    with caplog.at_level("WARNING", logger="faqbot"):
+        report = build_index(knowledge_copy, tmp_path / "index", HashEmbedder())
+    line = next(r.line for r in read_scope_rules(knowledge_copy).rules if r.topic.startswith("life after"))
+    heading = [w for w in report.warnings if "'Alcohol and Exercise After Treatment'" in w]
+    assert heading and heading[0].startswith(f"{knowledge_copy / SCOPE_RULES_FILE}:{line}: the entry 'life after")
+    assert "life-after-treatment.md" in heading[0] and "unless" in heading[0]
+    assert any("life-after-treatment.md:7" in w for w in report.warnings)  # its text, with the line
+    assert not any("stem-cell-therapy-side-effects.md" in w for w in report.warnings)  # the shipped article: none
+    assert heading[0] in caplog.text
+
+
+def test_faqbot_index_prints_the_warning(knowledge_copy: Path, tmp_path: Path) -> None:
+    from tests.test_cli import faqbot
+
+    (knowledge_copy / "life-after-treatment.md").write_text(SECOND_ARTICLE, encoding="utf-8")
+    result = faqbot("index", "--knowledge", str(knowledge_copy), "--index", str(tmp_path / "index"))
+    assert result.returncode == 0, result.stderr
+    assert "WARNING:" in result.stderr and "'Alcohol and Exercise After Treatment'" in result.stderr
