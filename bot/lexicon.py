@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
+from bot.rarity import plain_words, unknown_rare_word
 from bot.scope_rules import ScopeRule, ScopeRules, read_scope_rules
 
 CONCEPTS_FILE = "concepts.txt"
@@ -53,6 +54,8 @@ def _fold(text: str) -> str:
 
 # The right-hand side of a concept that names only the procedure, not a symptom or a risk.
 _PROCEDURE = re.compile(r"injections?|infusions?|procedures?|treatments?", re.IGNORECASE)
+# Words that say a question is about the treatment itself.
+_TREATMENT = re.compile(r"\b(?:stem[\s-]*cells?|injections?|infusions?|procedures?|treatments?|therapy)\b")
 
 # Words so common that sharing them with an article says nothing about the topic.
 _COMMON = frozenset(
@@ -83,6 +86,7 @@ class Lexicon:
     _scope_rules: ScopeRules = field(default_factory=lambda: ScopeRules(()), compare=False, repr=False)
     _condition_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
     _vocabulary_stems: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    _vocabulary_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def build(
@@ -115,6 +119,9 @@ class Lexicon:
             _concept_res=concept_res,
             _scope_rules=scope_rules,
             _condition_res=condition_res,
+            _vocabulary_words=frozenset(
+                plain_words(folded + " " + " ".join(" ".join(left) + " " + right for left, right in concept_items))
+            ),
             _vocabulary_stems=frozenset(
                 stem(w)
                 for w in re.findall(
@@ -202,6 +209,20 @@ class Lexicon:
         """Whether any content word of the question (stemmed) appears in an article or a concept."""
         words = [stem(w) for w in re.findall(r"[a-z0-9]+", _fold(question)) if len(w) > 2 and w not in _COMMON]
         return any(w in self._vocabulary_stems for w in words)
+
+    def unknown_term(self, question: str) -> str | None:
+        """A rare word (``bot/rarity.py``) that no article or concept uses, unless the question is about the treatment
+        and a symptom a concept covers (then the rare word is context: "I had stem cells for my osteoarthritis and
+        now my knee is swollen"). "Can a pill called Ocella cause DVT?" names a symptom, but not the treatment."""
+        if not self._vocabulary_words or self._about_treatment_and_symptom(question):
+            return None
+        return unknown_rare_word(question, self._vocabulary_words, self._vocabulary_stems, stem)
+
+    def _about_treatment_and_symptom(self, question: str) -> bool:
+        folded = _fold(question)
+        found = [right for pattern, right in self._concept_res if pattern.search(folded)]
+        treatment = _TREATMENT.search(folded) or any(_PROCEDURE.fullmatch(r) for r in found)
+        return bool(treatment) and any(not _PROCEDURE.fullmatch(r) for r in found)
 
     def unknown_condition(self, question: str) -> str | None:
         """A condition the question asks about that no article and no concept mentions.

@@ -125,6 +125,9 @@ class Retriever:
         condition = self.lexicon.unknown_condition(question)
         if condition:
             return f"The article doesn't mention {condition}."
+        term = self.lexicon.unknown_term(question)
+        if term:
+            return f"The article doesn't mention {term}."
         if self.lexicon.vocabulary and not self.lexicon.shares_words(question):
             return "I couldn't find any of your question's words in the article, so I won't guess."
         return None
