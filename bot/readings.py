@@ -38,7 +38,11 @@ def stem(word: str) -> str:
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower case, plain apostrophes, no invisible characters; words glued at a sentence or title boundary are
+    pulled apart ("illusion.Ive", "blow my brains outIt's": a title pasted onto its post)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(?<=[a-z])([.!?])(?=[A-Z][a-z])", r"\1 ", text)
+    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z'’])", ". ", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
     return re.sub(r"[ \t\r\f\v]+", " ", text)
@@ -96,14 +100,36 @@ _VITALS = (
 )
 
 
+# NEWS2 points per reading (RCP 2017, chart 1; SpO2 on scale 1). An aggregate of 5 or more is the chart's "key
+# threshold for urgent response", even when no single reading is in the red band.
+_NEWS2_POINTS: dict[str, tuple[tuple[float, float, int], ...]] = {
+    "very fast heart rate": ((0, 40, 3), (41, 50, 1), (91, 110, 1), (111, 130, 2), (131, 400, 3)),
+    "very fast breathing": ((0, 8, 3), (9, 11, 1), (21, 24, 2), (25, 99, 3)),
+    "very low oxygen": ((0, 91, 3), (92, 93, 2), (94, 95, 1)),
+    "very low blood pressure": ((0, 90, 3), (91, 100, 2), (101, 110, 1)),
+}
+NEWS2_URGENT = 5
+NEWS2_WORDS = "vital signs in the urgent range"
+
+
+def _points(words: str, value: float) -> int:
+    return next((p for lo, hi, p in _NEWS2_POINTS.get(words, ()) if lo <= value <= hi), 0)
+
+
 def _vitals(text: str) -> str:
-    """Vital signs in NEWS2's red band read as words ("very low oxygen"), appended to their sentence."""
+    """Vital signs in NEWS2's red band read as words ("very low oxygen"), appended to their sentence; readings whose
+    NEWS2 points add up to the urgent threshold add a sentence of their own ("vital signs in the urgent range")."""
+    points: dict[str, int] = {}
     for pattern, red, words in _VITALS:
 
         def reading(m: re.Match[str], red: Callable[[float], bool] = red, words: str = words) -> str:
-            return f"{m.group(0)} {words} " if red(float(m.group(1))) else m.group(0)
+            value = float(m.group(1))
+            points[words] = max(points.get(words, 0), _points(words, value))
+            return f"{m.group(0)} {words} " if red(value) else m.group(0)
 
         text = pattern.sub(reading, text)
+    if sum(points.values()) >= NEWS2_URGENT:
+        text = f"{text}\n{NEWS2_WORDS}."
     return text
 
 

@@ -72,8 +72,9 @@ REAL = ROOT / "tests" / "data" / "real_questions"
     ("name", "hit1", "hit3", "abstention", "false_abstention"),
     [
         # Floors at today's figures. Held-out targets of the scope issue (0.85 / 0.97 / 0.90 / 0.05) are not met yet.
-        ("tuning.jsonl", 0.57, 0.92, 0.50, 0.04),
-        ("heldout.jsonl", 0.76, 0.95, 0.72, 0.0),
+        # The tuning half is also in knowledge/calibration.jsonl (the threshold's out-of-scope examples).
+        ("tuning.jsonl", 0.57, 0.92, 0.50, 0.0),
+        ("heldout.jsonl", 0.76, 1.0, 0.70, 0.0),
     ],
 )
 def test_real_patient_questions(  # type: ignore[no-untyped-def]
