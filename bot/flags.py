@@ -28,7 +28,7 @@ TIERS = ("crisis", "emergency", "soon")
 UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands within this many words of
 FILLERS = frozenset("my the a an his her their your our its this that some".split())
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
-_CLAUSE = re.compile(r",|\b(?:but|however|although|though|yet|except|whereas|now)\b")
+_CLAUSE = re.compile(r"(,|\b(?:but|however|although|though|yet|except|whereas|now)\b)")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?\*?")
 
 
@@ -148,7 +148,9 @@ class RuleSet:
             near = (start - UNLESS_REACH, end + UNLESS_REACH)
             if any(_overlaps(o, near) for t in flag.unless for o in _occurrences(t, sentence.stems)):
                 continue
-            if any(self._negated(sentence, a) for a in anchors):
+            if any(self._negated(sentence, a) for a in anchors) and not (
+                flag.tier == "crisis" and _not_yet(sentence, end)
+            ):
                 continue
             touched = [sentence] if parts is None else [parts[i] for i in sorted(set(sentence.sentence_of[start:end]))]
             if flag.tier == "emergency" and (
@@ -203,6 +205,13 @@ class RuleSet:
             clause = 0
             pos = 0
             for piece in _CLAUSE.split(raw):
+                if piece == "yet" and words:  # "haven't ... yet" ends its clause but still belongs to it
+                    words.append(piece)
+                    stems.append(f"{piece}\0{piece}")
+                    clause_of.append(clause - 1)
+                    continue
+                if _CLAUSE.fullmatch(piece):
+                    continue
                 for word in WORD.findall(piece):
                     if word in FILLERS:
                         continue
@@ -242,6 +251,15 @@ class RuleSet:
                     f"{RULES.name}: not_urgent_examples: {text!r} raised {found.flag.id} ({found.flag.tier})"
                 )
         return problems
+
+
+def _not_yet(sentence: Sentence, end: int) -> bool:
+    """ "I haven't killed myself yet": a denial that only says "not so far" is no denial of a crisis."""
+    clause = sentence.clause_of[end - 1] if 0 < end <= len(sentence.clause_of) else -1
+    return any(
+        sentence.words[i] == "yet" and sentence.clause_of[i] == clause
+        for i in range(end, min(end + 3, len(sentence.words)))
+    )
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -116,10 +116,19 @@ def _points(words: str, value: float) -> int:
     return next((p for lo, hi, p in _NEWS2_POINTS.get(words, ()) if lo <= value <= hi), 0)
 
 
-def _vitals(text: str) -> str:
+def _temperature_points(celsius: float) -> int:
+    """NEWS2 points of a temperature (RCP 2017, chart 1)."""
+    if celsius <= 35.0:
+        return 3
+    if celsius <= 36.0 or 38.1 <= celsius <= 39.0:
+        return 1
+    return 2 if celsius >= 39.1 else 0
+
+
+def _vitals(text: str, points: dict[str, int]) -> str:
     """Vital signs in NEWS2's red band read as words ("very low oxygen"), appended to their sentence; readings whose
-    NEWS2 points add up to the urgent threshold add a sentence of their own ("vital signs in the urgent range")."""
-    points: dict[str, int] = {}
+    NEWS2 points (``points`` holds those already read, the temperature's) add up to the urgent threshold add a
+    sentence of their own ("vital signs in the urgent range")."""
     for pattern, red, words in _VITALS:
 
         def reading(m: re.Match[str], red: Callable[[float], bool] = red, words: str = words) -> str:
@@ -133,8 +142,9 @@ def _vitals(text: str) -> str:
     return text
 
 
-def _temperatures(text: str) -> str:
-    """Readings of a fever as words: 38 °C / 100.4 °F and up is "fever", 39.5 °C / 103 °F and up "high fever"."""
+def _temperatures(text: str, points: dict[str, int]) -> str:
+    """Readings of a fever as words: 38 °C / 100.4 °F and up is "fever", 39.5 °C / 103 °F and up "high fever".
+    The temperature's NEWS2 points go into ``points``."""
 
     def reading(match: re.Match[str]) -> str:
         value = float(match.group(1).replace(",", "."))
@@ -145,6 +155,7 @@ def _temperatures(text: str) -> str:
         celsius = value if unit == "c" or (not unit and 34 <= value <= 43) else (value - 32) * 5 / 9
         if not 34 <= celsius <= 44:
             return match.group(0)
+        points["temperature"] = max(points.get("temperature", 0), _temperature_points(celsius))
         if celsius >= 39.4:  # 103 °F
             return " high fever "
         if celsius >= 38:
@@ -198,4 +209,5 @@ def corrected(word: str, vocabulary: frozenset[str]) -> str:
 
 def read_measurements(text: str) -> str:
     """Temperatures, doses and vital signs in a normalised text, read as the words the list uses."""
-    return _vitals(_doses(_temperatures(text)))
+    points: dict[str, int] = {}
+    return _vitals(_doses(_temperatures(text, points)), points)

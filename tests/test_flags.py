@@ -86,6 +86,18 @@ def test_negations_history_and_general_questions_raise_no_emergency(text: str) -
     assert found is None or found.flag.tier == "soon", (text, found.flag.id)
 
 
+def test_a_denial_that_only_means_not_so_far_is_no_denial_of_a_crisis() -> None:
+    found = RULESET.find("the only reason I haven't killed myself yet is my dog")
+    assert found is not None and found.flag.tier == "crisis"
+    assert RULESET.find("I have not killed myself and I'm not suicidal") is None
+    assert RULESET.find("I haven't had any chest pain yet") is None  # only the crisis tier reads 'yet' this way
+
+
+def test_the_news2_aggregate_counts_the_temperature() -> None:
+    found = RULESET.find("temperature 38.5 C, heart rate 112, respiratory rate 22")  # 1 + 2 + 2 points
+    assert found is not None and found.flag.id == "vital-signs-red"
+
+
 def test_vital_signs_below_the_news2_urgent_aggregate_raise_nothing() -> None:
     assert RULESET.find("pulse 95, respiratory rate 18, blood pressure 118/76, oxygen 97%") is None  # aggregate 1
 
