@@ -42,6 +42,7 @@ class BuildReport:
     seconds: float
     threshold: float
     written: bool = True  # False when the index already held exactly this build (nothing was written)
+    warnings: tuple[str, ...] = ()  # out-of-scope entries that match an article's heading or text
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -218,6 +219,9 @@ def build_index(
     documents = load_knowledge(knowledge_dir)  # raises KnowledgeError before anything is written
     passages = [p for d in documents for p in d.passages]
     lexicon = Lexicon.read(knowledge_dir, vocabulary(passages))
+    warnings = tuple(lexicon.scope_rules.overlaps(documents))
+    for warning in warnings:
+        log.warning(warning)
     cache, old = ({}, None) if full else _previous_build(index_dir, embedder.name)
     units_texts = make_units(passages, embedder, known_windows(old))
     del old
@@ -259,4 +263,5 @@ def build_index(
         seconds=time.perf_counter() - started,
         threshold=float(calibration["threshold"]),
         written=manifest["build"]["id"] != before,
+        warnings=warnings,
     )
