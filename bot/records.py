@@ -186,8 +186,6 @@ class Records:
             groups = db.execute(query.order_by(down.desc(), up).limit(limit)).all()
             result = []
             for g in groups:
-                if not g.down:
-                    continue
                 comments = db.execute(
                     select(feedback.c.comment)
                     .join(answers, feedback.c.answer_id == answers.c.id)
