@@ -20,6 +20,7 @@ from bot.errors import FaqbotError
 RULES_FILE = Path(__file__).resolve().parent / "data" / "redaction.yaml"
 KINDS = ("email", "url", "phone", "record", "date", "age", "address", "name")
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "st"})
 
 
 @dataclass(frozen=True)
@@ -74,16 +75,25 @@ class Redactor:
         lowered = text.lower()
         spans: list[tuple[int, int]] = []
         for i, (start, end, word) in enumerate(words):
+            if text[max(0, start - 1) : start] == "[":  # a placeholder left by an earlier kind
+                continue
             low = word.lower().strip("'")
             before = lowered[max(0, start - 24) : start].rstrip()
             previous = words[i - 1][2].lower().rstrip(".") if i else ""
+            listed = low.upper() in self.first_names and low not in self.also_words
+            gap = text[words[i - 1][1] : start] if i else ""
+            # a title right before the word ("Dr Patel", "Dr. Patel"), not across a sentence ("a doctor. He")
+            titled = (previous in self.titles and gap.strip() == "") or (
+                previous in ABBREVIATED_TITLES and gap.strip() == "."
+            )
             cue = (
-                (previous in self.titles or previous.rstrip(".") in self.titles)
+                titled
                 and word[0].isupper()
+                and low not in self.also_words
                 or previous in self.relatives
-                and low.upper() in self.first_names
+                and listed
                 or any(before.endswith(intro) for intro in self.intros)
-                and (word[0].isupper() or low.upper() in self.first_names)
+                and (word[0].isupper() and low not in self.also_words or listed)
             )
             capitalised_name = word[0].isupper() and word[1:].islower() and word.upper() in self.first_names
             next_word = words[i + 1][2] if i + 1 < len(words) else ""
