@@ -67,7 +67,8 @@ class GapReport:
         lines = [f"{self.questions} unanswered questions{since}, in {len(self.gaps)} groups (largest first):"]
         for n, gap in enumerate(self.gaps[:limit], 1):
             kinds = ", ".join(f"{k} {v}" for k, v in sorted(gap.kinds.items()))
-            lines.append(f"\n{n}. {gap.size} questions from {gap.clients} networks ({kinds})")
+            networks = f"{gap.clients} network" + ("s" if gap.clients != 1 else "")
+            lines.append(f"\n{n}. {gap.size} questions from {networks} ({kinds})")
             lines.append(f"   closest section: {gap.nearest_section or '(none)'}")
             lines += [f"   - {e}" for e in gap.examples]
         if len(self.gaps) > limit:
