@@ -59,7 +59,7 @@ nginx:
 
 # nginx on FAQBOT_PORT (default 7860) in front of REPLICAS app processes on the ports after it; Ctrl-C stops all.
 cluster: install index data nginx
-	$(PY) -m tools.cluster --replicas $(REPLICAS)
+	$(PY) -m tools.cluster --replicas $(REPLICAS) --port $(or $(FAQBOT_PORT),7860)
 
 # axe-core (accessibility checks injected into the page by tests/test_a11y.py) from the npm registry, pinned by
 # package-lock.json into node_modules/. Only the tests use it; the bot never serves it.

@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from bot.errors import StorageUnavailable
 
@@ -107,7 +108,7 @@ class Database:
                 url,
                 pool_pre_ping=True,
                 pool_size=5,
-                max_overflow=5,
+                max_overflow=15,  # the server answers up to 40 requests at once (its thread pool)
                 pool_timeout=CONNECT_TIMEOUT_SECONDS,
                 connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "options": "-c statement_timeout=5000"},
             )
@@ -128,6 +129,8 @@ class Database:
         try:
             with self.engine.begin() as connection:
                 yield connection
+        except PoolTimeout as exc:  # busy, not down: no cool-down
+            raise StorageUnavailable("The feedback database is busy; please try again in a moment.") from exc
         except SQLAlchemyError as exc:
             if _is_connection_problem(exc):
                 with self._lock:
@@ -178,8 +181,7 @@ class Database:
 
 def _is_connection_problem(exc: SQLAlchemyError) -> bool:
     from sqlalchemy.exc import DBAPIError, OperationalError
-    from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-    if isinstance(exc, OperationalError | PoolTimeout):
+    if isinstance(exc, OperationalError):
         return True
     return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)

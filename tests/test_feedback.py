@@ -15,10 +15,11 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def client(answerer, real_settings):  # type: ignore[no-untyped-def]
+def client(answerer, real_settings, tmp_path_factory):  # type: ignore[no-untyped-def]
     from bot.server import create_app
 
-    app = create_app(answerer, real_settings.with_(record_questions=True), watch_interval=None)
+    url = f"sqlite:///{tmp_path_factory.mktemp('feedback') / 'records.sqlite3'}"  # this module's own records
+    app = create_app(answerer, real_settings.with_(record_questions=True, database_url=url), watch_interval=None)
     with TestClient(app) as c:
         c.app_state = app.state  # type: ignore[attr-defined]
         yield c
