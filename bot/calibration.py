@@ -1,9 +1,9 @@
 """Choose the abstention threshold from labelled questions, and show why it sits where it does.
 
 The editor keeps labelled questions in ``knowledge/calibration.jsonl`` (the eval format). At build
-time every question is scored; the threshold is the highest one that keeps false abstention on
-answerable questions within ``MAX_FALSE_ABSTENTION``, so the bot says "not in the article" as often
-as it can without refusing questions the article does answer.
+time every question that reaches the threshold (not refused by the word lists first) is scored on the very
+score the server compares; the threshold refuses as many out-of-scope questions as it can while false
+abstention on answerable questions stays within ``MAX_FALSE_ABSTENTION``.
 """
 
 from __future__ import annotations
@@ -119,15 +119,36 @@ def curve(scored: list[Scored], steps: int = 100) -> list[dict[str, float]]:
 
 
 def choose_threshold(scored: list[Scored], max_false_abstention: float = MAX_FALSE_ABSTENTION) -> float:
-    """Highest threshold whose false abstention stays within the limit."""
+    """The threshold that refuses the most out-of-scope questions for the fewest answerable ones.
+
+    Among thresholds that keep false abstention within the limit, those with the largest (abstention - false
+    abstention), and of those the middle one; with no out-of-scope question reaching the scores, the highest
+    such threshold (the bot then says "not in the article" as often as the limit allows).
+    """
     answerable = sorted(s.score for s in scored if s.label == "ANSWERABLE")
+    negatives = sorted(s.score for s in scored if s.label == "OUT_OF_SCOPE")
     if not answerable:
         return DEFAULT_THRESHOLD
     allowed = int(max_false_abstention * len(answerable))  # how many answerable questions may fall below
-    # Put the threshold halfway between the last refused and the first kept answerable score.
     kept = answerable[allowed]
     below = answerable[allowed - 1] if allowed > 0 else kept - 0.02
-    return round((below + kept) / 2, 4)
+    highest = round((below + kept) / 2, 4)
+    if not negatives:
+        return highest
+    points = sorted({*answerable, *negatives})
+    candidates = [round((a + b) / 2, 4) for a, b in zip(points, points[1:])] + [round(points[0] - 0.01, 4)]
+
+    def gain(t: float) -> float:
+        refused = sum(s < t for s in negatives) / len(negatives)
+        false = sum(s < t for s in answerable) / len(answerable)
+        return round(refused - false, 9)
+
+    allowed_ts = sorted(t for t in candidates if t <= highest) or [highest]
+    best = max(gain(t) for t in allowed_ts)
+    tied = [t for t in allowed_ts if gain(t) == best]
+    # Equally good thresholds span a stretch of scores with no labelled question in it: take its middle, the
+    # threshold farthest from the questions on either side.
+    return round((tied[0] + tied[-1]) / 2, 4)
 
 
 def summary(scored: list[Scored], threshold: float) -> dict[str, Any]:

@@ -5,7 +5,7 @@ message's words and numbers are read by ``bot/readings.py``. Here:
 
 1. The message is cut into sentences and clauses; each word becomes its stem (typos of list words put right).
 2. A flag matches on one of its ``phrases`` (words in order; filler words such as "my" and "the" skipped), or on
-   ``together``: one entry of each word list within ``within`` words in one sentence. ``also_needs`` asks for
+   ``together``: one entry of each word list within ``within`` words (across sentences too). ``also_needs`` asks for
    one more phrase, not denied, anywhere in the message; an ``unless`` phrase within five words of the match
    cancels it.
 3. A match is dropped when a negation cue stands up to ``window`` words before it in its clause ("no chest
@@ -28,7 +28,7 @@ TIERS = ("crisis", "emergency", "soon")
 UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands within this many words of
 FILLERS = frozenset("my the a an his her their your our its this that some".split())
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
-_CLAUSE = re.compile(r",|\b(?:but|however|although|though|yet|except|whereas|now)\b")
+_CLAUSE = re.compile(r"(,|\b(?:but|however|although|though|yet|except|whereas|now)\b)")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?\*?")
 
 
@@ -79,6 +79,24 @@ class Sentence:
     stems: Tokens  # each entry "stem" plus, for prefix matching, the word as written after a NUL
     words: list[str]
     clause_of: list[int]
+    sentence_of: list[int] = field(default_factory=list)  # for a whole message: which sentence each word is in
+
+
+def joined(sentences: list[Sentence]) -> Sentence:
+    """The message's sentences as one run of words: symptoms described across sentences ("She is dizzy. Her
+    arm is weak.") still stand ``within`` words of each other. Clauses stay apart, so negation does not cross."""
+    stems: list[str] = []
+    words: list[str] = []
+    clause_of: list[int] = []
+    sentence_of: list[int] = []
+    base = 0
+    for number, sentence in enumerate(sentences):
+        stems.extend(sentence.stems)
+        words.extend(sentence.words)
+        clause_of.extend(base + c for c in sentence.clause_of)
+        sentence_of.extend([number] * len(sentence.words))
+        base += max(sentence.clause_of, default=0) + 1
+    return Sentence(Tokens(stems), words, clause_of, sentence_of)
 
 
 @dataclass(frozen=True)
@@ -106,6 +124,11 @@ class RuleSet:
                 span = self._match(flag, sentence)
                 if span is not None:
                     return Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
+            if flag.groups and len(sentences) > 1:
+                whole = joined(sentences)
+                span = self._match(flag, whole, sentences)
+                if span is not None:
+                    return Finding(flag, " ".join(whole.words[span[0] : span[1]]))
         return None
 
     def _mentions(self, terms: tuple[Term, ...], sentences: list[Sentence]) -> bool:
@@ -117,22 +140,32 @@ class RuleSet:
             for start, _end in _occurrences(term, sentence.stems)
         )
 
-    def _match(self, flag: Flag, sentence: Sentence) -> tuple[int, int] | None:
-        for start, end in self._spans(flag, sentence.stems):
+    def _match(self, flag: Flag, sentence: Sentence, parts: list[Sentence] | None = None) -> tuple[int, int] | None:
+        """The first span of ``sentence`` that raises ``flag``; ``parts`` are its sentences when it is a whole
+        message (negation then applies to every word of a group, and "not now" to every sentence the span touches)."""
+        spans = self._spans(flag, sentence.stems, whole=parts is not None)
+        for start, end, anchors in spans:
             near = (start - UNLESS_REACH, end + UNLESS_REACH)
             if any(_overlaps(o, near) for t in flag.unless for o in _occurrences(t, sentence.stems)):
                 continue
-            if self._negated(sentence, start):
+            if any(self._negated(sentence, a) for a in anchors) and not (
+                flag.tier == "crisis" and _not_yet(sentence, end)
+            ):
                 continue
+            touched = [sentence] if parts is None else [parts[i] for i in sorted(set(sentence.sentence_of[start:end]))]
             if flag.tier == "emergency" and (
-                any(_occurrences(t, sentence.stems) for t in self.not_now) or self._defined(sentence, start)
+                any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
+                or self._defined(sentence, start)
             ):
                 continue
             return start, end
         return None
 
-    def _spans(self, flag: Flag, stems: Tokens) -> list[tuple[int, int]]:
-        spans = [span for term in flag.phrases for span in _occurrences(term, stems)]
+    def _spans(self, flag: Flag, stems: Tokens, whole: bool = False) -> list[tuple[int, int, tuple[int, ...]]]:
+        """Where the flag's phrases and ``together`` groups occur: (start, end, the start of each matched part)."""
+        spans: list[tuple[int, int, tuple[int, ...]]] = (
+            [] if whole else [(s, e, (s,)) for term in flag.phrases for s, e in _occurrences(term, stems)]
+        )
         if flag.groups:
             per_group = [[o for t in group for o in _occurrences(t, stems)] for group in flag.groups]
             if all(per_group):
@@ -144,7 +177,8 @@ class RuleSet:
                             break
                         chosen.append(min(near, key=lambda o: abs(o[0] - anchor[0])))
                     else:
-                        spans.append((min(s for s, _ in chosen), max(e for _, e in chosen)))
+                        start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
+                        spans.append((start, end, tuple(s for s, _ in chosen)))
         return sorted(spans)
 
     def _defined(self, sentence: Sentence, start: int) -> bool:
@@ -171,6 +205,13 @@ class RuleSet:
             clause = 0
             pos = 0
             for piece in _CLAUSE.split(raw):
+                if piece == "yet" and words:  # "haven't ... yet" ends its clause but still belongs to it
+                    words.append(piece)
+                    stems.append(f"{piece}\0{piece}")
+                    clause_of.append(clause - 1)
+                    continue
+                if _CLAUSE.fullmatch(piece):
+                    continue
                 for word in WORD.findall(piece):
                     if word in FILLERS:
                         continue
@@ -210,6 +251,15 @@ class RuleSet:
                     f"{RULES.name}: not_urgent_examples: {text!r} raised {found.flag.id} ({found.flag.tier})"
                 )
         return problems
+
+
+def _not_yet(sentence: Sentence, end: int) -> bool:
+    """ "I haven't killed myself yet": a denial that only says "not so far" is no denial of a crisis."""
+    clause = sentence.clause_of[end - 1] if 0 < end <= len(sentence.clause_of) else -1
+    return any(
+        sentence.words[i] == "yet" and sentence.clause_of[i] == clause
+        for i in range(end, min(end + 3, len(sentence.words)))
+    )
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

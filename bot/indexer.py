@@ -27,6 +27,7 @@ from bot.knowledge import Passage, load_knowledge, vocabulary
 from bot.lexicon import Lexicon
 from bot.retriever import Retriever
 from bot.scope import read_examples
+from bot.scoring import settings as scoring_settings
 from bot.store import IndexData, Unit, load_index, load_question_vectors, read_manifest, unit_hash, write_index
 
 Progress = Callable[[int, int], None]
@@ -215,6 +216,7 @@ def build_index(
         knowledge_dir=knowledge_dir,
         extra={
             "calibration": calibration,
+            "scoring": scoring_settings(),
             "lexicon": lexicon.as_dict(),
             "embedded": {"units": len(new_units), "passages": embedded_passages},
         },

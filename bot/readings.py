@@ -38,7 +38,11 @@ def stem(word: str) -> str:
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower case, plain apostrophes, no invisible characters; words glued at a sentence or title boundary are
+    pulled apart ("illusion.Ive", "blow my brains outIt's": a title pasted onto its post)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(?<=[a-z])([.!?])(?=[A-Z][a-z])", r"\1 ", text)
+    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z'’])", ". ", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
     return re.sub(r"[ \t\r\f\v]+", " ", text)
@@ -96,19 +100,51 @@ _VITALS = (
 )
 
 
-def _vitals(text: str) -> str:
-    """Vital signs in NEWS2's red band read as words ("very low oxygen"), appended to their sentence."""
+# NEWS2 points per reading (RCP 2017, chart 1; SpO2 on scale 1). An aggregate of 5 or more is the chart's "key
+# threshold for urgent response", even when no single reading is in the red band.
+_NEWS2_POINTS: dict[str, tuple[tuple[float, float, int], ...]] = {
+    "very fast heart rate": ((0, 40, 3), (41, 50, 1), (91, 110, 1), (111, 130, 2), (131, 400, 3)),
+    "very fast breathing": ((0, 8, 3), (9, 11, 1), (21, 24, 2), (25, 99, 3)),
+    "very low oxygen": ((0, 91, 3), (92, 93, 2), (94, 95, 1)),
+    "very low blood pressure": ((0, 90, 3), (91, 100, 2), (101, 110, 1)),
+}
+NEWS2_URGENT = 5
+NEWS2_WORDS = "vital signs in the urgent range"
+
+
+def _points(words: str, value: float) -> int:
+    return next((p for lo, hi, p in _NEWS2_POINTS.get(words, ()) if lo <= value <= hi), 0)
+
+
+def _temperature_points(celsius: float) -> int:
+    """NEWS2 points of a temperature (RCP 2017, chart 1)."""
+    if celsius <= 35.0:
+        return 3
+    if celsius <= 36.0 or 38.1 <= celsius <= 39.0:
+        return 1
+    return 2 if celsius >= 39.1 else 0
+
+
+def _vitals(text: str, points: dict[str, int]) -> str:
+    """Vital signs in NEWS2's red band read as words ("very low oxygen"), appended to their sentence; readings whose
+    NEWS2 points (``points`` holds those already read, the temperature's) add up to the urgent threshold add a
+    sentence of their own ("vital signs in the urgent range")."""
     for pattern, red, words in _VITALS:
 
         def reading(m: re.Match[str], red: Callable[[float], bool] = red, words: str = words) -> str:
-            return f"{m.group(0)} {words} " if red(float(m.group(1))) else m.group(0)
+            value = float(m.group(1))
+            points[words] = max(points.get(words, 0), _points(words, value))
+            return f"{m.group(0)} {words} " if red(value) else m.group(0)
 
         text = pattern.sub(reading, text)
+    if sum(points.values()) >= NEWS2_URGENT:
+        text = f"{text}\n{NEWS2_WORDS}."
     return text
 
 
-def _temperatures(text: str) -> str:
-    """Readings of a fever as words: 38 °C / 100.4 °F and up is "fever", 39.5 °C / 103 °F and up "high fever"."""
+def _temperatures(text: str, points: dict[str, int]) -> str:
+    """Readings of a fever as words: 38 °C / 100.4 °F and up is "fever", 39.5 °C / 103 °F and up "high fever".
+    The temperature's NEWS2 points go into ``points``."""
 
     def reading(match: re.Match[str]) -> str:
         value = float(match.group(1).replace(",", "."))
@@ -119,6 +155,7 @@ def _temperatures(text: str) -> str:
         celsius = value if unit == "c" or (not unit and 34 <= value <= 43) else (value - 32) * 5 / 9
         if not 34 <= celsius <= 44:
             return match.group(0)
+        points["temperature"] = max(points.get("temperature", 0), _temperature_points(celsius))
         if celsius >= 39.4:  # 103 °F
             return " high fever "
         if celsius >= 38:
@@ -172,4 +209,5 @@ def corrected(word: str, vocabulary: frozenset[str]) -> str:
 
 def read_measurements(text: str) -> str:
     """Temperatures, doses and vital signs in a normalised text, read as the words the list uses."""
-    return _vitals(_doses(_temperatures(text)))
+    points: dict[str, int] = {}
+    return _vitals(_doses(_temperatures(text, points)), points)

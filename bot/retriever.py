@@ -24,15 +24,9 @@ import numpy as np
 
 from bot.knowledge import Passage
 from bot.lexicon import Lexicon, stem
+from bot.scoring import CENTRING, LEXICAL_WEIGHT, OVERVIEW_FLOOR, OVERVIEW_MARGIN
 from bot.store import IndexData
 
-LEXICAL_WEIGHT = 0.1
-# How much of the mean passage vector to remove before comparing (0 = plain cosine, 1 = fully centred).
-# Measured on the dev, held-out and calibration sets together: 0.25 ranks best (pooled hit@1 0.946 vs
-# 0.940 plain and 0.922 fully centred) and keeps out-of-scope abstention to the word lists.
-CENTRING = 0.25
-OVERVIEW_MARGIN = 0.08  # group heading must beat the best passage by this much (raw cosine)
-OVERVIEW_FLOOR = 0.5  # and be at least this similar to the question
 HIGHLIGHT_MARGIN = 0.04  # sentences this close to the best one are highlighted too
 _STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these "
@@ -66,10 +60,14 @@ class Retrieval:
 
     hits: tuple[Hit, ...]
     overview: str | None = None
+    top: float | None = None  # the best score of any passage, whether or not it is among the hits
 
     @property
     def best(self) -> float:
-        """The best passage score, whatever the order of the hits."""
+        """The best passage score of the whole index: the same however many hits were asked for, so the
+        threshold calibrated at build time compares the score the server compares."""
+        if self.top is not None:
+            return self.top
         return max((h.score for h in self.hits), default=-1.0)
 
 
@@ -201,4 +199,4 @@ class Retriever:
             Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, int(i)))
             for i in order[:k]
         )
-        return Retrieval(hits=hits, overview=overview)
+        return Retrieval(hits=hits, overview=overview, top=float(scores.max()))

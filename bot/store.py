@@ -34,6 +34,7 @@ import numpy as np
 from bot import __version__
 from bot.errors import IndexProblem, KnowledgeError
 from bot.knowledge import Passage, fingerprint, read_bytes, tracked_files
+from bot.scoring import settings as scoring_settings
 
 FORMAT_VERSION = 2  # 2: the manifest records the SHA-256 of each data file
 MANIFEST = "manifest.json"
@@ -380,6 +381,14 @@ def _settled_manifest(index_dir: Path) -> tuple[dict[str, Any], str | None]:
     return manifest, problem
 
 
+def _changes(recorded: object, current: dict[str, float]) -> str:
+    """What differs between the recorded scoring settings and the current ones, for a one-line message."""
+    if not isinstance(recorded, dict):
+        return "none recorded"
+    names = sorted(set(recorded) | set(current))
+    return ", ".join(f"{n} {recorded.get(n)} -> {current.get(n)}" for n in names if recorded.get(n) != current.get(n))
+
+
 def staleness(index_dir: Path, knowledge_dir: Path, model: str | None = None) -> str | None:
     """Why ``index_dir`` does not serve ``knowledge_dir`` (and ``model``), or None when it does.
 
@@ -395,6 +404,12 @@ def staleness(index_dir: Path, knowledge_dir: Path, model: str | None = None) ->
     if model is not None and manifest.get("model") != model:
         return (
             f"{index_dir}/ was built with model {manifest.get('model')!r}, not {model!r}; "
+            "rebuild it with `faqbot index`."
+        )
+    recorded_scoring = manifest.get("scoring")
+    if recorded_scoring != scoring_settings():
+        return (
+            f"{index_dir}/ was calibrated with other scoring settings ({_changes(recorded_scoring, scoring_settings())}); "
             "rebuild it with `faqbot index`."
         )
     try:

@@ -59,6 +59,7 @@ def test_every_flag_names_its_source_and_the_list_is_ordered_by_tier() -> None:
         ("temperature of 39.8 after the injection", "emergency"),  # a reading, read as 'high fever'
         ("I think I took 250mg instead of 25mg of my tablets", "emergency"),  # ten times the dose
         ("oxygen saturation 86% and breathing fast", "emergency"),  # NEWS2 red band
+        ("HR 120 beats/minute, RR 22 breaths/minute, and BP 92/50 mm Hg", "emergency"),  # NEWS2 aggregate 6
         ("I just want to die", "crisis"),
     ],
 )
@@ -85,9 +86,51 @@ def test_negations_history_and_general_questions_raise_no_emergency(text: str) -
     assert found is None or found.flag.tier == "soon", (text, found.flag.id)
 
 
+def test_a_denial_that_only_means_not_so_far_is_no_denial_of_a_crisis() -> None:
+    found = RULESET.find("the only reason I haven't killed myself yet is my dog")
+    assert found is not None and found.flag.tier == "crisis"
+    assert RULESET.find("I have not killed myself and I'm not suicidal") is None
+    assert RULESET.find("I haven't had any chest pain yet") is None  # only the crisis tier reads 'yet' this way
+
+
+def test_the_news2_aggregate_counts_the_temperature() -> None:
+    found = RULESET.find("temperature 38.5 C, heart rate 112, respiratory rate 22")  # 1 + 2 + 2 points
+    assert found is not None and found.flag.id == "vital-signs-red"
+
+
+def test_vital_signs_below_the_news2_urgent_aggregate_raise_nothing() -> None:
+    assert RULESET.find("pulse 95, respiratory rate 18, blood pressure 118/76, oxygen 97%") is None  # aggregate 1
+
+
 def test_negation_does_not_reach_a_later_clause() -> None:
     found = RULESET.find("no fever, but now I have crushing chest pain")
     assert found is not None and found.flag.tier == "emergency"
+
+
+def _tiny(tmp_path: Path) -> object:
+    path = tmp_path / "red_flags.yaml"
+    path.write_text(
+        "negation: {cues: [no, not], window: 4}\nnot_now: {cues: [years ago]}\nflags:\n"
+        "  - id: dizzy-weak\n    tier: emergency\n    class: test\n    source: a published list\n"
+        "    together:\n      within: 12\n      words:\n        - [dizzy]\n        - [weak arm, weak arms]\n"
+        "    examples: {flag: [dizzy with weak arms]}\n",
+        encoding="utf-8",
+    )
+    return load_rules(path)
+
+
+def test_symptoms_told_across_sentences_still_count_together(tmp_path: Path) -> None:
+    tiny = _tiny(tmp_path)
+    assert tiny.find("My mother is very dizzy. She says she has weak arms.") is not None  # type: ignore[attr-defined]
+    assert tiny.find("She is dizzy. Her arms are not weak arms at all.") is None  # type: ignore[attr-defined]
+    assert tiny.find("I was dizzy years ago. Today I have weak arms.") is None  # type: ignore[attr-defined]
+    far = "I felt dizzy. " + "Then we went to the shops and bought bread and milk for the week. " * 2 + "Weak arms."
+    assert tiny.find(far) is None  # type: ignore[attr-defined]
+
+
+def test_a_title_glued_onto_its_post_is_read_apart() -> None:
+    found = RULESET.find("Nothing left I want to blow my brains outIt's a disservice to keep trying")
+    assert found is not None and found.flag.tier == "crisis"
 
 
 def test_typo_correction_leaves_ordinary_english_alone() -> None:

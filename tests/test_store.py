@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot import scoring
 from bot.errors import IndexProblem, KnowledgeError
 from bot.indexer import build_index
 from bot.store import MANIFEST, load_index, read_manifest, staleness
@@ -53,6 +54,19 @@ def test_staleness_after_an_edit_and_for_another_model(knowledge_copy: Path, tmp
     path.write_text(path.read_text(encoding="utf-8").replace("rare cases", "some cases"), encoding="utf-8")
     reason = staleness(index, knowledge_copy, "test:hash-64")
     assert reason and ARTICLE in reason and "faqbot index" in reason
+
+
+def test_an_index_calibrated_with_other_scoring_settings_is_stale(
+    knowledge_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge_copy, index, HashEmbedder())
+    assert read_manifest(index)["scoring"]["centring"] == scoring.CENTRING
+    monkeypatch.setattr(scoring, "CENTRING", scoring.CENTRING + 0.1)
+    reason = staleness(index, knowledge_copy, "test:hash-64") or ""
+    assert "scoring settings" in reason and "centring" in reason and "faqbot index" in reason
+    build_index(knowledge_copy, index, HashEmbedder())
+    assert staleness(index, knowledge_copy, "test:hash-64") is None
 
 
 def test_missing_or_damaged_index_says_which_command_to_run(tmp_path: Path, knowledge_copy: Path) -> None:
