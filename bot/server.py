@@ -75,13 +75,15 @@ def open_records(settings: Settings) -> Records:
     from bot.database import Database, describe
 
     database = Database(settings.database_url)
+    records = Records(database, settings.retention_days, settings.record_questions)
     try:
         database.migrate()
+        records.purge_now_and_then()  # what passed the retention limit while the server was stopped
     except StorageUnavailable as exc:  # answering goes on; the records are tried again on the next reply
         log.error("%s", exc)
     else:
         log.info("records in %s", describe(settings.database_url))
-    return Records(database, settings.retention_days, settings.record_questions)
+    return records
 
 
 def create_app(
