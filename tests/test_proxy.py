@@ -67,3 +67,31 @@ def test_a_bad_trusted_proxy_setting_is_a_clear_error() -> None:
         "127.0.0.1",
         "10.0.0.0/8",
     )
+
+
+def _chat(base: str, source: str, forwarded: str) -> str:
+    """One chat question as a browser behind the given address would ask it; the bot's reply."""
+    import json
+    import uuid
+
+    session = uuid.uuid4().hex[:10]
+    headers = {"X-Forwarded-For": forwarded}
+    with httpx.Client(transport=httpx.HTTPTransport(local_address=source), timeout=60, headers=headers) as c:
+        body = {"data": ["Is swelling normal?", None], "fn_index": 0, "session_hash": session}
+        assert c.post(f"{base}/gradio_api/queue/join", json=body).status_code == 200
+        with c.stream("GET", f"{base}/gradio_api/queue/data", params={"session_hash": session}) as r:
+            for line in r.iter_lines():
+                if "process_completed" in line:
+                    content = json.loads(line[len("data: ") :])["output"]["data"][1][-1]["content"]
+                    return content if isinstance(content, str) else "".join(p["text"] for p in content)
+    return ""
+
+
+def test_the_chat_gate_sees_the_client_the_proxy_names(proxied: tuple[str, Records]) -> None:
+    from bot.chat import BUSY_REPLY
+
+    base, _ = proxied
+    spoofed = [_chat(base, "127.0.0.1", f"192.0.2.{n}") for n in range(3)]
+    assert spoofed[:2] != [BUSY_REPLY, BUSY_REPLY] and spoofed[2] == BUSY_REPLY  # one client, over its limit
+    behind = [_chat(base, "127.0.0.2", f"192.0.2.{n}") for n in range(10, 14)]
+    assert BUSY_REPLY not in behind  # four readers behind the proxy, each under its own limit
