@@ -28,7 +28,7 @@ RUN_AXE = """async (tags) => {
 }"""
 QUESTION = "Can stem cells cause cancer?"
 TUMOR_START = "A significant concern surrounding stem cell therapy is the possibility of tumor formation"
-NEAR_MISS = "What about allergies?"  # "Did you mean …?" the immune system reactions section
+NEAR_MISS = "What about reactions?"  # "Did you mean …?" the immune system reactions section
 BOX = "#question textarea"
 
 

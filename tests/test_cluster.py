@@ -88,8 +88,12 @@ def cluster(real_settings, answerer) -> Iterator[tuple[str, subprocess.Popen[byt
     try:
         yield f"http://127.0.0.1:{port}", process, replicas, postgres
     finally:
-        if process.poll() is None:
-            process.kill()
+        if process.poll() is None:  # the test failed before stopping it: stop it as Ctrl-C would
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()  # its replicas and nginx still get SIGTERM (PR_SET_PDEATHSIG)
         postgres.remove()
 
 

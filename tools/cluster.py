@@ -30,6 +30,16 @@ def nginx_config(listen: str, replicas: list[int], prefix: Path, host: str = "12
     return text.replace("@SERVERS@", servers).replace("@LISTEN@", listen).replace("@PREFIX@", str(prefix))
 
 
+def die_with_parent() -> None:
+    """In a child, before exec: get SIGTERM when the cluster process dies, even by SIGKILL (Linux)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
 def find_nginx() -> str:
     for candidate in (shutil.which("nginx"), "/usr/sbin/nginx"):
         if candidate and Path(candidate).exists():
@@ -73,7 +83,7 @@ class Cluster:
                 "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2"),
             }
             self.processes[f"replica :{port}"] = subprocess.Popen(
-                [sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env
+                [sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, preexec_fn=die_with_parent
             )
         config = self.prefix / "nginx.conf"
         config.write_text(nginx_config(f"{self.host}:{self.port}", self.ports, self.prefix, self.host))
@@ -84,7 +94,7 @@ class Cluster:
         if test.returncode != 0:
             raise SystemExit(f"nginx refused its configuration:\n{test.stderr}")
         self.processes["nginx"] = subprocess.Popen(
-            [nginx, "-p", str(self.prefix), "-c", str(config), "-g", "daemon off;"]
+            [nginx, "-p", str(self.prefix), "-c", str(config), "-g", "daemon off;"], preexec_fn=die_with_parent
         )
 
     def wait_ready(self, timeout: float = 600) -> bool:
