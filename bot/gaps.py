@@ -64,7 +64,12 @@ class GapReport:
 
     def text(self, limit: int = 20) -> str:
         since = f" since {self.since:%Y-%m-%d %H:%M} UTC" if self.since else ""
-        lines = [f"{self.questions} unanswered questions{since}, in {len(self.gaps)} groups (largest first):"]
+        if not self.questions:
+            lines = [
+                f"No unanswered questions recorded{since} (servers record them with FAQBOT_RECORD_QUESTIONS=true)."
+            ]
+        else:
+            lines = [f"{self.questions} unanswered questions{since}, in {len(self.gaps)} groups (largest first):"]
         for n, gap in enumerate(self.gaps[:limit], 1):
             kinds = ", ".join(f"{k} {v}" for k, v in sorted(gap.kinds.items()))
             networks = f"{gap.clients} network" + ("s" if gap.clients != 1 else "")

@@ -113,3 +113,13 @@ def test_faqbot_gaps_with_the_database_down(tmp_path: Path, monkeypatch, capsys)
     monkeypatch.setenv("FAQBOT_DATABASE_URL", f"sqlite:///{folder}")
     assert main(["gaps"]) == 1
     assert "FAQBOT_DATABASE_URL" in capsys.readouterr().err
+
+
+@pytest.mark.integration
+def test_faqbot_gaps_with_nothing_recorded(tmp_path: Path, real_settings, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from bot.cli import main
+
+    monkeypatch.setenv("FAQBOT_DATABASE_URL", f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    where = ["--knowledge", str(real_settings.knowledge_dir), "--index", str(real_settings.index_dir)]
+    assert main(["gaps", *where]) == 0
+    assert "FAQBOT_RECORD_QUESTIONS=true" in capsys.readouterr().out
