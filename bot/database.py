@@ -116,6 +116,11 @@ class Database:
         self._lock = threading.Lock()
         self.migrated = False
 
+    @property
+    def available(self) -> bool:
+        """False while cooling down after a failure (as last seen; no query is made)."""
+        return time.monotonic() >= self._down_until
+
     @contextlib.contextmanager
     def begin(self) -> Iterator[Connection]:
         """A connection in a transaction; ``StorageUnavailable`` when the database cannot be used.

@@ -201,6 +201,15 @@ class Records:
                 result.append(RatedAnswer(g.section, g.status, int(g.down), int(g.up), tuple(comments)))
         return result
 
+    def status(self) -> dict[str, object]:
+        """What /healthz shows: where the records go and whether questions are recorded (no database query)."""
+        return {
+            "database": "sqlite" if self.database.is_sqlite else "postgresql",
+            "available": self.database.available,
+            "record_questions": self.record_questions,
+            "retention_days": self.retention.days,
+        }
+
     def counts(self) -> dict[str, int]:
         """How many replies, ratings and unanswered questions are stored."""
         with self.database.begin() as db:

@@ -180,6 +180,7 @@ def create_app(
                 "load_error": status.problem,
             },
             "threshold": answerer.threshold,
+            "records": replies.records.status() if replies.records else None,
         }
 
     @app.exception_handler(FaqbotError)

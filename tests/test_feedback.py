@@ -33,6 +33,15 @@ def _invalid(response, code: int) -> dict:  # type: ignore[no-untyped-def,type-a
     return body  # type: ignore[no-any-return]
 
 
+def test_healthz_says_where_records_go(client: TestClient) -> None:
+    assert client.get("/healthz").json()["records"] == {
+        "database": "sqlite",
+        "available": True,
+        "record_questions": True,
+        "retention_days": 30,
+    }
+
+
 def test_every_answer_has_its_own_id(client: TestClient) -> None:
     ids = {client.post("/api/ask", json={"question": "Can stem cells cause cancer?"}).json()["id"] for _ in range(3)}
     assert len(ids) == 3 and all(len(i) == 32 for i in ids)
@@ -100,7 +109,8 @@ def test_a_database_that_is_down_costs_no_answer(answerer, real_settings, tmp_pa
         assert answer.status_code == 200 and answer.json()["status"] == "answered"
         body = _invalid(c.post("/api/feedback", json={"answer_id": answer.json()["id"], "rating": "up"}), 503)
         assert "unavailable" in body["markdown"]
-        assert c.get("/healthz").status_code == 200
+        health = c.get("/healthz")
+        assert health.status_code == 200 and health.json()["records"]["available"] is False
 
 
 def test_the_api_rate_limit_covers_feedback(answerer, real_settings) -> None:  # type: ignore[no-untyped-def]
