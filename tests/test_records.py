@@ -169,7 +169,7 @@ def test_client_networks() -> None:
     assert client_network("testclient") is None and client_network(None) is None
 
 
-def test_a_database_that_is_down_fails_fast_and_clearly(tmp_path: Path) -> None:
+def test_a_database_that_is_down_is_a_clear_error_then_left_alone(tmp_path: Path) -> None:
     folder = tmp_path / "not-a-file.sqlite3"
     folder.mkdir()  # SQLite cannot open a folder
     db = Database(f"sqlite:///{folder}")
