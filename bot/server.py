@@ -284,7 +284,18 @@ def serve(settings: Settings) -> None:
         print(f"faqbot: serving the chat on http://{settings.host}:{settings.port}/ (Ctrl-C stops it)", flush=True)
         # proxy_headers=False: uvicorn would believe X-Forwarded-For from 127.0.0.1 by default; create_app
         # believes it only from FAQBOT_TRUSTED_PROXIES.
-        config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level="warning", proxy_headers=False)
+        # http=WholeResponseH11Protocol: a replica killed mid-response never leaves nginx with headers but no
+        # body, which it could not retry elsewhere (bot/transport.py).
+        from bot.transport import WholeResponseH11Protocol
+
+        config = uvicorn.Config(
+            app,
+            host=settings.host,
+            port=settings.port,
+            log_level="warning",
+            proxy_headers=False,
+            http=WholeResponseH11Protocol,
+        )
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()

@@ -63,7 +63,13 @@ def start_server(app, port: int) -> tuple[threading.Thread, object]:  # type: ig
     import uvicorn
 
     # proxy_headers=False as in bot.server.serve: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1.
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", proxy_headers=False))
+    # http=WholeResponseH11Protocol as in bot.server.serve too.
+    from bot.transport import WholeResponseH11Protocol
+
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", proxy_headers=False, http=WholeResponseH11Protocol
+    )
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"
