@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import httpx
 import pytest
@@ -39,7 +40,12 @@ def run(head: bool, *writes: bytes) -> list[bytes]:
         assert transport.get_extra_info("peername") == "info:peername"
         return recorder.writes
 
-    return asyncio.run(main())
+    # In a thread of its own: Playwright's sync API (the browser tests) leaves an event loop running in this one.
+    out: list[list[bytes]] = []
+    thread = threading.Thread(target=lambda: out.append(asyncio.run(main())))
+    thread.start()
+    thread.join(timeout=30)
+    return out[0]
 
 
 HEAD = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\n\r\n"
