@@ -221,7 +221,7 @@ class Answerer:
             if refusal is None and (urgency is None or urgency.tier == SOON) and not retrieval.overview:
                 topic = scope.topic(vector, retrieval.best)
                 if topic:
-                    refusal, retrieval = f"The article doesn't cover {topic}.", Retrieval(hits=())
+                    refusal, retrieval = retriever.lexicon.reply_for(topic), Retrieval(hits=())
         return compose(
             question,
             retrieval=retrieval,

@@ -41,6 +41,7 @@ class BuildReport:
     reused: int
     seconds: float
     threshold: float
+    warnings: tuple[str, ...] = ()  # out-of-scope entries that match an article's heading or text
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -193,6 +194,9 @@ def build_index(
     documents = load_knowledge(knowledge_dir)  # raises KnowledgeError before anything is written
     passages = [p for d in documents for p in d.passages]
     lexicon = Lexicon.read(knowledge_dir, vocabulary(passages))
+    warnings = tuple(lexicon.scope_rules.overlaps(documents))
+    for warning in warnings:
+        log.warning(warning)
     units_texts = make_units(passages, embedder)
     units = [u for u, _t in units_texts]
     cache = {} if full else _previous_vectors(index_dir, embedder.name)
@@ -228,4 +232,5 @@ def build_index(
         reused=len(passages) - embedded_passages,
         seconds=time.perf_counter() - started,
         threshold=float(calibration["threshold"]),
+        warnings=warnings,
     )

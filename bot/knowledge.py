@@ -1,7 +1,8 @@
 """Parse knowledge files (Markdown articles) into passages that keep their exact text and span.
 
 A knowledge file is UTF-8 Markdown: optional front matter between two ``---`` lines (``title``,
-``source_url``, ``reviewed``), then ATX headings (``## Heading``) that mark sections, and paragraphs
+``source_url``, ``reviewed``, ``publisher``: who publishes the article, so that sentences advertising it are never
+highlighted as an answer), then ATX headings (``## Heading``) that mark sections, and paragraphs
 (runs of non-blank lines). Each paragraph is one passage. A passage's ``text`` is exactly
 ``file_text[start:end]``: nothing is normalised, so quotes are byte-exact.
 """
@@ -16,8 +17,8 @@ from pathlib import Path
 
 from bot.errors import KnowledgeError
 
-FRONT_MATTER_KEYS = ("title", "source_url", "reviewed")
-KNOWLEDGE_SUFFIXES = (".md", ".txt", ".jsonl")  # articles, word lists, calibration questions
+FRONT_MATTER_KEYS = ("title", "source_url", "reviewed", "publisher")
+KNOWLEDGE_SUFFIXES = (".md", ".txt", ".yaml", ".jsonl")  # articles, word lists, scope rules, calibration questions
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*(?:[ \t]#+[ \t]*)?$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before white space.
@@ -39,6 +40,7 @@ class Passage:
     line: int
     source_url: str = ""
     sentences: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    publisher: str = ""  # the article's publisher (front matter), whose advertising is never highlighted
 
     @property
     def id(self) -> str:
@@ -123,6 +125,11 @@ def _front_matter(lines: list[tuple[int, str]], name: str, problems: list[str]) 
                     f"{name}:{i + 1}: source_url {meta[key]!r} is not a web address; write one starting with "
                     "https:// or http://, or leave the line out."
                 )
+            if key == "publisher" and not re.search(r"\w{2}", meta[key]):
+                found.append(
+                    f"{name}:{i + 1}: publisher {meta[key]!r} names no one; write the name the article uses for its "
+                    "publisher (like 'Example Clinic'), or leave the line out."
+                )
     # Never closed: every line after it looked like front matter, so only this one message says anything useful.
     problems.insert(0, f"{name}:1: front matter opened with '---' is never closed; add a '---' line after it.")
     return meta, len(lines)
@@ -190,6 +197,15 @@ def parse_text(text: str, stem: str, path: Path | None = None) -> Document:
             close_paragraph()
     close_paragraph()
 
+    publisher = meta.get("publisher", "")
+    if publisher and publisher.casefold() not in text[lines[body][0] if body < len(lines) else len(text) :].casefold():
+        line = next(
+            (i + 1 for i, (_o, raw) in enumerate(lines[:body]) if raw.strip().lower().startswith("publisher")), 1
+        )
+        problems.append(
+            f"{name}:{line}: publisher {publisher!r} is not named in the article's text; write the name as the article "
+            "spells it, or leave the line out."
+        )
     if not title:
         title = stem.replace("-", " ").replace("_", " ").strip().capitalize() or stem
     if not headings:
@@ -241,6 +257,7 @@ def parse_text(text: str, stem: str, path: Path | None = None) -> Document:
                 line=first_line + 1,
                 source_url=meta.get("source_url", ""),
                 sentences=sentence_spans(chunk, start),
+                publisher=meta.get("publisher", ""),
             )
         )
         if group and section not in groups.setdefault(group, []):
@@ -267,7 +284,7 @@ def _entry_problem(path: Path) -> str | None:
         target = os.readlink(path)
         return f"{path}: is a link to {target}, which does not exist; point it at a file or delete the link."
     if path.is_dir():
-        return f"{path}: is a folder, not a file; rename it (knowledge files end in .md, .txt or .jsonl) or move it."
+        return f"{path}: is a folder, not a file; rename it (knowledge files end in .md, .txt, .yaml or .jsonl) or move it."
     return f"{path}: is not a regular file; replace it with a text file or delete it."
 
 

@@ -2,7 +2,8 @@
 
 - ``knowledge/concepts.txt``: ``words people use => words the article uses``. Expands questions before
   search (cancer -> tumor) and marks conditions as covered (lupus -> autoimmune).
-- ``knowledge/out_of_scope.txt``: ``topic: regular expression``. Question kinds no article answers.
+- ``knowledge/out_of_scope.yaml``: question kinds no article answers, as words and example questions (read and
+  matched by ``bot/scope_rules.py``).
 - ``knowledge/conditions.txt``: one symptom or condition a line. Named in a question but mentioned by no
   article nor concept, it means the question is not covered.
 
@@ -18,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
+from bot.rarity import plain_words, unknown_rare_word
+from bot.scope_rules import ScopeRule, ScopeRules, read_scope_rules
 
 CONCEPTS_FILE = "concepts.txt"
-SCOPE_FILE = "out_of_scope.txt"
 CONDITIONS_FILE = "conditions.txt"
 
 
@@ -52,6 +54,8 @@ def _fold(text: str) -> str:
 
 # The right-hand side of a concept that names only the procedure, not a symptom or a risk.
 _PROCEDURE = re.compile(r"injections?|infusions?|procedures?|treatments?", re.IGNORECASE)
+# Words that say a question is about the treatment itself.
+_TREATMENT = re.compile(r"\b(?:stem[\s-]*cells?|injections?|infusions?|procedures?|treatments?|therapy)\b")
 
 # Words so common that sharing them with an article says nothing about the topic.
 _COMMON = frozenset(
@@ -75,19 +79,20 @@ class Lexicon:
     """Concepts, out-of-scope kinds and conditions, compiled once."""
 
     concepts: tuple[tuple[tuple[str, ...], str], ...] = ()
-    scope: tuple[tuple[str, str], ...] = ()
+    scope: tuple[ScopeRule, ...] = ()
     conditions: tuple[str, ...] = ()
     vocabulary: str = ""  # lower-cased text of every article, for "does any article mention X?"
     _concept_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
-    _scope_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
+    _scope_rules: ScopeRules = field(default_factory=lambda: ScopeRules(()), compare=False, repr=False)
     _condition_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
     _vocabulary_stems: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    _vocabulary_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def build(
         cls,
         concepts: list[tuple[list[str], str]] | tuple[tuple[tuple[str, ...], str], ...],
-        scope: list[tuple[str, str]] | tuple[tuple[str, str], ...],
+        scope: list[ScopeRule] | tuple[ScopeRule, ...] | ScopeRules,
         conditions: list[str] | tuple[str, ...],
         vocabulary: str,
     ) -> Lexicon:
@@ -96,7 +101,7 @@ class Lexicon:
             (re.compile("|".join(_phrase_pattern(p) for p in left), re.IGNORECASE), right)
             for left, right in concept_items
         )
-        scope_res = tuple((re.compile(pattern, re.IGNORECASE), topic) for topic, pattern in scope)
+        scope_rules = scope if isinstance(scope, ScopeRules) else ScopeRules(scope)
         # Longest first, so "long covid" is named rather than "covid".
         ordered = sorted(dict.fromkeys(c.lower() for c in conditions), key=len, reverse=True)
         folded = _fold(vocabulary)
@@ -108,12 +113,15 @@ class Lexicon:
         )
         return cls(
             concepts=concept_items,
-            scope=tuple(scope),
+            scope=scope_rules.rules,
             conditions=tuple(ordered),
             vocabulary=folded,
             _concept_res=concept_res,
-            _scope_res=scope_res,
+            _scope_rules=scope_rules,
             _condition_res=condition_res,
+            _vocabulary_words=frozenset(
+                plain_words(folded + " " + " ".join(" ".join(left) + " " + right for left, right in concept_items))
+            ),
             _vocabulary_stems=frozenset(
                 stem(w)
                 for w in re.findall(
@@ -138,18 +146,11 @@ class Lexicon:
                 )
                 continue
             concepts.append((terms, right.strip()))
-        scope: list[tuple[str, str]] = []
-        for n, line in _lines(knowledge_dir / SCOPE_FILE):
-            topic, sep, pattern = line.partition(":")
-            if not sep or not topic.strip() or not pattern.strip():
-                problems.append(f"{knowledge_dir / SCOPE_FILE}:{n}: write 'topic: regular expression', got {line!r}.")
-                continue
-            try:
-                re.compile(pattern.strip())
-            except re.error as exc:
-                problems.append(f"{knowledge_dir / SCOPE_FILE}:{n}: the regular expression does not compile ({exc}).")
-                continue
-            scope.append((topic.strip(), pattern.strip()))
+        scope = ScopeRules(())
+        try:
+            scope = read_scope_rules(knowledge_dir)
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
         conditions = [line for _n, line in _lines(knowledge_dir / CONDITIONS_FILE)]
         if problems:
             raise KnowledgeError(problems)
@@ -158,7 +159,7 @@ class Lexicon:
     def as_dict(self) -> dict[str, Any]:
         return {
             "concepts": [[list(left), right] for left, right in self.concepts],
-            "scope": [list(item) for item in self.scope],
+            "scope": self._scope_rules.as_data(),
             "conditions": list(self.conditions),
         }
 
@@ -167,7 +168,7 @@ class Lexicon:
         data = data or {}
         return cls.build(
             [(list(left), right) for left, right in data.get("concepts", [])],
-            [(topic, pattern) for topic, pattern in data.get("scope", [])],
+            ScopeRules.from_data(data.get("scope", [])),
             list(data.get("conditions", [])),
             vocabulary,
         )
@@ -188,16 +189,40 @@ class Lexicon:
 
     def out_of_scope_topic(self, question: str) -> str | None:
         """The out-of-scope kind the question belongs to, if any."""
-        folded = _fold(question)
-        for pattern, topic in self._scope_res:
-            if pattern.search(folded):
-                return topic
-        return None
+        found = self._scope_rules.find(question)
+        return found.rule.topic if found else None
+
+    def out_of_scope_reply(self, question: str) -> str | None:
+        """What the bot says to a question of an out-of-scope kind ("The article doesn't cover costs."), if any."""
+        found = self._scope_rules.find(question)
+        return found.rule.message if found else None
+
+    def reply_for(self, topic: str) -> str:
+        """What the bot says about ``topic``: the entry's own reply when a rule of that topic has one."""
+        return next((r.message for r in self.scope if r.topic == topic), f"The article doesn't cover {topic}.")
+
+    @property
+    def scope_rules(self) -> ScopeRules:
+        return self._scope_rules
 
     def shares_words(self, question: str) -> bool:
         """Whether any content word of the question (stemmed) appears in an article or a concept."""
         words = [stem(w) for w in re.findall(r"[a-z0-9]+", _fold(question)) if len(w) > 2 and w not in _COMMON]
         return any(w in self._vocabulary_stems for w in words)
+
+    def unknown_term(self, question: str) -> str | None:
+        """A rare word (``bot/rarity.py``) that no article or concept uses, unless the question is about the treatment
+        and a symptom a concept covers (then the rare word is context: "I had stem cells for my osteoarthritis and
+        now my knee is swollen"). "Can a pill called Ocella cause DVT?" names a symptom, but not the treatment."""
+        if not self._vocabulary_words or self._about_treatment_and_symptom(question):
+            return None
+        return unknown_rare_word(question, self._vocabulary_words, self._vocabulary_stems, stem)
+
+    def _about_treatment_and_symptom(self, question: str) -> bool:
+        folded = _fold(question)
+        found = [right for pattern, right in self._concept_res if pattern.search(folded)]
+        treatment = _TREATMENT.search(folded) or any(_PROCEDURE.fullmatch(r) for r in found)
+        return bool(treatment) and any(not _PROCEDURE.fullmatch(r) for r in found)
 
     def unknown_condition(self, question: str) -> str | None:
         """A condition the question asks about that no article and no concept mentions.

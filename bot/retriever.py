@@ -24,6 +24,7 @@ import numpy as np
 
 from bot.knowledge import Passage
 from bot.lexicon import Lexicon, stem
+from bot.promotion import promotes
 from bot.scoring import CENTRING, LEXICAL_WEIGHT, OVERVIEW_FLOOR, OVERVIEW_MARGIN
 from bot.store import IndexData
 
@@ -97,7 +98,15 @@ class Retriever:
         if len(raw):
             self._faiss.add(_normalise(raw - self._mean))
 
-        self._sentence_rows = np.flatnonzero(kinds == "sentence")
+        # Sentences that advertise the publisher never answer a question, so they are never highlighted.
+        self._sentence_rows = np.array(
+            [
+                i
+                for i in np.flatnonzero(kinds == "sentence")
+                if not self._promotes(units[i].passage, units[i].start, units[i].end)
+            ],
+            dtype=np.int64,
+        )
         self._groups = [(units[i].label, data.vectors[i]) for i in np.flatnonzero(kinds == "group")]
 
         self._bm25 = bm25s.BM25()
@@ -108,12 +117,15 @@ class Retriever:
 
     def refusal(self, question: str) -> str | None:
         """Why the articles cannot answer this kind of question (from the editor's lists), or None."""
-        topic = self.lexicon.out_of_scope_topic(question)
-        if topic:
-            return f"The article doesn't cover {topic}."
+        reply = self.lexicon.out_of_scope_reply(question)
+        if reply:
+            return reply
         condition = self.lexicon.unknown_condition(question)
         if condition:
             return f"The article doesn't mention {condition}."
+        term = self.lexicon.unknown_term(question)
+        if term:
+            return f"The article doesn't mention {term}."
         if self.lexicon.vocabulary and not self.lexicon.shares_words(question):
             return "I couldn't find any of your question's words in the article, so I won't guess."
         return None
@@ -167,12 +179,21 @@ class Retriever:
             return best[1]
         return None
 
+    def _promotes(self, passage_index: int, start: int, end: int) -> bool:
+        p = self.passages[passage_index]
+        return promotes(p.text[start - p.start : end - p.start], p.publisher)
+
     def highlights(self, vector: np.ndarray, passage_index: int) -> tuple[tuple[int, int], ...]:
-        """The passage's sentence(s) most similar to the question: the best one, and any within a hair of it."""
+        """The passage's sentence(s) most similar to the question: the best one, and any within a hair of it.
+
+        Sentences that promote the publisher are never chosen; a passage made only of them has no highlight.
+        """
         rows = self._sentence_rows[self._unit_passage[self._sentence_rows] == passage_index]
         if not len(rows):
             p = self.passages[passage_index]
-            return ((p.sentences[0][0], p.sentences[0][1]),) if p.sentences else ()
+            if len(p.sentences) != 1 or self._promotes(passage_index, *p.sentences[0]):
+                return ()
+            return ((p.sentences[0][0], p.sentences[0][1]),)
         sims = self.data.vectors[rows] @ vector
         best = float(sims.max())
         close = [int(i) for i, s in sorted(zip(rows, sims), key=lambda r: -r[1]) if s >= best - HIGHLIGHT_MARGIN]

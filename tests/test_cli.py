@@ -149,7 +149,7 @@ def test_unreadable_knowledge_file_is_one_line_from_index_and_check(
 ) -> None:
     from bot.cli import main
 
-    refused = knowledge_copy / "out_of_scope.txt"
+    refused = knowledge_copy / "out_of_scope.yaml"
     real_read_bytes = Path.read_bytes
 
     def read_bytes(self: Path) -> bytes:  # what chmod 000 does to anyone but root
@@ -167,7 +167,7 @@ def test_unreadable_knowledge_file_is_one_line_from_index_and_check(
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
 def test_unreadable_knowledge_file_chmod_000(knowledge_copy: Path, tmp_path: Path) -> None:
-    refused = knowledge_copy / "out_of_scope.txt"
+    refused = knowledge_copy / "out_of_scope.yaml"
     refused.chmod(0)
     try:
         result = faqbot("index", "--check", "--knowledge", str(knowledge_copy), "--index", str(tmp_path / "i"))

@@ -102,6 +102,19 @@ def test_vital_signs_below_the_news2_urgent_aggregate_raise_nothing() -> None:
     assert RULESET.find("pulse 95, respiratory rate 18, blood pressure 118/76, oxygen 97%") is None  # aggregate 1
 
 
+def test_the_bots_own_suggestions_raise_no_alarm() -> None:
+    """Suggestions and "did you mean" choices ask "Tell me about <section>": asking one must not alarm anybody."""
+    from bot.composer import suggestion_for
+    from bot.knowledge import load_knowledge
+
+    sections = {p.section for d in load_knowledge(RULES.parents[2] / "knowledge") for p in d.passages}
+    for section in sections:
+        found = RULESET.find(suggestion_for(section))
+        assert found is None or found.flag.tier == "soon", (section, found and found.flag.id)
+    found = RULESET.find("Tell me about chest pain. I have crushing chest pain right now.")
+    assert found is not None and found.flag.tier == "emergency"
+
+
 def test_negation_does_not_reach_a_later_clause() -> None:
     found = RULESET.find("no fever, but now I have crushing chest pain")
     assert found is not None and found.flag.tier == "emergency"

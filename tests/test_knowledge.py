@@ -82,6 +82,8 @@ def _problems(text: str) -> list[str]:
         ("---\ntitle: T\n## A\n\ntext\n", 1, "never closed"),
         ("## A\n\ntext\n\n## B\n\n## C\n\nmore\n", 5, "nothing under it"),
         ("---\ncolour: red\n---\n## A\n\ntext\n", 2, "unknown front matter key"),
+        ("---\ntitle: T\npublisher: Acme Clinic\n---\n## A\n\ntext\n", 3, "is not named in the article"),
+        ("---\npublisher: --\n---\n## A\n\ntext\n", 2, "names no one"),
     ],
 )
 def test_invalid_files_name_file_line_and_fix(text: str, line: int, words: str) -> None:
@@ -116,7 +118,7 @@ def test_fingerprint_changes_with_any_edit(knowledge_copy: Path) -> None:
 
 # -- files that cannot be read as text ---------------------------------------------------------------------
 
-LISTS = ("concepts.txt", "out_of_scope.txt", "conditions.txt", "calibration.jsonl")
+LISTS = ("concepts.txt", "out_of_scope.yaml", "conditions.txt", "calibration.jsonl")
 
 
 def _load_problems(knowledge: Path) -> list[str]:

@@ -85,12 +85,12 @@ def test_off_topic_questions_share_no_words(shipped: Lexicon) -> None:
 
 def test_broken_lists_name_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "concepts.txt").write_text("# fine\ncancer => tumor\nno arrow here\n", encoding="utf-8")
-    (tmp_path / "out_of_scope.txt").write_text("costs: \\b(cost\n", encoding="utf-8")
+    (tmp_path / "out_of_scope.yaml").write_text("rules:\n  - topic: costs\n    phrases: cost\n", encoding="utf-8")
     with pytest.raises(KnowledgeError) as err:
         Lexicon.read(tmp_path, VOCABULARY)
     problems = err.value.problems
     assert any("concepts.txt:3:" in p and "=>" in p for p in problems)
-    assert any("out_of_scope.txt:1:" in p and "does not compile" in p for p in problems)
+    assert any("out_of_scope.yaml:2: costs: phrases: expected a list" in p for p in problems)
 
 
 def test_lists_round_trip_through_the_manifest(shipped: Lexicon) -> None:

@@ -32,7 +32,7 @@ def test_manifest_records_what_built_the_index(knowledge_copy: Path, tmp_path: P
         "concepts.txt",
         "conditions.txt",
         "out_of_scope_examples.txt",
-        "out_of_scope.txt",
+        "out_of_scope.yaml",
     }
     assert manifest["lexicon"]["concepts"] and manifest["lexicon"]["scope"]
     assert "threshold" in manifest["calibration"] and manifest["build"]["versions"]["faqbot"]
