@@ -9,12 +9,14 @@ export GRADIO_ANALYTICS_ENABLED := False
 export TOKENIZERS_PARALLELISM := false
 export MALLOC_ARENA_MAX := 2
 
-.PHONY: run test install index check bench soak eval lint browser axe clean
+REPLICAS ?= 3
 
-run: install index
+.PHONY: run test install index check bench soak eval lint browser axe postgres nginx cluster clean
+
+run: install index data
 	$(PY) app.py
 
-test: install browser axe
+test: install browser axe postgres nginx
 	$(VENV)/bin/faqbot index --check
 	$(PY) -m pytest -q
 
@@ -39,6 +41,25 @@ browser:
 	@test -x /usr/bin/chromium || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q chromium; \
 	  else sudo apt-get update -q && sudo apt-get install -y -q chromium; fi; }
+
+# Feedback and records: the default database is an SQLite file in data/ (FAQBOT_DATABASE_URL changes it).
+data:
+	mkdir -p data
+
+# Debian's PostgreSQL (the storage tests start their own server with pg_ctl) and nginx (make cluster).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q postgresql; \
+	  else sudo apt-get update -q && sudo apt-get install -y -q postgresql; fi; }
+
+nginx:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q nginx; \
+	  else sudo apt-get update -q && sudo apt-get install -y -q nginx; fi; }
+
+# nginx on FAQBOT_PORT (default 7860) in front of REPLICAS app processes on the ports after it; Ctrl-C stops all.
+cluster: install index data nginx
+	$(PY) -m tools.cluster --replicas $(REPLICAS) --port $(or $(FAQBOT_PORT),7860)
 
 # axe-core (accessibility checks injected into the page by tests/test_a11y.py) from the npm registry, pinned by
 # package-lock.json into node_modules/. Only the tests use it; the bot never serves it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,11 @@ class Quote:
         }
 
 
+def new_id() -> str:
+    """A fresh answer id: 32 hex digits, unguessable, so feedback cannot be aimed at other readers' answers."""
+    return uuid.uuid4().hex
+
+
 @dataclass(frozen=True)
 class Answer:
     """The answer object of the API contract (see DESIGN.md)."""
@@ -56,9 +62,12 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     markdown: str = ""
     message: str = field(default="", compare=False)
+    # Which reply this is (POST /api/feedback names it); new for every reply, so it takes no part in equality.
+    id: str = field(default_factory=new_id, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            "id": self.id,
             "status": self.status,
             "question": self.question,
             "quotes": [q.as_dict() for q in self.quotes],

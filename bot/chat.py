@@ -14,7 +14,9 @@ import gradio as gr  # noqa: E402
 from bot.answer import NOTICE  # noqa: E402
 from bot.answerer import Answerer  # noqa: E402
 from bot.composer import printable  # noqa: E402
+from bot.errors import FaqbotError  # noqa: E402
 from bot.render import escape  # noqa: E402
+from bot.replies import Replies  # noqa: E402
 
 log = logging.getLogger("faqbot")
 
@@ -123,6 +125,7 @@ BUSY_REPLY = (
     f"press Enter to send it again.\n\n_ℹ️ {NOTICE}_"
 )
 
+# Each turn as the Chatbot shows it, and for a reply also the id of its answer (kept on the server, never sent).
 Turns = list[dict[str, str]]
 SESSION_TTL_SECONDS = 3600
 SESSION_CAPACITY = 500  # sessions whose state is kept in memory; the oldest go first
@@ -130,33 +133,67 @@ MAX_TURNS = 40
 ANALYTICS_EVENTS = 500
 
 
-def build_chat(answerer: Answerer, concurrency: int = 8) -> gr.Blocks:
+def shown(turns: Turns) -> Turns:
+    """The turns as the Chatbot gets them: role and content only."""
+    return [{"role": t["role"], "content": t["content"]} for t in turns]
+
+
+def _client(request: gr.Request | None) -> str | None:
+    client = getattr(request, "client", None)
+    host = getattr(client, "host", None)
+    return host if isinstance(host, str) else None
+
+
+def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None = None) -> gr.Blocks:
     """The chat page. Every reply is the answer's own Markdown; user text is escaped, never rendered.
 
     The conversation lives on the server (``gr.State``): the Chatbot is only an output, so nothing a client
-    sends as "history" is ever read, echoed or treated as a file.
+    sends as "history" is ever read, echoed or treated as a file. Thumbs up/down on a reply (the Chatbot's
+    like event) take only the message's index and the choice from the browser; the answer id comes from the
+    server's own turns.
     """
+    replies = replies or Replies(answerer, None)
 
-    def respond(message: object, turns: Turns | None) -> tuple[str, Turns, Turns]:
+    def respond(message: object, turns: Turns | None, request: gr.Request) -> tuple[str, Turns, Turns]:
         history = list(turns or [])
         raw = message if isinstance(message, str) else ""
         text = printable(raw)  # shown and kept: lone surrogates cannot be sent back to the browser
+        answer_id = ""
         try:
-            answer = answerer.ask(raw)
-            reply, status = answer.markdown, answer.status
+            answer = replies.ask(raw, _client(request))
+            reply, status, answer_id = answer.markdown, answer.status, answer.id
         except Exception:  # an answer must always come back; the details go to the log, not the reader
             log.exception("answering failed")
             reply, status = f"⚠️ {FAILURE}\n\n_ℹ️ {NOTICE}_", "invalid"
-        shown = escape(text.strip()) if text.strip() else "_(empty question)_"
-        history += [{"role": "user", "content": shown}, {"role": "assistant", "content": reply}]
+        question = escape(text.strip()) if text.strip() else "_(empty question)_"
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": reply, "answer_id": answer_id},
+        ]
         history = history[-MAX_TURNS:]
         keep = text if status == "invalid" else ""  # let the user fix what was refused
-        return keep, history, history
+        return keep, shown(history), history
 
-    def ask_example(turns: Turns | None, evt: gr.SelectData) -> tuple[str, Turns, Turns]:
+    def ask_example(turns: Turns | None, evt: gr.SelectData, request: gr.Request) -> tuple[str, Turns, Turns]:
         value = evt.value
         question = value.get("text", "") if isinstance(value, dict) else ""
-        return respond(question if isinstance(question, str) else "", turns)
+        return respond(question if isinstance(question, str) else "", turns, request)
+
+    def rate_reply(turns: Turns | None, evt: gr.LikeData, request: gr.Request) -> None:
+        """Thumbs up or down on a reply: the index picks one of this session's own replies, nothing else is used."""
+        history = list(turns or [])
+        index = evt.index
+        liked = evt.liked
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(history):
+            return
+        answer_id = history[index].get("answer_id", "")
+        if not answer_id or liked not in (True, False):  # un-selecting a choice keeps the rating given
+            return
+        try:
+            replies.rate(answer_id, "up" if liked is True else "down", None, _client(request))
+        except FaqbotError as exc:
+            log.warning("rating not stored: %s", exc)
+            gr.Warning("Your rating could not be saved just now; thank you all the same.")
 
     def clear() -> tuple[str, Turns, Turns]:
         return "", [], []
@@ -165,9 +202,9 @@ def build_chat(answerer: Answerer, concurrency: int = 8) -> gr.Blocks:
         """The reply when the server is too busy (or this client asks too fast): the question stays in the box."""
         text = printable(message) if isinstance(message, str) else ""
         history = list(turns or [])
-        shown = escape(text.strip()) if text.strip() else "_(empty question)_"
-        history += [{"role": "user", "content": shown}, {"role": "assistant", "content": BUSY_REPLY}]
-        return text, history, history
+        question = escape(text.strip()) if text.strip() else "_(empty question)_"
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": BUSY_REPLY}]
+        return text, shown(history), history  # no answer id: a busy reply cannot be rated
 
     def busy_example(turns: Turns | None, evt: gr.SelectData) -> tuple[str, Turns, Turns]:
         value = evt.value
@@ -211,6 +248,8 @@ def build_chat(answerer: Answerer, concurrency: int = 8) -> gr.Blocks:
         example_event = chatbot.example_select(
             ask_example, [turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=concurrency
         )
+        # 👍/👎 under every reply; the ratings go to the records (bot/records.py).
+        chatbot.like(rate_reply, [turns], None, api_visibility="private", concurrency_limit=concurrency)
         # A plain button cleared on the server: gr.ClearButton runs client-side js=, which needs 'unsafe-eval'.
         gr.Button("Clear chat", size="sm", elem_id="clear").click(
             clear, None, [box, chatbot, turns], api_visibility="private"

@@ -1,4 +1,4 @@
-"""The faqbot command: index, ask, eval, serve. Thin wrappers over the library."""
+"""The faqbot command: index, ask, eval, gaps, serve. Thin wrappers over the library."""
 
 from __future__ import annotations
 
@@ -120,6 +120,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gaps(args: argparse.Namespace) -> int:
+    from bot.database import Database
+    from bot.gaps import find_gaps, parse_since
+    from bot.records import Records
+
+    try:
+        since = parse_since(args.since) if args.since else None
+    except ValueError as exc:
+        raise FaqbotError(str(exc)) from None
+    settings = _settings(args)
+    records = Records(Database(settings.database_url), settings.retention_days)
+    records.unanswered(since)  # an unreachable database is reported before the model loads
+    report = find_gaps(records, _answerer(args), since)
+    print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) if args.json else report.text())
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from bot.server import serve
 
@@ -158,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-baselines", dest="baselines", action="store_false", help="skip the comparison systems")
     p.add_argument("--no-curve", dest="curve", action="store_false", help="skip the calibration curve")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("gaps", help="what readers asked that the article could not answer, grouped by meaning")
+    common(p)
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--since", help="only records this recent: 7d, 12h, 30m, or a date (UTC) like 2026-11-01")
+    p.set_defaults(func=cmd_gaps)
 
     p = sub.add_parser("serve", help="serve the chat, the JSON API and the widget")
     common(p)

@@ -29,3 +29,11 @@ class QuestionFileError(FaqbotError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
         super().__init__("The question file has problems:\n" + "\n".join(f"  - {p}" for p in self.problems))
+
+
+class StorageUnavailable(FaqbotError):
+    """The database for feedback and records cannot be reached or used; answering goes on without it."""
+
+
+class UnknownAnswer(FaqbotError):
+    """Feedback names an answer id this bot never gave (or whose record has passed the retention limit)."""

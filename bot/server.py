@@ -14,15 +14,18 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from slowapi import Limiter
 from slowapi.errors import RateLimitExceeded
 from slowapi.util import get_remote_address
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from bot.answer import INVALID
 from bot.answerer import Answerer
 from bot.composer import invalid
-from bot.errors import FaqbotError
+from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
 from bot.gate import ChatGate
 from bot.guard import API_BODY_LIMIT, Guard
 from bot.memory import limit_malloc_arenas
+from bot.records import MAX_COMMENT_CHARS, RATINGS, Records
+from bot.replies import Replies
 from bot.settings import Settings
 from bot.store import staleness
 from bot.widget import FRAME_SCRIPT, add_widget_routes, content_security_policy, install_embed_policy, public_base
@@ -41,11 +44,57 @@ def _invalid_response(message: str, question: object = "", status_code: int = 40
     return JSONResponse(invalid(question, message).as_dict(), status_code=status_code)
 
 
-def create_app(answerer: Answerer, settings: Settings, watch_interval: float | None = 1.0) -> FastAPI:
+def _client(request: Request) -> str | None:
+    """The client's address: the proxy's X-Forwarded-For only from FAQBOT_TRUSTED_PROXIES (see create_app)."""
+    return request.client.host if request.client else None
+
+
+FEEDBACK_EXAMPLE = (
+    'Send JSON like {"answer_id": "<the id of an answer>", "rating": "up" or "down", "comment": "optional"}.'
+)
+
+
+def read_feedback(body: object) -> tuple[str, str, str | None]:
+    """``(answer_id, rating, comment)`` from a feedback body, or ValueError saying what to send instead."""
+    if not isinstance(body, dict):
+        raise ValueError(FEEDBACK_EXAMPLE)
+    answer_id, rating, comment = body.get("answer_id"), body.get("rating"), body.get("comment")
+    if not isinstance(answer_id, str) or not 1 <= len(answer_id) <= 64:
+        raise ValueError("answer_id must be the id string of an answer you received. " + FEEDBACK_EXAMPLE)
+    if rating not in RATINGS:
+        raise ValueError('rating must be "up" or "down". ' + FEEDBACK_EXAMPLE)
+    if comment is not None and not isinstance(comment, str):
+        raise ValueError("comment must be text, or left out. " + FEEDBACK_EXAMPLE)
+    if comment is not None and len(comment) > MAX_COMMENT_CHARS:
+        raise ValueError(f"The comment is too long: keep it under {MAX_COMMENT_CHARS} characters.")
+    return answer_id, str(rating), comment
+
+
+def open_records(settings: Settings) -> Records:
+    """The records in the configured database, its schema brought up to date when it can be reached now."""
+    from bot.database import Database, describe
+
+    database = Database(settings.database_url)
+    records = Records(database, settings.retention_days, settings.record_questions)
+    try:
+        database.migrate()
+        records.purge_now_and_then()  # what passed the retention limit while the server was stopped
+    except StorageUnavailable as exc:  # answering goes on; the records are tried again on the next reply
+        log.error("%s", exc)
+    else:
+        log.info("records in %s", describe(settings.database_url))
+    return records
+
+
+def create_app(
+    answerer: Answerer, settings: Settings, watch_interval: float | None = 1.0, records: Records | None = None
+) -> FastAPI:
     """Assemble the app around a prepared Answerer.
 
     With ``watch_interval`` (seconds), a rebuilt index is picked up between requests without a restart.
+    ``records`` defaults to the database ``settings.database_url`` names.
     """
+    replies = Replies(answerer, records if records is not None else open_records(settings))
     # No Swagger UI: it loads its page from a CDN. /api/docs is a short page of our own (bot/static/api.html).
     app = FastAPI(
         title="Stem cell therapy side effects FAQ bot", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json"
@@ -80,8 +129,32 @@ def create_app(answerer: Answerer, settings: Settings, watch_interval: float | N
             return _invalid_response('Send JSON like {"question": "Can stem cells cause cancer?"}.')
         if not isinstance(body, dict) or "question" not in body:
             return _invalid_response('Send JSON like {"question": "Can stem cells cause cancer?"}.')
-        answer = await run_in_threadpool(answerer.ask, body["question"])
+        answer = await run_in_threadpool(replies.ask, body["question"], _client(request))
         return JSONResponse(answer.as_dict(), status_code=400 if answer.status == INVALID else 200)
+
+    @app.post("/api/feedback")
+    @limiter.limit(settings.rate_limit if settings.rate is not None else "1000000/second")
+    async def rate(request: Request) -> JSONResponse:
+        """A reader's thumbs up or down (and optional comment) on one answer, named by its ``id``."""
+        raw = await request.body()
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            body = None
+        try:
+            answer_id, rating, comment = read_feedback(body)
+        except ValueError as exc:
+            return _invalid_response(str(exc))
+        try:
+            await run_in_threadpool(replies.rate, answer_id, rating, comment, _client(request))
+        except UnknownAnswer as exc:
+            return _invalid_response(str(exc), status_code=404)
+        except StorageUnavailable as exc:
+            return _invalid_response(str(exc), status_code=503)
+        except SQLAlchemyError:
+            log.exception("storing feedback failed")
+            return _invalid_response("Your feedback could not be stored; please try again later.", status_code=503)
+        return JSONResponse({"status": "recorded", "answer_id": answer_id, "rating": rating})
 
     @app.get("/healthz")
     def healthz() -> dict[str, Any]:
@@ -107,6 +180,7 @@ def create_app(answerer: Answerer, settings: Settings, watch_interval: float | N
                 "load_error": status.problem,
             },
             "threshold": answerer.threshold,
+            "records": replies.records.status() if replies.records else None,
         }
 
     @app.exception_handler(FaqbotError)
@@ -125,7 +199,7 @@ def create_app(answerer: Answerer, settings: Settings, watch_interval: float | N
 
     from bot.chat import CHAT_SCRIPT, CSS, build_chat
 
-    demo = build_chat(answerer, concurrency=settings.concurrency)
+    demo = build_chat(answerer, concurrency=settings.concurrency, replies=replies)
     if watch_interval:
         answerer.watch(watch_interval)
     gr.mount_gradio_app(
@@ -144,7 +218,15 @@ def create_app(answerer: Answerer, settings: Settings, watch_interval: float | N
     demo.has_launched = True
     app.state.chat = demo
     app.add_middleware(ChatGate, demo=demo, rate=settings.rate)
-    app.add_middleware(Guard, too_large=_too_large)  # added last: outermost, sees every request first
+    app.add_middleware(Guard, too_large=_too_large)
+    if settings.trusted_proxies:
+        # Outermost: the Guard, the rate limits, the chat gate and the records all see the client the proxy
+        # names, but only when the request comes from a proxy in FAQBOT_TRUSTED_PROXIES; anyone else's
+        # X-Forwarded-For is ignored (serve() turns uvicorn's own, which trusts 127.0.0.1, off).
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))
+    app.state.replies = replies
     return app
 
 
@@ -200,7 +282,20 @@ def serve(settings: Settings) -> None:
     try:
         app = build_app(settings)
         print(f"faqbot: serving the chat on http://{settings.host}:{settings.port}/ (Ctrl-C stops it)", flush=True)
-        config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level="warning")
+        # proxy_headers=False: uvicorn would believe X-Forwarded-For from 127.0.0.1 by default; create_app
+        # believes it only from FAQBOT_TRUSTED_PROXIES.
+        # http=WholeResponseH11Protocol: a replica killed mid-response never leaves nginx with headers but no
+        # body, which it could not retry elsewhere (bot/transport.py).
+        from bot.transport import WholeResponseH11Protocol
+
+        config = uvicorn.Config(
+            app,
+            host=settings.host,
+            port=settings.port,
+            log_level="warning",
+            proxy_headers=False,
+            http=WholeResponseH11Protocol,
+        )
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()

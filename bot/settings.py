@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -35,6 +36,12 @@ class Settings:
     # How questions are embedded: "onnx" (the bundled model under ONNX Runtime, bot/onnx_embedder.py; falls back
     # to torch when it cannot be used) or "torch" (sentence-transformers). Index builds always use torch.
     engine: str = "onnx"
+    # Feedback and (when opted in) unanswered questions: SQLite file by default, or postgresql+psycopg://...
+    database_url: str = "sqlite:///data/faqbot.sqlite3"
+    record_questions: bool = False  # store redacted no_match / did-you-mean questions for `faqbot gaps`
+    retention_days: int = 30  # records older than this are deleted
+    # Addresses of reverse proxies whose X-Forwarded-For is believed (nginx in `make cluster`); none by default.
+    trusted_proxies: tuple[str, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         if not 1 <= self.port <= 65535:
@@ -56,6 +63,20 @@ class Settings:
             raise FaqbotError(f"FAQBOT_ENGINE must be onnx or torch, got {self.engine!r}.")
         if self.concurrency < 1:
             raise FaqbotError(f"FAQBOT_CONCURRENCY must be at least 1, got {self.concurrency}.")
+        if not 1 <= self.retention_days <= 3650:
+            raise FaqbotError(f"FAQBOT_RETENTION_DAYS must be between 1 and 3650, got {self.retention_days}.")
+        if not self.database_url.startswith(("sqlite:///", "postgresql+psycopg://")):
+            raise FaqbotError(
+                "FAQBOT_DATABASE_URL must start with sqlite:/// (a file) or postgresql+psycopg:// (a server), "
+                f"got {self.database_url.split(':', 1)[0]!r}."
+            )
+        for proxy in self.trusted_proxies:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise FaqbotError(
+                    f"FAQBOT_TRUSTED_PROXIES: {proxy!r} is not an IP address or network (e.g. 127.0.0.1 or 10.0.0.0/8)."
+                ) from None
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -77,6 +98,13 @@ class Settings:
             "auto_index": ("FAQBOT_AUTO_INDEX", _env_bool),
             "rate_limit": ("FAQBOT_RATE_LIMIT", str),
             "engine": ("FAQBOT_ENGINE", lambda v: v.strip().lower()),
+            "database_url": ("FAQBOT_DATABASE_URL", str),
+            "record_questions": ("FAQBOT_RECORD_QUESTIONS", _env_bool),
+            "retention_days": ("FAQBOT_RETENTION_DAYS", int),
+            "trusted_proxies": (
+                "FAQBOT_TRUSTED_PROXIES",
+                lambda v: tuple(p.strip() for p in v.split(",") if p.strip()),
+            ),
         }
         for name, (var, convert) in readers.items():
             raw = env.get(var)

@@ -37,7 +37,12 @@ def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings over the shipped knowledge with a fresh index built by the real model."""
     base = tmp_path_factory.mktemp("real")
     shutil.copytree(KNOWLEDGE, base / "knowledge")
-    return Settings(knowledge_dir=base / "knowledge", index_dir=base / "index", rate_limit="0")
+    return Settings(
+        knowledge_dir=base / "knowledge",
+        index_dir=base / "index",
+        rate_limit="0",
+        database_url=f"sqlite:///{base / 'records.sqlite3'}",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -57,7 +62,14 @@ def free_port() -> int:
 def start_server(app, port: int) -> tuple[threading.Thread, object]:  # type: ignore[no-untyped-def]
     import uvicorn
 
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    # proxy_headers=False as in bot.server.serve: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1.
+    # http=WholeResponseH11Protocol as in bot.server.serve too.
+    from bot.transport import WholeResponseH11Protocol
+
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", proxy_headers=False, http=WholeResponseH11Protocol
+    )
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"

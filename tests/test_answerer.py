@@ -80,7 +80,8 @@ def test_suggestions_are_questions_the_bot_answers(answerer) -> None:  # type: i
 def test_every_status_has_the_contract_fields(answerer) -> None:  # type: ignore[no-untyped-def]
     for question in ["Can stem cells cause cancer?", "capital of France?", "chest pain now", ""]:
         body = answerer.ask(question).as_dict()
-        assert set(body) == {"status", "question", "quotes", "notice", "urgent", "suggestions", "markdown"}
+        assert set(body) == {"id", "status", "question", "quotes", "notice", "urgent", "suggestions", "markdown"}
+        assert isinstance(body["id"], str) and body["id"]
         assert body["notice"] and body["notice"] in body["markdown"]
         for q in body["quotes"]:
             assert {"document", "title", "section", "text", "score", "start", "end", "source_url"} <= set(q)

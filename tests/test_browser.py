@@ -201,3 +201,29 @@ def test_quotes_with_links_and_markdown_characters_show_byte_exact(browser, link
         assert reply.locator("a[href^='javascript']").count() == 0
     finally:
         context.close()
+
+
+def test_thumbs_down_under_a_reply_lands_in_the_records(page, real_settings) -> None:  # type: ignore[no-untyped-def]
+    """The Chatbot's like event: Dislike under the reply is stored against that reply's answer id."""
+    import time
+
+    from bot.database import Database
+    from bot.records import Records
+
+    records = Records(Database(real_settings.database_url))
+    before = {(r.section, r.down) for r in records.rated()}
+    ask(page, "Can stem cell therapy cause blood clots?")
+    reply = page.locator("[data-testid='bot']").last
+    reply.hover()
+    page.locator(".message-buttons-bot button[aria-label='Dislike'], button[aria-label='Dislike']").last.click()
+    for _ in range(100):
+        after = {(r.section, r.down) for r in records.rated()}
+        if after != before:
+            break
+        time.sleep(0.1)
+    down = {section: n for section, n in after}
+    assert (
+        down.get("5. Blood Clots and Pulmonary Embolism", 0)
+        == dict(before).get("5. Blood Clots and Pulmonary Embolism", 0) + 1
+    )
+    docs_shot(page, "feedback.png")

@@ -219,3 +219,87 @@ def test_pages_run_under_the_csp_without_violations(browser, server_url: str) ->
             assert page.evaluate("window.__violations") == [], path
     finally:
         context.close()
+
+
+def _like_fn_index(client: httpx.Client, base: str) -> int:
+    config = _config(client, base)
+    chatbot = next(c["id"] for c in config["components"] if c.get("props", {}).get("elem_id") == "chatbot")
+    return next(
+        dep.get("id", i)
+        for i, dep in enumerate(config["dependencies"])
+        if any(t[0] == chatbot and t[1] == "like" for t in dep.get("targets", []))
+    )
+
+
+def _rating_count(real_settings) -> int:  # type: ignore[no-untyped-def]
+    from bot.database import Database
+    from bot.records import Records
+
+    return Records(Database(real_settings.database_url)).counts()["feedback"]
+
+
+def test_the_like_event_rates_only_the_sessions_own_replies(server_url: str, real_settings, canary) -> None:  # type: ignore[no-untyped-def]
+    """A like names a message by index in the session's own server-side history; whatever else the client sends
+    (other indices, file references as value, odd `liked` values, another session's messages) stores nothing."""
+    with httpx.Client(timeout=30) as client:
+        like = _like_fn_index(client, server_url)
+        before = _rating_count(real_settings)
+        hostile = [
+            {"index": 1, "value": [_file_dict(canary[0])], "liked": False},  # a fresh session has no reply 1
+            {"index": -1, "value": None, "liked": True},
+            {"index": [1, 0], "value": None, "liked": True},
+            {"index": True, "value": None, "liked": True},
+            {"index": "1", "value": None, "liked": True},
+            {"index": 10**12, "value": None, "liked": False},
+            {"index": 1, "value": None, "liked": "'; DROP TABLE feedback; --"},
+            {"value": None},
+        ]
+        for event_data in hostile:
+            session = uuid.uuid4().hex[:10]
+            body = {"data": [None], "fn_index": like, "session_hash": session, "event_data": event_data}
+            joined = client.post(f"{server_url}/gradio_api/queue/join", json=body)
+            assert joined.status_code != 500
+            stream = _stream(client, server_url, session) if joined.status_code == 200 else joined.text
+            _assert_no_leak(stream, canary)
+            for marker in ("Traceback", "site-packages", '.py"'):
+                assert marker not in stream
+        assert _rating_count(real_settings) == before
+        # the control: the same like in a session that has a reply at index 1 is stored
+        session = uuid.uuid4().hex[:10]
+        ask = {"data": ["Can stem cells cause cancer?", None], "fn_index": 0, "session_hash": session}
+        assert client.post(f"{server_url}/gradio_api/queue/join", json=ask).status_code == 200
+        assert "process_completed" in _stream(client, server_url, session)
+        body = {
+            "data": [None],
+            "fn_index": like,
+            "session_hash": session,
+            "event_data": {"index": 1, "value": None, "liked": False},
+        }
+        assert client.post(f"{server_url}/gradio_api/queue/join", json=body).status_code == 200
+        _stream(client, server_url, session)
+        assert _rating_count(real_settings) == before + 1
+
+
+def test_feedback_route_attacks(server_url: str, canary) -> None:  # type: ignore[no-untyped-def]
+    """Anonymous attacks on POST /api/feedback over HTTP: injection, file references, floods of size."""
+    with httpx.Client(timeout=30) as client:
+        bodies = [
+            {"answer_id": "' OR '1'='1", "rating": "down"},
+            {"answer_id": "x'); DROP TABLE answers; --", "rating": "up"},
+            {"answer_id": _file_dict(canary[0]), "rating": "up"},
+            {"answer_id": "a", "rating": "up", "comment": _file_dict(canary[0])},
+            {"answer_id": "a" * 64, "rating": "down", "comment": "\x00" * 900},
+            {"answer_id": "a", "rating": {"$ne": None}},
+        ]
+        for body in bodies:
+            response = client.post(f"{server_url}/api/feedback", json=body)
+            assert response.status_code in {400, 404}, (body, response.status_code)
+            assert response.json()["status"] == "invalid"
+            _assert_no_leak(response.text, canary)
+        big = client.post(f"{server_url}/api/feedback", content=b'{"comment":"' + b"x" * 5_000_000 + b'"}')
+        assert big.status_code == 413
+        ok = client.post(f"{server_url}/api/ask", json={"question": "Can stem cells cause cancer?"})
+        assert (
+            client.post(f"{server_url}/api/feedback", json={"answer_id": ok.json()["id"], "rating": "up"}).status_code
+            == 200
+        )
