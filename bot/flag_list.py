@@ -27,7 +27,7 @@ def _term(text: Any, where: str, problems: list[str]) -> Term | None:
     return Term(str(text), tuple(stem(w) for w in words))
 
 
-def _terms(value: Any, where: str, problems: list[str]) -> tuple[Term, ...]:
+def terms(value: Any, where: str, problems: list[str]) -> tuple[Term, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
@@ -46,7 +46,7 @@ def _lines(path: Path) -> dict[str, int]:
     return lines
 
 
-def _strict_loader() -> type:
+def strict_loader() -> type:
     import yaml
 
     class StrictLoader(yaml.SafeLoader):
@@ -73,7 +73,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
     """Read and check the list; every problem is reported at once as 'file:line: problem'."""
     import yaml
 
-    _StrictLoader = _strict_loader()
+    _StrictLoader = strict_loader()
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)  # noqa: S506 (a SafeLoader)
     except OSError as exc:
@@ -117,14 +117,14 @@ def load_rules(path: Path = RULES) -> RuleSet:
             if not isinstance(together, dict) or not isinstance(together.get("words"), list):
                 problems.append(f"{where}: {fid}: 'together' needs 'words' (a list of word lists) and 'within'")
             else:
-                groups = tuple(_terms(g, f"{where}: {fid}: together", problems) for g in together["words"])
+                groups = tuple(terms(g, f"{where}: {fid}: together", problems) for g in together["words"])
                 within = int(together.get("within", 4))
                 if len(groups) < 2:
                     problems.append(f"{where}: {fid}: 'together' needs at least two word lists")
-        phrases = _terms(raw.get("phrases"), f"{where}: {fid}: phrases", problems)
+        phrases = terms(raw.get("phrases"), f"{where}: {fid}: phrases", problems)
         if not phrases and not groups:
             problems.append(f"{where}: {fid}: give 'phrases' or 'together' (or both)")
-        unless = _terms(raw.get("unless"), f"{where}: {fid}: unless", problems)
+        unless = terms(raw.get("unless"), f"{where}: {fid}: unless", problems)
         key_words = {w for t in phrases for w in t.stems} | {w for g in groups for t in g for w in t.stems}
         for term in unless:
             if len(term.stems) == 1 and term.stems[0] in key_words:
@@ -146,7 +146,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
             phrases=phrases,
             groups=groups,
             within=within,
-            also_needs=_terms(raw.get("also_needs"), f"{where}: {fid}: also_needs", problems),
+            also_needs=terms(raw.get("also_needs"), f"{where}: {fid}: also_needs", problems),
             unless=unless,
             must_flag=must_flag,
             must_not_flag=must_not,
@@ -160,10 +160,10 @@ def load_rules(path: Path = RULES) -> RuleSet:
     flags.sort(key=lambda f: order[f.tier])  # stable: within a tier, the file's order
     return RuleSet(
         flags=tuple(flags),
-        negation=_terms(negation.get("cues"), f"{path}: negation", problems),
+        negation=terms(negation.get("cues"), f"{path}: negation", problems),
         window=int(negation.get("window", 4)),
-        not_now=_terms(not_now.get("cues"), f"{path}: not_now", problems),
-        defining=_terms(not_now.get("defining"), f"{path}: not_now defining", problems),
+        not_now=terms(not_now.get("cues"), f"{path}: not_now", problems),
+        defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
         vocabulary=frozenset(vocabulary),
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),
     )

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
-from bot.flag_list import _strict_loader, _terms  # the red-flag list's reader: same words, same problems
+from bot.flag_list import strict_loader, terms  # the red-flag list's reader: same words, same problems
 from bot.flags import WORD, Flag, RuleSet, Term
 from bot.knowledge import Document
 from bot.readings import normalise
@@ -97,13 +97,13 @@ class ScopeRules:
         vocabulary: set[str] = set()
         for number, rule in enumerate(self.rules):
             where = f"{source}:{rule.line}: {rule.topic}"
-            phrases = _terms(list(rule.phrases), f"{where}: phrases", problems)
-            unless = _terms(list(rule.unless), f"{where}: unless", problems)
+            phrases = terms(list(rule.phrases), f"{where}: phrases", problems)
+            unless = terms(list(rule.unless), f"{where}: unless", problems)
             parts: list[tuple[tuple[Term, ...], tuple[tuple[Term, ...], ...], int]] = []
             if phrases:
                 parts.append((phrases, (), 4))
             for within, groups in rule.together:
-                parts.append(((), tuple(_terms(list(g), f"{where}: together", problems) for g in groups), within))
+                parts.append(((), tuple(terms(list(g), f"{where}: together", problems) for g in groups), within))
             for phrase_terms, group_terms, within in parts:
                 flags.append(
                     Flag(
@@ -261,8 +261,8 @@ def read_scope_rules(knowledge_dir: Path) -> ScopeRules:
         return ScopeRules((), str(path))
     text = read_text(path)
     try:
-        root = yaml.compose(text, Loader=_strict_loader())  # noqa: S506 (a SafeLoader)
-        data = yaml.load(text, Loader=_strict_loader())  # noqa: S506 (a SafeLoader)
+        root = yaml.compose(text, Loader=strict_loader())  # noqa: S506 (a SafeLoader)
+        data = yaml.load(text, Loader=strict_loader())  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
