@@ -16,7 +16,7 @@ from bot.answerer import Answerer  # noqa: E402
 from bot.composer import printable  # noqa: E402
 from bot.errors import FaqbotError  # noqa: E402
 from bot.render import escape  # noqa: E402
-from bot.replies import Replies  # noqa: E402
+from bot.replies import Replies, client_host  # noqa: E402
 
 log = logging.getLogger("faqbot")
 
@@ -138,12 +138,6 @@ def shown(turns: Turns) -> Turns:
     return [{"role": t["role"], "content": t["content"]} for t in turns]
 
 
-def _client(request: gr.Request | None) -> str | None:
-    client = getattr(request, "client", None)
-    host = getattr(client, "host", None)
-    return host if isinstance(host, str) else None
-
-
 def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None = None) -> gr.Blocks:
     """The chat page. Every reply is the answer's own Markdown; user text is escaped, never rendered.
 
@@ -160,7 +154,7 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
         text = printable(raw)  # shown and kept: lone surrogates cannot be sent back to the browser
         answer_id = ""
         try:
-            answer = replies.ask(raw, _client(request))
+            answer = replies.ask(raw, client_host(request))
             reply, status, answer_id = answer.markdown, answer.status, answer.id
         except Exception:  # an answer must always come back; the details go to the log, not the reader
             log.exception("answering failed")
@@ -190,7 +184,7 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
         if not answer_id or liked not in (True, False):  # un-selecting a choice keeps the rating given
             return
         try:
-            replies.rate(answer_id, "up" if liked is True else "down", None, _client(request))
+            replies.rate(answer_id, "up" if liked is True else "down", None, client_host(request))
         except FaqbotError as exc:
             log.warning("rating not stored: %s", exc)
             gr.Warning("Your rating could not be saved just now; thank you all the same.")

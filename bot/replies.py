@@ -19,6 +19,14 @@ from bot.records import Records
 log = logging.getLogger("faqbot")
 
 
+def client_host(request: object) -> str | None:
+    """The client's address of a Starlette or Gradio request: with FAQBOT_TRUSTED_PROXIES, the one the proxy
+    names (bot/server.py's create_app); None when the request carries none."""
+    client = getattr(request, "client", None)
+    host = getattr(client, "host", None)
+    return host if isinstance(host, str) else None
+
+
 class Replies:
     def __init__(self, answerer: Answerer, records: Records | None) -> None:
         self.answerer = answerer

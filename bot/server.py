@@ -25,7 +25,7 @@ from bot.gate import ChatGate
 from bot.guard import API_BODY_LIMIT, Guard
 from bot.memory import limit_malloc_arenas
 from bot.records import MAX_COMMENT_CHARS, RATINGS, Records
-from bot.replies import Replies
+from bot.replies import Replies, client_host
 from bot.settings import Settings
 from bot.store import staleness
 from bot.widget import FRAME_SCRIPT, add_widget_routes, content_security_policy, install_embed_policy, public_base
@@ -42,11 +42,6 @@ def _too_large(path: str) -> dict[str, Any]:
 
 def _invalid_response(message: str, question: object = "", status_code: int = 400) -> JSONResponse:
     return JSONResponse(invalid(question, message).as_dict(), status_code=status_code)
-
-
-def _client(request: Request) -> str | None:
-    """The client's address: the proxy's X-Forwarded-For only from FAQBOT_TRUSTED_PROXIES (see create_app)."""
-    return request.client.host if request.client else None
 
 
 FEEDBACK_EXAMPLE = (
@@ -129,7 +124,7 @@ def create_app(
             return _invalid_response('Send JSON like {"question": "Can stem cells cause cancer?"}.')
         if not isinstance(body, dict) or "question" not in body:
             return _invalid_response('Send JSON like {"question": "Can stem cells cause cancer?"}.')
-        answer = await run_in_threadpool(replies.ask, body["question"], _client(request))
+        answer = await run_in_threadpool(replies.ask, body["question"], client_host(request))
         return JSONResponse(answer.as_dict(), status_code=400 if answer.status == INVALID else 200)
 
     @app.post("/api/feedback")
@@ -146,7 +141,7 @@ def create_app(
         except ValueError as exc:
             return _invalid_response(str(exc))
         try:
-            await run_in_threadpool(replies.rate, answer_id, rating, comment, _client(request))
+            await run_in_threadpool(replies.rate, answer_id, rating, comment, client_host(request))
         except UnknownAnswer as exc:
             return _invalid_response(str(exc), status_code=404)
         except StorageUnavailable as exc:
