@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from bot.readings import _within_one_edit
+from bot.readings import within_one_edit
 
 # Measured on the tuning half of tests/data/real_questions with dev and calibration: 3.0 refuses 5 more
 # out-of-scope tuning questions and no answerable one; 3.5 also refuses "stem cell transplants".
@@ -45,7 +45,7 @@ def unknown_rare_word(
             continue
         if stem(word) in known_stems or any(word.startswith(s) for s in known_stems if len(s) >= MIN_LENGTH):
             continue  # another form of a word the articles use ("riskier")
-        if any(abs(len(k) - len(word)) <= 1 and _within_one_edit(word, k) for k in known_words):
+        if any(abs(len(k) - len(word)) <= 1 and within_one_edit(word, k) for k in known_words):
             continue  # a typing slip of a word the articles use
         return word
     return None

@@ -165,7 +165,7 @@ def _temperatures(text: str, points: dict[str, int]) -> str:
     return _TEMPERATURE.sub(reading, text)
 
 
-def _within_one_edit(a: str, b: str) -> bool:
+def within_one_edit(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1 or a == b:
         return a == b
     if len(a) == len(b):
@@ -196,13 +196,13 @@ def corrected(word: str, vocabulary: frozenset[str]) -> str:
     letters swapped in a 4-letter one: "pian")."""
     if len(word) == 4 and word.isalpha() and word not in vocabulary and not _is_common(word):
         for candidate in sorted(vocabulary):
-            if len(candidate) == 4 and sorted(candidate) == sorted(word) and _within_one_edit(word, candidate):
+            if len(candidate) == 4 and sorted(candidate) == sorted(word) and within_one_edit(word, candidate):
                 return candidate
         return word
     if len(word) < 5 or word in vocabulary or not word.isalpha() or _is_english(word):
         return word
     for candidate in sorted(vocabulary):
-        if candidate[0] == word[0] and _within_one_edit(word, candidate):
+        if candidate[0] == word[0] and within_one_edit(word, candidate):
             return candidate
     return word
 
