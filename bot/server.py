@@ -44,6 +44,14 @@ def _invalid_response(message: str, question: object = "", status_code: int = 40
     return JSONResponse(invalid(question, message).as_dict(), status_code=status_code)
 
 
+def _json_body(raw: bytes) -> object:
+    """A request body as JSON, or None when it is not JSON in UTF-8."""
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+
+
 FEEDBACK_EXAMPLE = (
     'Send JSON like {"answer_id": "<the id of an answer>", "rating": "up" or "down", "comment": "optional"}.'
 )
@@ -114,30 +122,23 @@ def create_app(
         response = JSONResponse(body.as_dict(), status_code=429)
         return limiter._inject_headers(response, request.state.view_rate_limit)  # Retry-After, X-RateLimit-*
 
+    per_client = settings.rate_limit if settings.rate is not None else "1000000/second"
+
     @app.post("/api/ask")
-    @limiter.limit(settings.rate_limit if settings.rate is not None else "1000000/second")
+    @limiter.limit(per_client)
     async def ask(request: Request) -> JSONResponse:
-        raw = await request.body()  # the Guard has already cut off anything over API_BODY_LIMIT
-        try:
-            body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            return _invalid_response('Send JSON like {"question": "Can stem cells cause cancer?"}.')
+        body = _json_body(await request.body())  # the Guard has already cut off anything over API_BODY_LIMIT
         if not isinstance(body, dict) or "question" not in body:
             return _invalid_response('Send JSON like {"question": "Can stem cells cause cancer?"}.')
         answer = await run_in_threadpool(replies.ask, body["question"], client_host(request))
         return JSONResponse(answer.as_dict(), status_code=400 if answer.status == INVALID else 200)
 
     @app.post("/api/feedback")
-    @limiter.limit(settings.rate_limit if settings.rate is not None else "1000000/second")
+    @limiter.limit(per_client)
     async def rate(request: Request) -> JSONResponse:
         """A reader's thumbs up or down (and optional comment) on one answer, named by its ``id``."""
-        raw = await request.body()
         try:
-            body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            body = None
-        try:
-            answer_id, rating, comment = read_feedback(body)
+            answer_id, rating, comment = read_feedback(_json_body(await request.body()))
         except ValueError as exc:
             return _invalid_response(str(exc))
         try:
