@@ -260,13 +260,16 @@ def read_scope_rules(knowledge_dir: Path) -> ScopeRules:
     if not path.is_file():
         return ScopeRules((), str(path))
     text = read_text(path)
+    loader = strict_loader()(text)  # one parse: the node tree (for line numbers) and the data built from it
     try:
-        root = yaml.compose(text, Loader=strict_loader())  # noqa: S506 (a SafeLoader)
-        data = yaml.load(text, Loader=strict_loader())  # noqa: S506 (a SafeLoader)
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         raise KnowledgeError([f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', None) or exc})"]) from None
+    finally:
+        loader.dispose()
     if data is None:
         return ScopeRules((), str(path))
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list) or set(data) != {"rules"}:
