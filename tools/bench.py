@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import math
 import os
 import statistics
 import subprocess
@@ -109,18 +110,25 @@ def latency(server: RunningServer, floor: Floor, pairs: int = 300) -> None:
 
 
 # -- 2. throughput -----------------------------------------------------------------------------------------
-async def _load(base: str, clients: int, seconds: float, start: int) -> tuple[int, Counter[str], float]:
-    """``clients`` concurrent clients asking for ``seconds``: answers, outcomes by kind, elapsed seconds."""
+async def _load(
+    base: str, clients: int, start: int, seconds: float | None = None, total: int | None = None
+) -> tuple[int, Counter[str], float]:
+    """``clients`` concurrent clients asking for ``seconds``, or until ``total`` questions have been asked:
+    answers, outcomes by kind, elapsed seconds."""
     counter = itertools.count(start)
+    stop = start + total if total is not None else None
     outcomes: Counter[str] = Counter()
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-        until = time.perf_counter() + seconds
+        until = time.perf_counter() + seconds if seconds is not None else math.inf
 
         async def one_client() -> None:
             while time.perf_counter() < until:
+                i = next(counter)
+                if stop is not None and i >= stop:
+                    return
                 try:
-                    reply = await client.post("/api/ask", json={"question": question(next(counter))})
+                    reply = await client.post("/api/ask", json={"question": question(i)})
                     outcomes["ok" if reply.status_code == 200 else f"http {reply.status_code}"] += 1
                 except httpx.HTTPError as exc:
                     outcomes[type(exc).__name__] += 1
@@ -138,7 +146,7 @@ def throughput(
     for n, clients in enumerate(levels):
         # The limit: the better of torch's default threads and one thread, before and after the load.
         before = max(floor.rate(batch, seconds / 4), floor.rate(batch, seconds / 4, threads=1))
-        answers, outcomes, elapsed = asyncio.run(_load(server.base, clients, seconds, 100_000 * (n + 1)))
+        answers, outcomes, elapsed = asyncio.run(_load(server.base, clients, 100_000 * (n + 1), seconds=seconds))
         after = max(floor.rate(batch, seconds / 4), floor.rate(batch, seconds / 4, threads=1))
         limit = (before + after) / 2
         errors = {k: v for k, v in outcomes.items() if k != "ok"}
@@ -229,9 +237,9 @@ def _cold_once() -> float:
 # -- 5. memory ---------------------------------------------------------------------------------------------
 def memory(server: RunningServer, total: int = 10_000, clients: int = 16) -> None:
     start = server.rss_mb()
-    half_answers, _, _ = asyncio.run(_load_count(server.base, clients, total // 2, 200_000))
+    half_answers, _, _ = asyncio.run(_load(server.base, clients, 200_000, total=total // 2))
     half = server.rss_mb()
-    rest, outcomes, _ = asyncio.run(_load_count(server.base, clients, total - total // 2, 300_000))
+    rest, outcomes, _ = asyncio.run(_load(server.base, clients, 300_000, total=total - total // 2))
     end = server.rss_mb()
     errors = total - half_answers - rest
     print(
@@ -240,27 +248,6 @@ def memory(server: RunningServer, total: int = 10_000, clients: int = 16) -> Non
         f"{clients} clients; errors: {errors})",
         flush=True,
     )
-
-
-async def _load_count(base: str, clients: int, total: int, start: int) -> tuple[int, Counter[str], float]:
-    """``total`` questions from ``clients`` concurrent clients."""
-    counter = itertools.count(start)
-    stop = start + total
-    outcomes: Counter[str] = Counter()
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-
-        async def one_client() -> None:
-            while (i := next(counter)) < stop:
-                try:
-                    reply = await client.post("/api/ask", json={"question": question(i)})
-                    outcomes["ok" if reply.status_code == 200 else f"http {reply.status_code}"] += 1
-                except httpx.HTTPError as exc:
-                    outcomes[type(exc).__name__] += 1
-
-        t = time.perf_counter()
-        await asyncio.gather(*(one_client() for _ in range(clients)))
-    return outcomes["ok"], outcomes, time.perf_counter() - t
 
 
 def main() -> int:
