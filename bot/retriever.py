@@ -151,7 +151,8 @@ class Retriever:
         if self._faiss_index is None:
             with self._built_lock:
                 if self._faiss_index is None:
-                    raw = self.data.vectors[self._rows] if len(self._rows) else np.zeros((0, self._dim), np.float32)
+                    # An exact index kept its passage vectors (overview_group uses them); a large one reads them again.
+                    raw = self._raw_passages if self.exact else self.data.vectors[self._rows]
                     centred = _normalise(raw - self._mean) if len(raw) else raw
                     self._faiss_index = _dense_index(centred, self._dim, self.exact)
         return self._faiss_index
