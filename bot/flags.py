@@ -9,7 +9,7 @@ message's words and numbers are read by ``bot/readings.py``. Here:
    one more phrase, not denied, anywhere in the message; an ``unless`` phrase within five words of the match
    cancels it.
 3. A match is dropped when a negation cue stands up to ``window`` words before it in its clause ("no chest
-   pain"), and an emergency is dropped when its sentence is about the past or asks in general ("what are the
+   pain"), and an emergency or "soon" flag is dropped when its sentence is about the past or asks in general ("what are the
    signs of a stroke"), or asks what the flagged thing is ("what is a pulmonary embolism").
 4. The first flag of the list that matches wins: the list's order is its precedence.
 """
@@ -153,7 +153,7 @@ class RuleSet:
             ):
                 continue
             touched = [sentence] if parts is None else [parts[i] for i in sorted(set(sentence.sentence_of[start:end]))]
-            if flag.tier == "emergency" and (
+            if flag.tier != "crisis" and (
                 any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
                 or self._defined(sentence, start)
             ):

@@ -115,6 +115,14 @@ def test_the_bots_own_suggestions_raise_no_alarm() -> None:
     assert found is not None and found.flag.tier == "emergency"
 
 
+def test_a_general_question_gets_no_see_a_doctor_advice_either() -> None:
+    """An FAQ question about a risk is not a symptom: no amber 'contact your doctor today' box."""
+    assert RULESET.find("Is there a risk of infection after the injection?") is None
+    assert RULESET.find("Can I get an infection from stem cell injections?") is None
+    found = RULESET.find("I have a mild fever since the injection")
+    assert found is not None and found.flag.tier == "soon"
+
+
 def test_negation_does_not_reach_a_later_clause() -> None:
     found = RULESET.find("no fever, but now I have crushing chest pain")
     assert found is not None and found.flag.tier == "emergency"
