@@ -9,6 +9,7 @@ from typing import Any
 ANSWERED = "answered"
 NO_MATCH = "no_match"
 URGENT = "urgent"
+OUT_OF_SCOPE = "out_of_scope"  # how a no_match refused by an out-of-scope entry or example is recorded
 INVALID = "invalid"
 
 NOTICE = (
@@ -62,6 +63,8 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     markdown: str = ""
     message: str = field(default="", compare=False)
+    # "out_of_scope" when an out-of-scope entry or example refused the question (records and gaps use it; not in JSON).
+    refused_as: str = field(default="", compare=False)
     # Which reply this is (POST /api/feedback names it); new for every reply, so it takes no part in equality.
     id: str = field(default_factory=new_id, compare=False)
 

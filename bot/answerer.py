@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.answer import Answer
+from bot.answer import OUT_OF_SCOPE, Answer
 from bot.answer_cache import AnswerCache
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
@@ -222,7 +222,9 @@ class Answerer:
         expanded = retriever.query_text(question)
         pending = self.encoder.submit(expanded)
         urgency = find_urgency(question)
-        refusal = retriever.refusal(question)
+        refusal = retriever.scope_refusal(question)
+        refused_as = OUT_OF_SCOPE if refusal else ""
+        refusal = refusal or retriever.vocabulary_refusal(question)
         if refusal and (urgency is None or urgency.tier == SOON):
             pending.cancel()  # nothing to quote: the vector is not needed (if the model has not started on it)
             retrieval = Retrieval(hits=())
@@ -233,12 +235,14 @@ class Answerer:
                 topic = scope.topic(vector, retrieval.best)
                 if topic:
                     refusal, retrieval = retriever.lexicon.reply_for(topic), Retrieval(hits=())
+                    refused_as = OUT_OF_SCOPE
         answer = compose(
             question,
             retrieval=retrieval,
             threshold=threshold,
             urgency=urgency,
             refusal=refusal,
+            refused_as=refused_as,
             sections=retriever.sections,
             passages=retriever.passages,
             max_quotes=self.settings.max_quotes,

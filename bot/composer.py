@@ -78,6 +78,7 @@ def compose(
     urgency: Urgency | None,
     refusal: str | None,
     sections: tuple[str, ...],
+    refused_as: str = "",
     passages: Sequence[Passage] = (),
     max_quotes: int = 3,
 ) -> Answer:
@@ -140,4 +141,5 @@ def compose(
         urgent=urgency.as_dict() if urgency else None,
         suggestions=suggestions,
         markdown=markdown,
+        refused_as=refused_as if status == NO_MATCH else "",
     )

@@ -59,8 +59,8 @@ def unanswered_kind(answer: Answer) -> str | None:
         return None
     if "Did you mean" in answer.markdown:
         return "did_you_mean"
-    if "The article doesn't cover" in answer.markdown:
-        return "out_of_scope"
+    if answer.refused_as:
+        return answer.refused_as
     return "no_match"
 
 

@@ -174,9 +174,14 @@ class Retriever:
 
     def refusal(self, question: str) -> str | None:
         """Why the articles cannot answer this kind of question (from the editor's lists), or None."""
-        reply = self.lexicon.out_of_scope_reply(question)
-        if reply:
-            return reply
+        return self.scope_refusal(question) or self.vocabulary_refusal(question)
+
+    def scope_refusal(self, question: str) -> str | None:
+        """The reply of the out-of-scope entry (``knowledge/out_of_scope.yaml``) the question is a kind of, or None."""
+        return self.lexicon.out_of_scope_reply(question)
+
+    def vocabulary_refusal(self, question: str) -> str | None:
+        """Why the question's words are not the articles' (a condition, a rare term, no shared word), or None."""
         condition = self.lexicon.unknown_condition(question)
         if condition:
             return f"The article doesn't mention {condition}."

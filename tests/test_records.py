@@ -196,3 +196,16 @@ def test_a_stopped_postgresql_server_gives_storage_unavailable_and_comes_back() 
         db.dispose()
     finally:
         server.remove()
+
+
+@pytest.mark.integration
+def test_a_question_an_out_of_scope_entry_refuses_is_recorded_as_out_of_scope(answerer) -> None:  # type: ignore[no-untyped-def]
+    """Whatever the entry's own reply says ("I can't recommend clinics…"), the kind comes from the refusal itself."""
+    from bot.records import unanswered_kind
+
+    provider = answerer.ask("Can you recommend a stem cell clinic near me?")
+    assert provider.status == NO_MATCH and "doesn't cover" not in provider.markdown
+    assert unanswered_kind(provider) == "out_of_scope"
+    assert unanswered_kind(answerer.ask("How much does it cost?")) == "out_of_scope"
+    assert unanswered_kind(answerer.ask("Is zygomycosis a side effect?")) == "no_match"  # a rare word, not a kind
+    assert "refused_as" not in provider.as_dict()  # not part of the answer contract
