@@ -54,7 +54,16 @@ def test_composer_offers_the_section_first_with_a_refusal() -> None:
     )
     assert answer.status == "no_match" and not answer.quotes
     assert answer.suggestions[0] == "Tell me about gamma"
-    assert set(answer.as_dict()) == {"id", "status", "question", "quotes", "notice", "urgent", "suggestions", "markdown"}
+    assert set(answer.as_dict()) == {
+        "id",
+        "status",
+        "question",
+        "quotes",
+        "notice",
+        "urgent",
+        "suggestions",
+        "markdown",
+    }
 
 
 @pytest.mark.integration
