@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer_kinds import AnswerKind, answer_kinds, refusal
+from bot.answer_kinds import AnswerKind, AnswerKinds, answer_kinds, refusal
 from bot.knowledge import parse_text
 
 KINDS = answer_kinds().kinds
@@ -27,11 +27,20 @@ def test_other_examples_do_not_ask_for_it(kind: AnswerKind, question: str) -> No
     assert not kind.asked_by(question)
 
 
+FIGURES = AnswerKind.from_data(
+    {
+        "kind": "figures",
+        "cues": ["what proportion", "how many patients"],
+        "passage_needs": {"number": True},
+        "when_none": "refuse",
+    }
+)
+
+
 def test_a_figure_needs_a_number_in_the_passage() -> None:
-    figures = next(k for k in KINDS if k.needs_number)
-    assert figures.when_none == "refuse"
-    assert figures.given_by(P["Figures"]) and not figures.given_by(P["Infection"])
-    assert refusal(figures).startswith("The article gives no figures")
+    assert FIGURES.asked_by("What proportion of patients get an infection?")
+    assert FIGURES.given_by(P["Figures"]) and not FIGURES.given_by(P["Infection"])
+    assert refusal(FIGURES) == "The article gives no figures."
 
 
 def test_the_risks_need_a_named_risk_not_an_announcement() -> None:
@@ -50,9 +59,15 @@ def test_a_kind_without_what_a_passage_needs_is_reported() -> None:
 
 
 @pytest.mark.integration
-def test_answerer_uses_the_kinds(answerer) -> None:  # type: ignore[no-untyped-def]
-    answer = answerer.ask("What proportion of patients get an infection?")
-    assert answer.status == "no_match" and "gives no figures" in answer.markdown
+def test_answerer_puts_a_passage_naming_risks_first(answerer) -> None:  # type: ignore[no-untyped-def]
     risks = answerer.ask("What are the risks of stem cell therapy?")
     assert risks.status == "answered" and risks.quotes[0].section == "Understanding Stem Cell Therapy"
     assert answerer.ask("How likely is an infection after the injection?").status == "answered"
+
+
+def test_refuse_kind_refuses_only_when_no_passage_has_it(answerer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import bot.answerer
+
+    monkeypatch.setattr(bot.answerer, "answer_kinds", lambda: AnswerKinds((FIGURES,)))
+    answer = answerer.ask("What proportion of patients get an infection, roughly?")
+    assert answer.status == "no_match" and "The article gives no figures." in answer.markdown
