@@ -75,10 +75,11 @@ REAL = ROOT / "tests" / "data" / "real_questions"
 @pytest.mark.parametrize(
     ("name", "hit1", "hit3", "abstention", "false_abstention"),
     [
-        # Floors at today's figures. Held-out targets of the scope issue (0.85 / 0.97 / 0.90 / 0.05) are not met yet.
-        # The tuning half is also in knowledge/calibration.jsonl (the threshold's out-of-scope examples).
+        # Floors at today's figures. Held-out targets of the scope issue (0.85 / 0.97 / 0.90 / 0.05): hit@1, hit@3 and
+        # false refusals are met (0.857 / 1.000 / 0.000, measured once after tuning, misses unread); off-topic refused
+        # is not (0.784). The tuning half is also in knowledge/calibration.jsonl (the threshold's out-of-scope examples).
         ("tuning.jsonl", 0.92, 0.92, 0.92, 0.0),
-        ("heldout.jsonl", 0.76, 1.0, 0.70, 0.0),
+        ("heldout.jsonl", 0.85, 1.0, 0.78, 0.0),
     ],
 )
 def test_real_patient_questions(  # type: ignore[no-untyped-def]
