@@ -10,11 +10,16 @@ import numpy as np
 
 from bot.answer import OUT_OF_SCOPE, Answer
 from bot.answer_cache import AnswerCache
+from bot.answer_kinds import RANK, REFUSE, answer_kinds
+from bot.answer_kinds import refusal as kind_refusal
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
 from bot.composer import compose, invalid
+from bot.composer import topic as section_topic
 from bot.embedder import Embedder, question_embedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError
+from bot.general import general_health
+from bot.general import reply as general_reply
 from bot.indexer import build_index
 from bot.knowledge import vocabulary
 from bot.lexicon import Lexicon
@@ -224,6 +229,7 @@ class Answerer:
         urgency = find_urgency(question)
         refusal = retriever.scope_refusal(question)
         refused_as = OUT_OF_SCOPE if refusal else ""
+        offer: str | None = None  # a section to suggest with a refusal
         refusal = refusal or retriever.vocabulary_refusal(question)
         if refusal and (urgency is None or urgency.tier == SOON):
             pending.cancel()  # nothing to quote: the vector is not needed (if the model has not started on it)
@@ -232,8 +238,27 @@ class Answerer:
             vector = pending.result()
             retrieval = retriever.search(question, vector, k=max(self.settings.max_quotes, 4), expanded=expanded)
             if refusal is None and (urgency is None or urgency.tier == SOON) and not retrieval.overview:
+                nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
+                kind = answer_kinds().asked(question)
                 topic = scope.topic(vector, retrieval.best)
-                if topic:
+                if kind and kind.when_none == REFUSE and not any(map(kind.given_by, retriever.passages)):
+                    # It asks for a kind of answer (a figure) that no passage of the articles gives.
+                    refusal, retrieval, refused_as = kind_refusal(kind), Retrieval(hits=()), OUT_OF_SCOPE
+                elif nearest and general_health().is_general(question):
+                    # A condition asked about in general: offer the section that names it as a side effect.
+                    refusal, offer, retrieval = general_reply(section_topic(nearest)), nearest, Retrieval(hits=())
+                    refused_as = OUT_OF_SCOPE
+                elif kind and kind.when_none == RANK:
+                    # Passages that give the kind of answer asked for come first.
+                    hits = sorted(retrieval.hits, key=lambda h: not kind.given_by(h.passage))
+                    retrieval = Retrieval(hits=tuple(hits), overview=retrieval.overview, top=retrieval.top)
+                    if topic:
+                        refusal, retrieval, refused_as = (
+                            retriever.lexicon.reply_for(topic),
+                            Retrieval(hits=()),
+                            OUT_OF_SCOPE,
+                        )
+                elif topic:
                     refusal, retrieval = retriever.lexicon.reply_for(topic), Retrieval(hits=())
                     refused_as = OUT_OF_SCOPE
         answer = compose(
@@ -243,6 +268,7 @@ class Answerer:
             urgency=urgency,
             refusal=refusal,
             refused_as=refused_as,
+            offer=offer,
             sections=retriever.sections,
             passages=retriever.passages,
             max_quotes=self.settings.max_quotes,

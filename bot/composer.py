@@ -79,10 +79,14 @@ def compose(
     refusal: str | None,
     sections: tuple[str, ...],
     refused_as: str = "",
+    offer: str | None = None,
     passages: Sequence[Passage] = (),
     max_quotes: int = 3,
 ) -> Answer:
-    """Decide the status and build the reply: quotes above the threshold, or what the bot can answer."""
+    """Decide the status and build the reply: quotes above the threshold, or what the bot can answer.
+
+    ``offer``: with a refusal, the section to suggest first (a general health question: the section that names
+    its condition as a side effect)."""
     quotes = () if refusal or (urgency and urgency.tier == CRISIS) else _quotes(retrieval, threshold, max_quotes)
     quoted = {q.section for q in quotes}
     suggestions = tuple(
@@ -123,7 +127,8 @@ def compose(
             )
             lead = f"{reason}I can answer questions about these topics:"
             bullets = tuple(topic(s) for s in sections)
-            suggestions = tuple(suggestion_for(s) for s in sections[:3])
+            offered = [offer] if refusal and offer in sections else []
+            suggestions = tuple(suggestion_for(s) for s in [*offered, *(s for s in sections if s not in offered)][:3])
     markdown = answer_markdown(
         lead=lead,
         quotes=quotes,

@@ -27,7 +27,7 @@ def test_dev_set_meets_the_targets(answerer) -> None:  # type: ignore[no-untyped
 def test_held_out_set_written_apart_from_the_dev_set(answerer) -> None:  # type: ignore[no-untyped-def]
     """Questions written independently of the dev set: guards against tuning to dev phrasings."""
     report = evaluate("faqbot", answerer.ask, read_questions(ROOT / "tests" / "data" / "heldout.jsonl"))
-    assert report.hit1 >= 0.9, report.misses
+    assert report.hit1 >= 0.95, report.misses
     assert report.hit3 >= 0.95, report.misses
     assert report.abstention >= 0.95, report.misses
     assert report.false_abstention <= 0.03, report.misses
@@ -75,10 +75,11 @@ REAL = ROOT / "tests" / "data" / "real_questions"
 @pytest.mark.parametrize(
     ("name", "hit1", "hit3", "abstention", "false_abstention"),
     [
-        # Floors at today's figures. Held-out targets of the scope issue (0.85 / 0.97 / 0.90 / 0.05) are not met yet.
-        # The tuning half is also in knowledge/calibration.jsonl (the threshold's out-of-scope examples).
-        ("tuning.jsonl", 0.57, 0.92, 0.50, 0.0),
-        ("heldout.jsonl", 0.76, 1.0, 0.70, 0.0),
+        # Floors at today's figures. Held-out targets of the scope issue (0.85 / 0.97 / 0.90 / 0.05): hit@1, hit@3 and
+        # false refusals are met (0.857 / 1.000 / 0.000, measured once after tuning, misses unread); off-topic refused
+        # is not (0.784). The tuning half is also in knowledge/calibration.jsonl (the threshold's out-of-scope examples).
+        ("tuning.jsonl", 0.92, 0.92, 0.92, 0.0),
+        ("heldout.jsonl", 0.85, 1.0, 0.78, 0.0),
     ],
 )
 def test_real_patient_questions(  # type: ignore[no-untyped-def]
@@ -88,3 +89,11 @@ def test_real_patient_questions(  # type: ignore[no-untyped-def]
     report = evaluate("faqbot", answerer.ask, read_questions(REAL / name, sections=answerer.section_names()))
     assert report.hit1 >= hit1 and report.hit3 >= hit3, report.misses
     assert report.abstention >= abstention and report.false_abstention <= false_abstention + 1e-9, report.misses
+
+
+def test_fresh_real_questions_tuning_half(answerer) -> None:  # type: ignore[no-untyped-def]
+    """The tuning half of tests/data/real_questions2 (collected later, from other pages): floors at today's figures."""
+    path = ROOT / "tests" / "data" / "real_questions2" / "tuning.jsonl"
+    report = evaluate("faqbot", answerer.ask, read_questions(path, sections=answerer.section_names()))
+    assert report.hit1 >= 0.87 and report.hit3 >= 0.87, report.misses
+    assert report.abstention >= 0.95 and report.false_abstention == 0.0, report.misses

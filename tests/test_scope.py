@@ -55,8 +55,15 @@ def test_refuses_only_what_is_closer_to_an_example_than_to_an_answerable_questio
 def test_real_model_refuses_kinds_the_article_does_not_answer(answerer, question: str) -> None:  # type: ignore[no-untyped-def]
     answer = answerer.ask(question)
     assert answer.status == "no_match" and answer.quotes == ()
-    # A request for a provider is told the bot does not recommend providers (issue 10); other kinds are named.
-    said = "can't recommend" if "recommend" in question else "doesn't cover"
+    # A request for a provider is told the bot does not recommend providers (issue 10); a general health question
+    # is told the article covers its condition only as a side effect (bot/general.py); other kinds are named.
+    said = (
+        "can't recommend"
+        if "recommend" in question
+        else "only as a possible side effect"
+        if "autoimmune" in question
+        else "doesn't cover"
+    )
     assert said in answer.markdown and answer.notice in answer.markdown
 
 

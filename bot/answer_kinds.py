@@ -1,0 +1,109 @@
+"""The kind of answer a question asks for, checked against what a passage can give.
+
+"What percentage of patients get an infection?" asks for a figure: a passage with no number in it cannot
+answer it, however many words it shares with the question. "What are the risks of stem cell therapy?" asks
+for the risks: an introduction that only announces the article will discuss them is not the answer. The kinds,
+their cue words and what a passage needs are data (``bot/data/answer_kinds.yaml``); here is the engine:
+
+- ``refuse`` kinds: when no passage of the articles can give the kind, the question gets "The article gives
+  no <kind>" (no_match) instead of the passage that shares its words.
+- ``rank`` kinds: passages that can give the kind are put before those that cannot (order kept otherwise).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from bot.knowledge import Passage
+
+DATA = "answer_kinds.yaml"
+REFUSE, RANK = "refuse", "rank"
+# A figure: digits, a percentage, or a rate in words ("one in ten", "half of patients"). Not a bare "one"
+# ("one of the most common side effects" gives no figure).
+_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)"
+_NUMBER = re.compile(
+    rf"\d|%|\bper\s?cent\b|\b{_WORD}\s+(?:in|out of)\s+(?:every\s+)?{_WORD}\b|\b(?:half|a third|a quarter) of\b",
+    re.IGNORECASE,
+)
+
+
+def _pattern(words: Sequence[str]) -> re.Pattern[str] | None:
+    parts = []
+    for w in words:
+        w = w.lower().replace("’", "'")
+        star = w.endswith("*")
+        body = r"[\s,-]+".join(re.escape(x) for x in w.rstrip("*").split())
+        parts.append(body + (r"[a-z'-]*" if star else r"(?:e?s)?"))
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])") if parts else None
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class AnswerKind:
+    kind: str
+    cues: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    needs_words: re.Pattern[str] | None
+    needs_number: bool
+    when_none: str
+    ask: tuple[str, ...] = ()
+    other: tuple[str, ...] = ()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> AnswerKind:
+        needs = data.get("passage_needs") or {}
+        cues = _pattern(data.get("cues") or [])
+        if not data.get("kind") or cues is None or data.get("when_none") not in (REFUSE, RANK):
+            raise ValueError(f"{DATA}: each kind needs 'kind', 'cues' and 'when_none' (refuse or rank): {data!r}")
+        if not needs.get("words") and not needs.get("number"):
+            raise ValueError(f"{DATA}: {data['kind']}: passage_needs needs 'words' or 'number: true'")
+        examples = data.get("examples") or {}
+        return cls(
+            kind=str(data["kind"]),
+            cues=cues,
+            unless=_pattern(data.get("unless") or []),
+            needs_words=_pattern(needs.get("words") or []),
+            needs_number=bool(needs.get("number")),
+            when_none=str(data["when_none"]),
+            ask=tuple(examples.get("ask") or ()),
+            other=tuple(examples.get("other") or ()),
+        )
+
+    def asked_by(self, question: str) -> bool:
+        text = _fold(question)
+        return bool(self.cues.search(text)) and not (self.unless and self.unless.search(text))
+
+    def given_by(self, passage: Passage) -> bool:
+        text = _fold(passage.text)
+        if self.needs_number and _NUMBER.search(text):
+            return True
+        return bool(self.needs_words and self.needs_words.search(text))
+
+
+@dataclass(frozen=True)
+class AnswerKinds:
+    kinds: tuple[AnswerKind, ...]
+
+    def asked(self, question: str) -> AnswerKind | None:
+        """The first kind the question asks for, or None."""
+        return next((k for k in self.kinds if k.asked_by(question)), None)
+
+
+@lru_cache(maxsize=1)
+def answer_kinds() -> AnswerKinds:
+    data = yaml.safe_load(resources.files("bot.data").joinpath(DATA).read_text(encoding="utf-8")) or {}
+    return AnswerKinds(tuple(AnswerKind.from_data(k) for k in data.get("kinds") or ()))
+
+
+def refusal(kind: AnswerKind) -> str:
+    return f"The article gives no {kind.kind}."

@@ -1,0 +1,76 @@
+"""General health questions: about a condition in general, not about the treatment the articles discuss.
+
+"Who is most likely to get a DVT?" shares its words with the section on blood clots, and retrieval would quote
+it as the answer; but the article names DVT only as a possible side effect of stem cell therapy. Such a question
+gets "The article covers blood clots and pulmonary embolism only as a possible side effect of stem cell therapy",
+status no_match, with that section offered as a suggestion. The words are data (``bot/data/general_health.yaml``);
+what makes a question general is explained there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+DATA = "general_health.yaml"
+KEYS = ("about_treatment", "other_causes", "treatment_in_passing", "asks_in_general", "about_the_risks")
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    parts = []
+    for w in words:
+        w = w.lower().replace("’", "'")
+        star = w.endswith("*")
+        body = r"[\s-]+".join(re.escape(x) for x in w.rstrip("*").split())
+        parts.append(body + (r"[a-z'-]*" if star else r"(?:e?s)?"))
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
+
+
+@dataclass(frozen=True)
+class GeneralHealth:
+    about_treatment: re.Pattern[str]
+    other_causes: re.Pattern[str]
+    treatment_in_passing: re.Pattern[str]
+    asks_in_general: re.Pattern[str]
+    about_the_risks: re.Pattern[str]
+    examples: dict[str, list[str]]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> GeneralHealth:
+        missing = [k for k in KEYS if not data.get(k)]
+        if missing:
+            raise ValueError(f"{DATA}: missing {', '.join(missing)}")
+        return cls(*(_pattern(list(data[k])) for k in KEYS), examples=dict(data.get("examples") or {}))
+
+    def is_general(self, question: str) -> bool:
+        """True when the question asks about a condition in general, not about the treatment."""
+        text = question.lower().replace("’", "'")
+        if self.about_treatment.search(text):
+            return False
+        if self.other_causes.search(text):
+            return True
+        return bool(
+            not self.treatment_in_passing.search(text)
+            and self.asks_in_general.search(text)
+            and not self.about_the_risks.search(text)
+        )
+
+
+@lru_cache(maxsize=1)
+def general_health() -> GeneralHealth:
+    text = resources.files("bot.data").joinpath(DATA).read_text(encoding="utf-8")
+    return GeneralHealth.from_data(yaml.safe_load(text))
+
+
+def reply(section_topic: str) -> str:
+    """What the bot says to a general question whose nearest section is ``section_topic`` (no list number)."""
+    words = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in section_topic.split())
+    return (
+        f"The article covers {words} only as a possible side effect of stem cell therapy, not in general: "
+        "ask your doctor about this."
+    )

@@ -1,0 +1,75 @@
+"""General health questions (bot/general.py, bot/data/general_health.yaml): a condition asked about in general
+is not answered with the section that names it as a side effect; that section is offered instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.composer import compose
+from bot.general import GeneralHealth, general_health, reply
+from bot.knowledge import parse_text
+from bot.retriever import Retrieval
+
+LIST = general_health()
+
+
+@pytest.mark.parametrize("question", LIST.examples["general"])
+def test_general_examples_are_recognised(question: str) -> None:
+    assert LIST.is_general(question)
+
+
+@pytest.mark.parametrize("question", LIST.examples["about_treatment"])
+def test_questions_about_the_treatment_are_not(question: str) -> None:
+    assert not LIST.is_general(question)
+
+
+def test_a_question_naming_stem_cells_is_never_general_even_with_another_cause() -> None:
+    assert LIST.is_general("Why do long flights give people clots?")
+    assert not LIST.is_general("Can I fly after stem cell therapy, or will I get a clot?")
+
+
+def test_missing_word_list_is_reported() -> None:
+    with pytest.raises(ValueError, match="other_causes"):
+        GeneralHealth.from_data({"about_treatment": ["stem"]})
+
+
+def test_reply_names_the_section_in_lower_case_and_keeps_acronyms() -> None:
+    assert reply("Blood Clots and Pulmonary Embolism").startswith(
+        "The article covers blood clots and pulmonary embolism only as a possible side effect"
+    )
+    assert "DVT" in reply("DVT Risks")
+
+
+def test_composer_offers_the_section_first_with_a_refusal() -> None:
+    doc = parse_text("---\ntitle: Guide\n---\nIntro.\n\n## Alpha\n\nA.\n\n## Beta\n\nB.\n\n## Gamma\n\nG.\n", "guide")
+    answer = compose(
+        "who gets gamma?",
+        retrieval=Retrieval(hits=()),
+        threshold=0.3,
+        urgency=None,
+        refusal=reply("Gamma"),
+        offer="Gamma",
+        sections=doc.sections,
+        passages=doc.passages,
+    )
+    assert answer.status == "no_match" and not answer.quotes
+    assert answer.suggestions[0] == "Tell me about gamma"
+    assert set(answer.as_dict()) == {
+        "id",
+        "status",
+        "question",
+        "quotes",
+        "notice",
+        "urgent",
+        "suggestions",
+        "markdown",
+    }
+
+
+@pytest.mark.integration
+def test_answerer_offers_the_side_effect_section(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("Who tends to get deep vein thrombosis?")
+    assert answer.status == "no_match" and not answer.quotes and answer.refused_as == "out_of_scope"
+    assert "only as a possible side effect" in answer.markdown
+    assert answer.suggestions[0] == "Tell me about blood clots and pulmonary embolism"
+    assert answerer.ask("Can stem cell therapy cause blood clots?").status == "answered"
