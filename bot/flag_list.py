@@ -12,15 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
-from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, RuleSet, Term
+from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, LayVocabulary, RuleSet, Term
 from bot.readings import normalise, stem
+
+
+_LAY = LayVocabulary(())  # the list's plain-word readings, set by load_rules before any term is read
 
 
 def _term(text: Any, where: str, problems: list[str]) -> Term | None:
     if not isinstance(text, str | int | float) or not str(text).strip():
         problems.append(f"{where}: expected a word or phrase, got {text!r}")
         return None
-    words = [w for w in WORD.findall(normalise(str(text))) if w not in FILLERS]
+    words = [w for w in WORD.findall(_LAY.read(normalise(str(text)))) if w not in FILLERS]
     if not words:
         problems.append(f"{where}: {text!r} has no words to match")
         return None
@@ -66,6 +69,40 @@ def strict_loader() -> type:
     return StrictLoader
 
 
+LAY_KEYS = {"means", "said", "source"}
+
+
+def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
+    """The `lay_terms` section: each entry's plain phrases (`said`) read as its clinical phrase (`means`)."""
+    if raw is None:
+        return LayVocabulary(())
+    if not isinstance(raw, list):
+        problems.append(f"{path}: lay_terms: expected a list of {{means, said, source}}")
+        return LayVocabulary(())
+    pairs: dict[str, str] = {}
+    for i, entry in enumerate(raw):
+        where = f"{path}: lay_terms #{i + 1}"
+        if not isinstance(entry, dict) or set(entry) - LAY_KEYS:
+            problems.append(f"{where}: expected the keys {sorted(LAY_KEYS)}")
+            continue
+        means = " ".join(WORD.findall(normalise(str(entry.get("means", "")))))
+        said = entry.get("said")
+        if not means or not isinstance(said, list) or not said:
+            problems.append(f"{where}: needs 'means' (the clinical word) and 'said' (a list of plain phrases)")
+            continue
+        if not str(entry.get("source", "")).strip():
+            problems.append(f"{where} ({means}): every lay term needs the 'source' it comes from")
+        for phrase in said:
+            plain = " ".join(WORD.findall(normalise(str(phrase))))
+            if not plain:
+                problems.append(f"{where} ({means}): {phrase!r} has no words")
+            elif plain in pairs and pairs[plain] != means:
+                problems.append(f"{where}: {phrase!r} already means {pairs[plain]!r}")
+            else:
+                pairs[plain] = means
+    return LayVocabulary(tuple(sorted(pairs.items())))
+
+
 FLAG_KEYS = {"id", "tier", "class", "source", "phrases", "together", "also_needs", "unless", "examples", "note"}
 
 
@@ -88,6 +125,8 @@ def load_rules(path: Path = RULES) -> RuleSet:
     if not isinstance(data, dict) or not isinstance(data.get("flags"), list):
         raise KnowledgeError([f"{path}:1: expected 'negation', 'not_now' and a list of 'flags'"])
     lines = _lines(path)
+    global _LAY
+    _LAY = lay_vocabulary(data.get("lay_terms"), path, problems)
     negation = data.get("negation") or {}
     not_now = data.get("not_now") or {}
     flags: list[Flag] = []
@@ -166,6 +205,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
         vocabulary=frozenset(vocabulary),
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),
+        lay=_LAY,
     )
 
 

@@ -33,6 +33,34 @@ WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?\*?")
 
 
 @dataclass(frozen=True)
+class LayVocabulary:
+    """Plain words and their clinical word, read before any flag is matched, so that every flag written with the
+    clinical word also hears the plain one ("threw up blood" is read "vomited blood"; "passed out" "fainted").
+    Flag terms are read the same way when the list is loaded, so a flag may be written in either vocabulary."""
+
+    pairs: tuple[tuple[str, str], ...]  # (plain phrase, clinical phrase), as normalised words
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        return _lay_pattern(self.pairs)
+
+    def read(self, text: str) -> str:
+        pattern = self.pattern
+        if pattern is None:
+            return text
+        table = dict(self.pairs)
+        return pattern.sub(lambda m: table[re.sub(r"\s+", " ", m.group(0))], text)
+
+
+@cache
+def _lay_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    if not pairs:
+        return None
+    plain = sorted({p for p, _ in pairs}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in plain) + r")(?![\w'])")
+
+
+@dataclass(frozen=True)
 class Term:
     """A word or phrase of the list, as stems; a stem ending in '*' matches any word starting with it."""
 
@@ -80,6 +108,7 @@ class Sentence:
     words: list[str]
     clause_of: list[int]
     sentence_of: list[int] = field(default_factory=list)  # for a whole message: which sentence each word is in
+    comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
 
 
 def joined(sentences: list[Sentence]) -> Sentence:
@@ -89,14 +118,16 @@ def joined(sentences: list[Sentence]) -> Sentence:
     words: list[str] = []
     clause_of: list[int] = []
     sentence_of: list[int] = []
+    by_comma: set[int] = set()
     base = 0
     for number, sentence in enumerate(sentences):
         stems.extend(sentence.stems)
         words.extend(sentence.words)
         clause_of.extend(base + c for c in sentence.clause_of)
+        by_comma.update(base + c for c in sentence.comma_clauses)
         sentence_of.extend([number] * len(sentence.words))
         base += max(sentence.clause_of, default=0) + 1
-    return Sentence(Tokens(stems), words, clause_of, sentence_of)
+    return Sentence(Tokens(stems), words, clause_of, sentence_of, frozenset(by_comma))
 
 
 @dataclass(frozen=True)
@@ -108,6 +139,7 @@ class RuleSet:
     defining: tuple[Term, ...] = ()
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     calm_examples: tuple[str, ...] = ()  # everyday complaints that must raise no flag at all
+    lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
 
     # -- matching -----------------------------------------------------------------------------------
     def find(self, message: str) -> Finding | None:
@@ -192,16 +224,21 @@ class RuleSet:
             for s, e in _occurrences(term, sentence.stems):
                 if lo < e <= start and sentence.clause_of[s] == clause:
                     return True
+                if e <= start and _listed_after(sentence, s, e, start):
+                    return True
         return False
 
     # -- text -------------------------------------------------------------------------------------------
     def sentences(self, message: str) -> list[Sentence]:
         text = read_measurements(normalise(message))
+        if self.lay is not None:
+            text = self.lay.read(text)
         out: list[Sentence] = []
         for raw in _SENTENCE.split(text):
             stems: list[str] = []
             words: list[str] = []
             clause_of: list[int] = []
+            by_comma: set[int] = set()
             clause = 0
             pos = 0
             for piece in _CLAUSE.split(raw):
@@ -211,6 +248,8 @@ class RuleSet:
                     clause_of.append(clause - 1)
                     continue
                 if _CLAUSE.fullmatch(piece):
+                    if piece == ",":
+                        by_comma.add(clause)
                     continue
                 for word in WORD.findall(piece):
                     if word in FILLERS:
@@ -222,7 +261,7 @@ class RuleSet:
                 clause += 1
             pos += 1
             if stems:
-                out.append(Sentence(Tokens(stems), words, clause_of))
+                out.append(Sentence(Tokens(stems), words, clause_of, comma_clauses=frozenset(by_comma)))
         return out
 
     def correct(self, word: str) -> str:
@@ -251,6 +290,44 @@ class RuleSet:
                     f"{RULES.name}: not_urgent_examples: {text!r} raised {found.flag.id} ({found.flag.tier})"
                 )
         return problems
+
+
+LIST_ITEM = 4  # words an item of a denied list may have ("no fever, stiff neck, or rash")
+_LIST_WORDS = frozenset({"or", "nor", "any"})
+
+
+def _listed_after(sentence: Sentence, cue_start: int, cue_end: int, start: int) -> bool:
+    """A denial that runs on through a list: "I haven't had headaches, dizziness, or confusion" denies "dizziness"
+    and "confusion" too. The match must open a later clause of the same sentence ("or"/"and" aside), every clause
+    from the cue's on must have been opened by a comma (not "but", "however"), and the cue's clause and each item
+    between must be short (a list, not a new statement: "no fever, my arm has gone numb" stays a finding)."""
+    of = sentence.clause_of
+    if start >= len(of) or cue_start >= len(of):
+        return False
+    first, clause = of[cue_start], of[start]
+    if clause <= first or any(c not in sentence.comma_clauses for c in range(first + 1, clause + 1)):
+        return False
+    head = start
+    while head > 0 and of[head - 1] == clause and sentence.words[head - 1] in _LIST_WORDS:
+        head -= 1
+    if head > 0 and of[head - 1] == clause:
+        return False  # the match does not open its clause: "no fever, my arm is numb"
+    if sum(1 for i in range(cue_end, len(of)) if of[i] == first) > LIST_ITEM:
+        return False
+    for c in range(first + 1, clause):
+        if sum(1 for x in of if x == c) > LIST_ITEM:
+            return False
+    # a list closes with "or"/"nor" before its last item ("..., or episodes of confusion", "confusion or rash");
+    # without one, a comma after a denial starts a finding ("I don't have a fever, vomiting blood since noon")
+    c = clause
+    while c in sentence.comma_clauses or c == clause:
+        items = [sentence.words[i] for i, x in enumerate(of) if x == c]
+        if not items:
+            return False
+        if "or" in items or "nor" in items:
+            return True
+        c += 1
+    return False
 
 
 def _not_yet(sentence: Sentence, end: int) -> bool:

@@ -192,3 +192,19 @@ def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
 
 def test_the_shipped_list_lives_beside_the_engine() -> None:
     assert RULES.name == "red_flags.yaml" and RULES.is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I haven't had any headaches, dizziness, or episodes of confusion", False),  # a denied list
+        ("I haven't had any fever, chills, confusion or rash", False),
+        ("no fever, stiff neck, or rash", False),
+        ("I don't have a fever, vomiting blood since noon", True),  # no closing "or": a finding after the comma
+        ("no fever, my arm has gone numb and my face droops", True),  # the finding does not open its clause
+        ("no headache, stiff neck, or confusion, but I am vomiting blood", True),  # "but" ends the denial
+    ],
+)
+def test_a_denial_runs_on_through_a_list_only(text: str, flagged: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == flagged, (text, found and found.flag.id)
