@@ -298,20 +298,18 @@ _LIST_WORDS = frozenset({"or", "nor", "any"})
 
 def _listed_after(sentence: Sentence, cue_start: int, cue_end: int, start: int) -> bool:
     """A denial that runs on through a list: "I haven't had headaches, dizziness, or confusion" denies "dizziness"
-    and "confusion" too. The match must open a later clause of the same sentence ("or"/"and" aside), every clause
-    from the cue's on must have been opened by a comma (not "but", "however"), and the cue's clause and each item
-    between must be short (a list, not a new statement: "no fever, my arm has gone numb" stays a finding)."""
+    and "confusion" too. The match must stand in a later clause of the same sentence, every clause from the cue's on
+    must have been opened by a comma (not "but", "however"), the cue's clause, each item between and the match's
+    own clause must be short, and the list must close with "or"/"nor" ("I don't have a fever, vomiting blood since
+    noon" stays a finding)."""
     of = sentence.clause_of
     if start >= len(of) or cue_start >= len(of):
         return False
     first, clause = of[cue_start], of[start]
     if clause <= first or any(c not in sentence.comma_clauses for c in range(first + 1, clause + 1)):
         return False
-    head = start
-    while head > 0 and of[head - 1] == clause and sentence.words[head - 1] in _LIST_WORDS:
-        head -= 1
-    if head > 0 and of[head - 1] == clause:
-        return False  # the match does not open its clause: "no fever, my arm is numb"
+    if sum(1 for i, x in enumerate(of) if x == clause and sentence.words[i] not in _LIST_WORDS) > LIST_ITEM:
+        return False  # the match's clause is a statement, not a list item
     if sum(1 for i in range(cue_end, len(of)) if of[i] == first) > LIST_ITEM:
         return False
     for c in range(first + 1, clause):

@@ -208,3 +208,25 @@ def test_the_shipped_list_lives_beside_the_engine() -> None:
 def test_a_denial_runs_on_through_a_list_only(text: str, flagged: bool) -> None:
     found = RULESET.find(text)
     assert (found is not None and found.flag.tier == "emergency") == flagged, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("I keep puking up blood", "vomiting-blood"),  # puking -> vomiting
+        ("I felt woozy and then blacked out on the stairs", "dizziness-with-red-flags"),  # woozy -> dizzy
+        ("my husband is out of it and has a fever of 39 after his transplant", "fever-confusion"),  # out of it
+        ("my dad's speech sounds funny all of a sudden", "stroke-speech"),  # plain words for slurred speech
+    ],
+)
+def test_plain_words_are_read_as_the_clinical_words_of_the_list(text: str, flag: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.id == flag, (text, found and found.flag.id)
+
+
+def test_a_lay_term_needs_its_source_and_words(tmp_path: Path) -> None:
+    broken = tmp_path / "red_flags.yaml"
+    text = RULES.read_text(encoding="utf-8")
+    broken.write_text(text.replace("lay_terms:\n", "lay_terms:\n  - means: vomiting\n    said: [\"chunder\"]\n", 1))
+    with pytest.raises(KnowledgeError, match="needs the 'source'"):
+        load_rules(broken)
