@@ -48,14 +48,38 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t\r\f\v]+", " ", text)
 
 
+_UNIT = r"(?:mg|mcg|µg|g|ml|units?|iu|tablets?|pills?|capsules?|doses?|puffs?|patches)"
+_WHO = r"(?:i|he|she|they|we|you|mum|mom|dad)"
 _DOSE = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(mg|mcg|µg|g|ml|units?|iu|tablets?|pills?|capsules?|doses?)?\s+(?:instead of|rather than|not)\s+"
-    r"(?:the\s+|my\s+|his\s+|her\s+)?(\d+(?:\.\d+)?)\s*(mg|mcg|µg|g|ml|units?|iu|tablets?|pills?|capsules?|doses?)?\b"
+    rf"\b(\d+(?:\.\d+)?)\s*({_UNIT})?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:instead of|rather than|not)\s+"
+    rf"(?:the\s+|my\s+|his\s+|her\s+)?(\d+(?:\.\d+)?)\s*({_UNIT})?\b"
+)
+# "took 40 units when I should have taken 4", "injected 50 units, I was supposed to inject 5"
+_DOSE_MEANT = re.compile(
+    rf"\b(\d+(?:\.\d+)?)\s*({_UNIT})?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:when|but|and|while)?\s*{_WHO}?\s*"
+    rf"(?:should have|should've|was supposed to|were supposed to|was meant to|were meant to|meant to|only needed|needed)"
+    rf"\s+(?:take|taken|inject|injected|give|given|have|had|use|used)?\s*(?:only\s+)?(\d+(?:\.\d+)?)\s*({_UNIT})?\b"
+)
+# "meant to take 4 units but took 40"
+_DOSE_MEANT_FIRST = re.compile(
+    rf"\b(?:meant to|supposed to|should have|should've|prescribed)\s+(?:take|taken|inject|injected|give|given|have|use)?\s*"
+    rf"(\d+(?:\.\d+)?)\s*({_UNIT})?(?:\s+of\s+[a-z]+)?,?\s+(?:but|and)\s+(?:{_WHO}\s+)?(?:accidentally\s+)?"
+    rf"(?:took|take|injected|inject|gave|give|used|had|swallowed)\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\b"
+)
+_NUMBER_WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
+                 "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
+# "ten times the intended dose", "10x my usual amount", "20 times what the doctor prescribed"
+_TIMES = re.compile(
+    r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s*(?:x|times|-fold|fold)\s+"
+    r"(?:(?:the|my|his|her|their|your)\s+(?:(?:intended|prescribed|normal|usual|recommended|right|correct|daily|regular|"
+    r"insulin|[a-z]+'s)\s+){0,2}(?:dose|doses|dosage|amount)\b|what\s+(?:the doctor|the pharmacist|the label|"
+    r"i was|he was|she was|they were|was)\s+(?:prescribed|told|recommended|says|said))"
 )
 
 
 def _doses(text: str) -> str:
-    """A dose taken instead of another, five or more times as much, reads "five times the dose"."""
+    """A dose taken instead of another (or "when I should have taken" another), five or more times as much, reads
+    "five times the dose"; so does a multiple of five or more of the dose meant ("ten times my usual dose")."""
 
     def reading(match: re.Match[str]) -> str:
         taken, meant = float(match.group(1)), float(match.group(3))
@@ -63,7 +87,21 @@ def _doses(text: str) -> str:
             return f"{match.group(0)} five times the dose "
         return match.group(0)
 
-    return _DOSE.sub(reading, text)
+    def meant_first(match: re.Match[str]) -> str:
+        meant, taken = float(match.group(1)), float(match.group(3))
+        if meant > 0 and taken / meant >= 5 and (match.group(2) or match.group(4)):
+            return f"{match.group(0)} five times the dose "
+        return match.group(0)
+
+    def times(match: re.Match[str]) -> str:
+        word = match.group(1)
+        factor = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        return f"{match.group(0)} five times the dose " if factor >= 5 else match.group(0)
+
+    text = _DOSE.sub(reading, text)
+    text = _DOSE_MEANT.sub(reading, text)
+    text = _DOSE_MEANT_FIRST.sub(meant_first, text)
+    return _TIMES.sub(times, text)
 
 
 # NEWS2 (Royal College of Physicians, 2017): a single vital sign in its red band calls for an urgent response.

@@ -230,3 +230,62 @@ def test_a_lay_term_needs_its_source_and_words(tmp_path: Path) -> None:
     broken.write_text(text.replace("lay_terms:\n", "lay_terms:\n  - means: vomiting\n    said: [\"chunder\"]\n", 1))
     with pytest.raises(KnowledgeError, match="needs the 'source'"):
         load_rules(broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("gave him 50 units when he should have had 5", True),  # the dose meant said after the dose taken
+        ("I injected 20 units, I was supposed to inject 2", True),
+        ("I was meant to take 5mg but took 50mg", True),  # the dose meant said first
+        ("the doctor prescribed 10mg but I took 100mg", True),
+        ("my mum took 10x her usual amount of warfarin", True),  # a multiple of the dose meant
+        ("took twenty times what the doctor prescribed", True),
+        ("I took 20 tablets of paracetamol instead of 2", True),  # "of <drug>" between the dose and "instead of"
+        ("I took 2 tablets instead of 1", False),  # under five times: not this reading
+        ("she took 3 times the dose", False),
+        ("he is 10 times more tired than usual", False),  # a multiple of something that is no dose
+        ("I take insulin 3 times a day", False),
+    ],
+)
+def test_dose_errors_of_five_times_or_more_in_plain_words(text: str, urgent: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each a kind of emergency the list used to miss in plain words, written here from the published wording
+        "Long story, I had my knee done last spring and it's fine. Tonight my neighbour slipped in her kitchen and "
+        "the cut on her arm is bleeding so much it has soaked two towels.",  # the flag in the middle of a long post
+        "my son threw up twice and the second time it was mostly blood",
+        "my wife's right arm has gone weak and her words are jumbled",
+        "my flatmate swallowed a lot of pills and is lying stiff on the bed and won't answer",
+        "five days after my stem cell transplant I have a temperature of 38.6 and I'm muddled",
+        "my left thigh is swollen, warm to the touch and painful",
+        "terrible back pain since yesterday and my crotch feels numb",
+        "A 70-year-old man with COPD has had worsening breathlessness and wheeze for two days.",
+        "He came back from Nigeria two weeks ago and now has a fever, headache and chills.",
+    ],
+)
+def test_plain_and_clinical_emergencies_from_published_lists(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can stem cells cause blood clots in the legs?",  # a general question about risks
+        "I had a stroke five years ago, can stem cells help my weak left arm?",  # history
+        "Tell me about fever after stem cell therapy",  # the bot's own suggestion
+        "my legs are a bit swollen and sore after a long shift",
+        "I bleed a lot when I floss my gums",
+        "which malaria tablets should I take before my trip to Kenya?",
+        "can stem cells help my COPD?",
+    ],
+)
+def test_risk_questions_history_and_mild_complaints_stay_calm(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found and found.flag.id)
