@@ -69,6 +69,18 @@ def strict_loader() -> type:
     return StrictLoader
 
 
+def _as_written(value: Any, where: str, problems: list[str]) -> tuple[Term, ...]:
+    """Terms as written, without the lay reading: an `unless` phrase cancels in either vocabulary ("fainted at the
+    sight" is read "passed out at the sight", and must still cancel "faint at the sight", whose 'faint' is no lay
+    term)."""
+    global _LAY
+    lay, _LAY = _LAY, LayVocabulary(())
+    try:
+        return terms(value, where, problems)
+    finally:
+        _LAY = lay
+
+
 LAY_KEYS = {"means", "said", "source"}
 
 
@@ -164,6 +176,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         if not phrases and not groups:
             problems.append(f"{where}: {fid}: give 'phrases' or 'together' (or both)")
         unless = terms(raw.get("unless"), f"{where}: {fid}: unless", problems)
+        unless += tuple(t for t in _as_written(raw.get("unless"), where, problems) if t not in unless)
         key_words = {w for t in phrases for w in t.stems} | {w for g in groups for t in g for w in t.stems}
         for term in unless:
             if len(term.stems) == 1 and term.stems[0] in key_words:
