@@ -15,7 +15,6 @@ from bot.errors import KnowledgeError
 from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, LayVocabulary, RuleSet, Term
 from bot.readings import normalise, stem
 
-
 _LAY = LayVocabulary(())  # the list's plain-word readings, set by load_rules before any term is read
 
 

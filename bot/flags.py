@@ -3,13 +3,14 @@
 The list is data a clinician reads and edits (``bot/data/red_flags.yaml``, read by ``bot/flag_list.py``); the
 message's words and numbers are read by ``bot/readings.py``. Here:
 
-1. The message is cut into sentences and clauses; each word becomes its stem (typos of list words put right).
+1. The message is cut into sentences and clauses; plain phrases are read as the list's clinical words (its
+   ``lay_terms``: "threw up" as "vomiting"); each word becomes its stem (typos of list words put right).
 2. A flag matches on one of its ``phrases`` (words in order; filler words such as "my" and "the" skipped), or on
    ``together``: one entry of each word list within ``within`` words (across sentences too). ``also_needs`` asks for
    one more phrase, not denied, anywhere in the message; an ``unless`` phrase within five words of the match
    cancels it.
 3. A match is dropped when a negation cue stands up to ``window`` words before it in its clause ("no chest
-   pain"), and an emergency or "soon" flag is dropped when its sentence is about the past or asks in general ("what are the
+   pain") or it is an item of a denied list closed by "or"/"nor" ("no fever, stiff neck, or rash"), and an emergency or "soon" flag is dropped when its sentence is about the past or asks in general ("what are the
    signs of a stroke"), or asks what the flagged thing is ("what is a pulmonary embolism").
 4. The first flag of the list that matches wins: the list's order is its precedence.
 """

@@ -66,8 +66,20 @@ _DOSE_MEANT_FIRST = re.compile(
     rf"(\d+(?:\.\d+)?)\s*({_UNIT})?(?:\s+of\s+[a-z]+)?,?\s+(?:but|and)\s+(?:{_WHO}\s+)?(?:accidentally\s+)?"
     rf"(?:took|take|injected|inject|gave|give|used|had|swallowed)\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\b"
 )
-_NUMBER_WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
-                 "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
+_NUMBER_WORDS = {
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+}
 # "ten times the intended dose", "10x my usual amount", "20 times what the doctor prescribed"
 _TIMES = re.compile(
     r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s*(?:x|times|-fold|fold)\s+"

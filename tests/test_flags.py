@@ -227,7 +227,7 @@ def test_plain_words_are_read_as_the_clinical_words_of_the_list(text: str, flag:
 def test_a_lay_term_needs_its_source_and_words(tmp_path: Path) -> None:
     broken = tmp_path / "red_flags.yaml"
     text = RULES.read_text(encoding="utf-8")
-    broken.write_text(text.replace("lay_terms:\n", "lay_terms:\n  - means: vomiting\n    said: [\"chunder\"]\n", 1))
+    broken.write_text(text.replace("lay_terms:\n", 'lay_terms:\n  - means: vomiting\n    said: ["chunder"]\n', 1))
     with pytest.raises(KnowledgeError, match="needs the 'source'"):
         load_rules(broken)
 
