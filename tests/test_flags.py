@@ -267,6 +267,8 @@ def test_dose_errors_of_five_times_or_more_in_plain_words(text: str, urgent: boo
         "terrible back pain since yesterday and my crotch feels numb",
         "A 70-year-old man with COPD has had worsening breathlessness and wheeze for two days.",
         "He came back from Nigeria two weeks ago and now has a fever, headache and chills.",
+        "the bleeding has not stopped after 10 minutes of pressure",  # NHS cuts: A&E after 10 minutes
+        "my back is killing me and I can't feel anything down there when I wipe",
     ],
 )
 def test_plain_and_clinical_emergencies_from_published_lists(text: str) -> None:
@@ -284,6 +286,11 @@ def test_plain_and_clinical_emergencies_from_published_lists(text: str) -> None:
         "I bleed a lot when I floss my gums",
         "which malaria tablets should I take before my trip to Kenya?",
         "can stem cells help my COPD?",
+        "I have COPD and want to know whether stem cells could make my breathing worse",  # a risk question
+        "my left arm has been weak since my stroke, would stem cells help?",  # history: "since my stroke"
+        "after my stem cell injection I had a slight temperature and felt sleepy",
+        "I cut my finger, bled a lot but it stopped after pressing",  # bleeding that has stopped
+        "my baby threw up some milk with a tiny streak of blood from a cracked nipple",  # streaks are not haematemesis
     ],
 )
 def test_risk_questions_history_and_mild_complaints_stay_calm(text: str) -> None:
