@@ -215,6 +215,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         window=int(negation.get("window", 4)),
         not_now=terms(not_now.get("cues"), f"{path}: not_now", problems),
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
+        present=terms(not_now.get("present"), f"{path}: not_now present", problems),
         vocabulary=frozenset(vocabulary),
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),
         lay=_LAY,

@@ -138,6 +138,7 @@ class RuleSet:
     window: int
     not_now: tuple[Term, ...]
     defining: tuple[Term, ...] = ()
+    present: tuple[Term, ...] = ()  # "today", "again": the symptom is happening now, whatever the history cue says
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     calm_examples: tuple[str, ...] = ()  # everyday complaints that must raise no flag at all
     lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
@@ -187,7 +188,10 @@ class RuleSet:
                 continue
             touched = [sentence] if parts is None else [parts[i] for i in sorted(set(sentence.sentence_of[start:end]))]
             if flag.tier != "crisis" and (
-                any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
+                (
+                    any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
+                    and not any(_occurrences(t, part.stems) for part in touched for t in self.present)
+                )
                 or self._defined(sentence, start)
             ):
                 continue

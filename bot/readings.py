@@ -257,7 +257,37 @@ def corrected(word: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PAST = re.compile(
+    r"\b(?<!born )(?<!born back )(?:(?:in|since|back in|during|around)\s+(?P<year>(?:19|20)\d\d)"
+    rf"|back in\s+(?:{_MONTHS}|the spring|the summer|the autumn|the fall|the winter|the day|school|college|university)"
+    r"|last\s+(?:spring|summer|autumn|fall|winter)"
+    r"|when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+(?:\d{1,2}|a teenager|a teen|a student|at school|in school|"
+    r"at university|in college|at uni|little|small|young|younger))\b"
+)
+
+
+def _past(text: str) -> str:
+    """A time in the past read as "years ago", the list's history cue: "I had a stroke in 2019", "back in March",
+    "last summer", "when I was 19" (a year only when it is before this one)."""
+
+    def reading(match: re.Match[str]) -> str:
+        year = match.group("year")
+        if year is not None and int(year) >= _this_year():
+            return match.group(0)
+        return f"{match.group(0)} years ago"
+
+    return _PAST.sub(reading, text)
+
+
+@lru_cache(maxsize=1)
+def _this_year() -> int:
+    import datetime
+
+    return datetime.date.today().year
+
+
 def read_measurements(text: str) -> str:
-    """Temperatures, doses and vital signs in a normalised text, read as the words the list uses."""
+    """Temperatures, doses, vital signs and past times in a normalised text, read as the words the list uses."""
     points: dict[str, int] = {}
-    return _vitals(_doses(_temperatures(text, points)), points)
+    return _past(_vitals(_doses(_temperatures(text, points)), points))

@@ -296,3 +296,21 @@ def test_plain_and_clinical_emergencies_from_published_lists(text: str) -> None:
 def test_risk_questions_history_and_mild_complaints_stay_calm(text: str) -> None:
     found = RULESET.find(text)
     assert found is None or found.flag.tier == "soon", (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("I had a stroke in 2019, can stem cells help?", False),  # a past year reads as history
+        ("I had a seizure back in March", False),
+        ("I was diagnosed with a pulmonary embolism last spring", False),
+        ("I overdosed when I was 19, am I eligible?", False),
+        ("I was born in 1960 and now I have crushing chest pain", True),  # a birth year is no history of the symptom
+        ("my dad had a heart attack in 2015 and today he has crushing chest pain", True),  # the present overrides
+        ("I had a stroke years ago and this morning my face is drooping again", True),
+        ("when I was walking my face suddenly drooped", True),  # "when I was" + an activity is no history
+    ],
+)
+def test_history_lowers_urgency_unless_the_symptom_is_happening_now(text: str, urgent: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
