@@ -314,3 +314,53 @@ def test_risk_questions_history_and_mild_complaints_stay_calm(text: str) -> None
 def test_history_lowers_urgency_unless_the_symptom_is_happening_now(text: str, urgent: bool) -> None:
     found = RULESET.find(text)
     assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions this bot's readers ask about the treatment: risks, history, mild or past symptoms, plans
+        "Is it normal to feel tired and have a low fever after a stem cell infusion?",
+        "Can stem cells cause a stroke?",
+        "How common are blood clots after stem cell therapy?",
+        "What should I do if my knee is swollen and warm after the injection?",
+        "I have a mild headache and feel a bit sick after the injection",
+        "My leg is a bit swollen and sore at the injection site",
+        "I threw up once after the anaesthetic but feel fine now",
+        "Does the treatment hurt? I faint easily at needles",
+        "I get lightheaded when I stand up quickly",
+        "I had a fall last year and broke my hip, could stem cells help it heal?",
+        "My dad had COPD and died of it, does it run in families?",
+        "I went to Kenya last year, can I still donate stem cells?",
+        "I'm going on holiday to India after my treatment, is that ok?",
+        "My husband has been a bit confused since his dementia diagnosis, would stem cells help?",
+        "My gums bleed a lot, is that a reason not to have the treatment?",
+        "I'm on blood thinners, will I bleed a lot after the injection?",
+        "My periods are heavy, will stem cell treatment affect them?",
+        "I have pins and needles in my hands at night",
+        "I have numbness in my toes from diabetes for years",
+        "Will I feel weak after the stem cell transplant?",
+        "What happens if I accidentally take my medication twice?",
+        "I took two paracetamol instead of one, is that ok?",
+        "My arm feels heavy after the flu jab",
+        "I had a stroke 3 years ago and my right arm is still weak, can stem cells help?",
+        "My mum has jaundice from her gallstones, is she a candidate?",
+        "I'm tired of waiting for my appointment",
+        "Nobody in my family has had this treatment before",
+        "My son vomited after eating too much cake",
+        "I cut my finger while cooking, there was a bit of blood but a plaster stopped it",
+        "The injection site bled a little and stopped",
+        "My back hurts after the spinal injection",
+        "I feel faint when I see blood",
+        "After the infusion I had chills for an hour, then felt fine",
+        "Tell me about blood clots",
+        "Tell me about infection after the injection",
+        "Can I drink alcohol after stem cell therapy?",
+        "My COPD is stable, can I fly after the treatment?",
+        "I stepped on a nail last week, do I need a tetanus jab?",
+        "My skin looks a bit yellow, is that from the treatment?",
+    ],
+)
+def test_treatment_questions_raise_no_emergency(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found and found.flag.id)
