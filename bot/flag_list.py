@@ -172,6 +172,12 @@ def load_rules(path: Path = RULES) -> RuleSet:
                 if len(groups) < 2:
                     problems.append(f"{where}: {fid}: 'together' needs at least two word lists")
         phrases = terms(raw.get("phrases"), f"{where}: {fid}: phrases", problems)
+        for read, written in zip(phrases, _as_written(raw.get("phrases"), where, []), strict=False):
+            if len(written.stems) >= 3 and len(read.stems) == 1:
+                problems.append(
+                    f"{where}: {fid}: the phrase {written.text!r} reads as the bare word {read.stems[0]!r} after "
+                    "lay_terms, so the flag would raise on that word alone; take the phrase out of lay_terms"
+                )
         if not phrases and not groups:
             problems.append(f"{where}: {fid}: give 'phrases' or 'together' (or both)")
         unless = terms(raw.get("unless"), f"{where}: {fid}: unless", problems)

@@ -364,3 +364,44 @@ def test_history_lowers_urgency_unless_the_symptom_is_happening_now(text: str, u
 def test_treatment_questions_raise_no_emergency(text: str) -> None:
     found = RULESET.find(text)
     assert found is None or found.flag.tier == "soon", (text, found and found.flag.id)
+
+
+def test_a_lay_term_may_not_shrink_a_flag_phrase_to_a_bare_word(tmp_path: Path) -> None:
+    broken = tmp_path / "red_flags.yaml"
+    text = RULES.read_text(encoding="utf-8")
+    broken.write_text(
+        text.replace('"isn\'t making sense",', '"isn\'t making sense", "doesn\'t know what day it is",', 1)
+    )
+    with pytest.raises(KnowledgeError, match="reads as the bare word"):
+        load_rules(broken)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ACEP/MedlinePlus warning signs, said as a worried relative would say them
+        "my dad's lips have gone grey and he's gasping",
+        "she went floppy and her eyes rolled back",
+        "my husband is sweating buckets and says his chest is heavy",
+        "I can't stop shaking, I'm freezing cold and my skin looks blotchy, I had my stem cell infusion 2 days ago",
+        "my son swallowed one of those little round batteries",
+        "my grandma fell down the stairs and isn't making sense",
+        "I was in a car crash and my neck really hurts and my hands are tingling",
+        "my friend drank way too much and is now passed out and throwing up",
+        "the baby isn't feeding and is really hard to wake",
+        "my leg is cold, white and really painful all of a sudden",
+        "I got splashed with drain cleaner on my face",
+        "my 4 year old has a temperature and is breathing really fast and seems confused",
+        "she's 8 weeks pregnant and has really bad pain on one side and feels faint",
+        "I have sudden pain in my testicle and I'm being sick",
+        "my toddler has a fever and now he's having a fit",
+        "I've got a crushing headache and my neck is stiff and light hurts my eyes",
+        "I'm having the worst stomach pain ever and my belly is hard as a rock",
+        "my partner suddenly can't understand what I'm saying and is talking gibberish",
+        "my hand was crushed in a machine and it's bleeding badly",
+        "I was stung and now I'm covered in hives and my voice is hoarse",
+    ],
+)
+def test_warning_signs_in_a_relatives_words(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", (text, found and found.flag.id)
