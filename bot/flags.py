@@ -50,7 +50,7 @@ class LayVocabulary:
         if pattern is None:
             return text
         table = dict(self.pairs)
-        return pattern.sub(lambda m: table[re.sub(r"\s+", " ", m.group(0))], text)
+        return pattern.sub(lambda m: table[re.sub(r"[\s-]+", " ", m.group(0))], text)
 
 
 @cache
@@ -58,7 +58,9 @@ def _lay_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
     if not pairs:
         return None
     plain = sorted({p for p, _ in pairs}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in plain) + r")(?![\w'])")
+    return re.compile(
+        r"(?<![\w'])(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in plain) + r")(?![\w'])"
+    )
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,9 @@ from typing import Any
 _TEMPERATURE = re.compile(
     r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|centigrade|fahrenheit)?\b(?!\s*(?:%|mg|ml|kg|lb|mmhg|years?|yrs?|days?|hours?|minutes?|mins?|weeks?|months?|times?|x)\b)"
 )
+_VITAL_LABEL = re.compile(
+    r"\b(?:rr|hr|bp|spo2|sats?|pulse|resp\w*|heart rate|breathing rate|blood pressure|o2)\)?\s*(?:of|is|was|at|:|=)?\s*$"
+)
 _TEMPERATURE_CONTEXT = re.compile(r"\b(temp\w*|fever\w*|thermometer|degrees?|°|º|celsius|fahrenheit)")
 
 
@@ -119,31 +122,35 @@ def _doses(text: str) -> str:
 # NEWS2 (Royal College of Physicians, 2017): a single vital sign in its red band calls for an urgent response.
 _VITALS = (
     (
-        re.compile(r"\b(?:heart rate|pulse(?: rate)?|hr)\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\b"),
+        re.compile(r"\b(?:heart rate|pulse(?: rate)?|hr)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\b"),
         lambda v: v >= 131,
         "very fast heart rate",
     ),
     (
         re.compile(
-            r"\b(?:respiratory rate|resp(?:iratory)? rate|breathing rate|rr)\s*(?:of|is|was|at|:|=)?\s*(\d{1,2})\b"
+            r"\b(?:respiratory rate|resp(?:iratory)? rate|breathing rate|respiratory|rr)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{1,2})\b"
         ),
         lambda v: v >= 25,
         "very fast breathing",
     ),
     (
         re.compile(
-            r"\b(?:oxygen saturation|o2 sat\w*|sats?|spo2|saturation|oxygen(?: level)?)\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*%?"
+            r"\b(?:oxygen saturation|o2 sat\w*|sats?|spo2|saturation|oxygen(?: level)?)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*%?"
         ),
         lambda v: v <= 91,
         "very low oxygen",
     ),
     (
-        re.compile(r"\b(?:blood pressure|bp)\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*/\s*\d{2,3}\b"),
+        re.compile(
+            r"\b(?:blood pressure|bp)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*(?:/\s*(?:\d{2,3}|palp)|over \d{2,3})\b"
+        ),
         lambda v: v <= 90,
         "very low blood pressure",
     ),
     (
-        re.compile(r"\b(?:blood pressure|bp)\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*/\s*\d{2,3}\b"),
+        re.compile(
+            r"\b(?:blood pressure|bp)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*(?:/\s*(?:\d{2,3}|palp)|over \d{2,3})\b"
+        ),
         lambda v: v >= 220,
         "very high blood pressure",
     ),
@@ -175,13 +182,29 @@ def _temperature_points(celsius: float) -> int:
     return 2 if celsius >= 39.1 else 0
 
 
+# FDA (2021), Pulse oximeter accuracy and limitations: over-the-counter and wearable oximeters 'are not intended for
+# medical purposes'; a smartwatch's SpO2 is not read as a NEWS2 reading.
+_WEARABLE = re.compile(r"\b(?:watch|smartwatch|fitbit|garmin|oura|ring|wearable|tracker)\b")
+# NEWS2 "is not for use in children (under 16)" (RCP 2017): their normal pulse and breathing rates are higher.
+_CHILD = re.compile(
+    r"\b(?:baby|babies|infant|newborn|neonate|toddler|child|kid|\d{1,2}[- ](?:day|days|week|weeks|month|months)[- ]old"
+    r"|(?:[1-9]|1[0-5])[- ](?:year|years|yr|yrs)[- ]old)\b"
+)
+
+
 def _vitals(text: str, points: dict[str, int]) -> str:
     """Vital signs in NEWS2's red band read as words ("very low oxygen"), appended to their sentence; readings whose
     NEWS2 points (``points`` holds those already read, the temperature's) add up to the urgent threshold add a
     sentence of their own ("vital signs in the urgent range")."""
+    if _CHILD.search(text):
+        return text
     for pattern, red, words in _VITALS:
 
-        def reading(m: re.Match[str], red: Callable[[float], bool] = red, words: str = words) -> str:
+        def reading(
+            m: re.Match[str], red: Callable[[float], bool] = red, words: str = words, source: str = text
+        ) -> str:
+            if words == "very low oxygen" and _WEARABLE.search(source[max(0, m.start() - 40) : m.start()]):
+                return m.group(0)  # a smartwatch's oxygen reading is no medical measurement
             value = float(m.group(1))
             points[words] = max(points.get(words, 0), _points(words, value))
             return f"{m.group(0)} {words} " if red(value) else m.group(0)
@@ -202,6 +225,8 @@ def _temperatures(text: str, points: dict[str, int]) -> str:
         context = text[max(0, match.start() - 40) : match.end() + 15]
         if not unit and not _TEMPERATURE_CONTEXT.search(context):
             return match.group(0)
+        if not unit and _VITAL_LABEL.search(text[max(0, match.start() - 14) : match.start()]):
+            return match.group(0)  # "RR 40" next to "T 98°F" is a breathing rate, not a temperature
         celsius = value if unit == "c" or (not unit and 34 <= value <= 43) else (value - 32) * 5 / 9
         if not 34 <= celsius <= 44:
             return match.group(0)

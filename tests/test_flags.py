@@ -405,3 +405,23 @@ def test_a_lay_term_may_not_shrink_a_flag_phrase_to_a_bare_word(tmp_path: Path) 
 def test_warning_signs_in_a_relatives_words(text: str) -> None:
     found = RULESET.find(text)
     assert found is not None and found.flag.tier == "emergency", (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("blood pressure (BP) 70/palp, heart rate (HR) 128", True),  # a label in brackets, a palpated pressure
+        ("his blood pressure is 80 over 50", True),  # "over" for "/"
+        ("T 98°F, RR 14, HR 62, BP 108/70", False),  # "BP 108" beside "98°F" is no temperature
+        ("a 3-month-old with RR 40 and HR 132, feeding well", False),  # NEWS2 is not for children
+        ("my watch says my blood oxygen is 89", False),  # a smartwatch is no medical oximeter
+        ("oxygen saturation 86% on the pulse oximeter", True),
+        ("my 3-week-old has a temperature of 101", True),  # fever under 3 months (NICE NG143 red)
+        ("my 5 month old has a temperature of 38.1", False),  # a fever, but not under 3 months: see a doctor today
+        ("A 45-year-old in an MVC, ejected from the vehicle", True),  # clinical abbreviations read as plain words
+        ("we are doing CPR on my neighbour", True),
+    ],
+)
+def test_clinical_readings_of_vital_signs_ages_and_abbreviations(text: str, urgent: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
