@@ -10,8 +10,10 @@ message's words and numbers are read by ``bot/readings.py``. Here:
    one more phrase, not denied, anywhere in the message; an ``unless`` phrase within five words of the match
    cancels it.
 3. A match is dropped when a negation cue stands up to ``window`` words before it in its clause ("no chest
-   pain") or it is an item of a denied list closed by "or"/"nor" ("no fever, stiff neck, or rash"), and an emergency or "soon" flag is dropped when its sentence is about the past or asks in general ("what are the
-   signs of a stroke"), or asks what the flagged thing is ("what is a pulmonary embolism").
+   pain") or it is an item of a denied list closed by "or"/"nor" ("no fever, stiff neck, or rash"), and an
+   emergency or "soon" flag is dropped when its sentence is about the past or asks in general ("what are the signs
+   of a stroke"), unless a ``present`` word puts it now ("today"), or asks what the flagged thing is ("what is a
+   pulmonary embolism").
 4. The first flag of the list that matches wins: the list's order is its precedence.
 """
 
@@ -36,7 +38,7 @@ WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?\*?")
 @dataclass(frozen=True)
 class LayVocabulary:
     """Plain words and their clinical word, read before any flag is matched, so that every flag written with the
-    clinical word also hears the plain one ("threw up blood" is read "vomited blood"; "passed out" "fainted").
+    clinical word also hears the plain one ("threw up blood" is read "vomiting blood"; "fainted" "passed out").
     Flag terms are read the same way when the list is loaded, so a flag may be written in either vocabulary."""
 
     pairs: tuple[tuple[str, str], ...]  # (plain phrase, clinical phrase), as normalised words
@@ -140,7 +142,7 @@ class RuleSet:
     window: int
     not_now: tuple[Term, ...]
     defining: tuple[Term, ...] = ()
-    present: tuple[Term, ...] = ()  # "today", "again": the symptom is happening now, whatever the history cue says
+    present: tuple[Term, ...] = ()  # "today", "this morning": the symptom is happening now, whatever the history cue
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     calm_examples: tuple[str, ...] = ()  # everyday complaints that must raise no flag at all
     lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
