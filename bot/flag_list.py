@@ -12,15 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
-from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, RuleSet, Term
+from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, LayVocabulary, RuleSet, Term
 from bot.readings import normalise, stem
+
+_LAY = LayVocabulary(())  # the list's plain-word readings, set by load_rules before any term is read
 
 
 def _term(text: Any, where: str, problems: list[str]) -> Term | None:
     if not isinstance(text, str | int | float) or not str(text).strip():
         problems.append(f"{where}: expected a word or phrase, got {text!r}")
         return None
-    words = [w for w in WORD.findall(normalise(str(text))) if w not in FILLERS]
+    words = [w for w in WORD.findall(_LAY.read(normalise(str(text)))) if w not in FILLERS]
     if not words:
         problems.append(f"{where}: {text!r} has no words to match")
         return None
@@ -66,6 +68,52 @@ def strict_loader() -> type:
     return StrictLoader
 
 
+def _as_written(value: Any, where: str, problems: list[str]) -> tuple[Term, ...]:
+    """Terms as written, without the lay reading: an `unless` phrase cancels in either vocabulary ("fainted at the
+    sight" is read "passed out at the sight", and must still cancel "faint at the sight", whose 'faint' is no lay
+    term)."""
+    global _LAY
+    lay, _LAY = _LAY, LayVocabulary(())
+    try:
+        return terms(value, where, problems)
+    finally:
+        _LAY = lay
+
+
+LAY_KEYS = {"means", "said", "source"}
+
+
+def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
+    """The `lay_terms` section: each entry's plain phrases (`said`) read as its clinical phrase (`means`)."""
+    if raw is None:
+        return LayVocabulary(())
+    if not isinstance(raw, list):
+        problems.append(f"{path}: lay_terms: expected a list of {{means, said, source}}")
+        return LayVocabulary(())
+    pairs: dict[str, str] = {}
+    for i, entry in enumerate(raw):
+        where = f"{path}: lay_terms #{i + 1}"
+        if not isinstance(entry, dict) or set(entry) - LAY_KEYS:
+            problems.append(f"{where}: expected the keys {sorted(LAY_KEYS)}")
+            continue
+        means = " ".join(WORD.findall(normalise(str(entry.get("means", "")))))
+        said = entry.get("said")
+        if not means or not isinstance(said, list) or not said:
+            problems.append(f"{where}: needs 'means' (the clinical word) and 'said' (a list of plain phrases)")
+            continue
+        if not str(entry.get("source", "")).strip():
+            problems.append(f"{where} ({means}): every lay term needs the 'source' it comes from")
+        for phrase in said:
+            plain = " ".join(WORD.findall(normalise(str(phrase))))
+            if not plain:
+                problems.append(f"{where} ({means}): {phrase!r} has no words")
+            elif plain in pairs and pairs[plain] != means:
+                problems.append(f"{where}: {phrase!r} already means {pairs[plain]!r}")
+            else:
+                pairs[plain] = means
+    return LayVocabulary(tuple(sorted(pairs.items())))
+
+
 FLAG_KEYS = {"id", "tier", "class", "source", "phrases", "together", "also_needs", "unless", "examples", "note"}
 
 
@@ -88,6 +136,8 @@ def load_rules(path: Path = RULES) -> RuleSet:
     if not isinstance(data, dict) or not isinstance(data.get("flags"), list):
         raise KnowledgeError([f"{path}:1: expected 'negation', 'not_now' and a list of 'flags'"])
     lines = _lines(path)
+    global _LAY
+    _LAY = lay_vocabulary(data.get("lay_terms"), path, problems)
     negation = data.get("negation") or {}
     not_now = data.get("not_now") or {}
     flags: list[Flag] = []
@@ -122,9 +172,16 @@ def load_rules(path: Path = RULES) -> RuleSet:
                 if len(groups) < 2:
                     problems.append(f"{where}: {fid}: 'together' needs at least two word lists")
         phrases = terms(raw.get("phrases"), f"{where}: {fid}: phrases", problems)
+        for read, written in zip(phrases, _as_written(raw.get("phrases"), where, []), strict=False):
+            if len(written.stems) >= 3 and len(read.stems) == 1:
+                problems.append(
+                    f"{where}: {fid}: the phrase {written.text!r} reads as the bare word {read.stems[0]!r} after "
+                    "lay_terms, so the flag would raise on that word alone; take the phrase out of lay_terms"
+                )
         if not phrases and not groups:
             problems.append(f"{where}: {fid}: give 'phrases' or 'together' (or both)")
         unless = terms(raw.get("unless"), f"{where}: {fid}: unless", problems)
+        unless += tuple(t for t in _as_written(raw.get("unless"), where, problems) if t not in unless)
         key_words = {w for t in phrases for w in t.stems} | {w for g in groups for t in g for w in t.stems}
         for term in unless:
             if len(term.stems) == 1 and term.stems[0] in key_words:
@@ -164,8 +221,10 @@ def load_rules(path: Path = RULES) -> RuleSet:
         window=int(negation.get("window", 4)),
         not_now=terms(not_now.get("cues"), f"{path}: not_now", problems),
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
+        present=terms(not_now.get("present"), f"{path}: not_now present", problems),
         vocabulary=frozenset(vocabulary),
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),
+        lay=_LAY,
     )
 
 

@@ -3,14 +3,17 @@
 The list is data a clinician reads and edits (``bot/data/red_flags.yaml``, read by ``bot/flag_list.py``); the
 message's words and numbers are read by ``bot/readings.py``. Here:
 
-1. The message is cut into sentences and clauses; each word becomes its stem (typos of list words put right).
+1. The message is cut into sentences and clauses; plain phrases are read as the list's clinical words (its
+   ``lay_terms``: "threw up" as "vomiting"); each word becomes its stem (typos of list words put right).
 2. A flag matches on one of its ``phrases`` (words in order; filler words such as "my" and "the" skipped), or on
    ``together``: one entry of each word list within ``within`` words (across sentences too). ``also_needs`` asks for
    one more phrase, not denied, anywhere in the message; an ``unless`` phrase within five words of the match
    cancels it.
 3. A match is dropped when a negation cue stands up to ``window`` words before it in its clause ("no chest
-   pain"), and an emergency or "soon" flag is dropped when its sentence is about the past or asks in general ("what are the
-   signs of a stroke"), or asks what the flagged thing is ("what is a pulmonary embolism").
+   pain") or it is an item of a denied list closed by "or"/"nor" ("no fever, stiff neck, or rash"), and an
+   emergency or "soon" flag is dropped when its sentence is about the past or asks in general ("what are the signs
+   of a stroke"), unless a ``present`` word puts it now ("today"), or asks what the flagged thing is ("what is a
+   pulmonary embolism").
 4. The first flag of the list that matches wins: the list's order is its precedence.
 """
 
@@ -30,6 +33,36 @@ FILLERS = frozenset("my the a an his her their your our its this that some".spli
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
 _CLAUSE = re.compile(r"(,|\b(?:but|however|although|though|yet|except|whereas|now)\b)")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?\*?")
+
+
+@dataclass(frozen=True)
+class LayVocabulary:
+    """Plain words and their clinical word, read before any flag is matched, so that every flag written with the
+    clinical word also hears the plain one ("threw up blood" is read "vomiting blood"; "fainted" "passed out").
+    Flag terms are read the same way when the list is loaded, so a flag may be written in either vocabulary."""
+
+    pairs: tuple[tuple[str, str], ...]  # (plain phrase, clinical phrase), as normalised words
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        return _lay_pattern(self.pairs)
+
+    def read(self, text: str) -> str:
+        pattern = self.pattern
+        if pattern is None:
+            return text
+        table = dict(self.pairs)
+        return pattern.sub(lambda m: table[re.sub(r"[\s-]+", " ", m.group(0))], text)
+
+
+@cache
+def _lay_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    if not pairs:
+        return None
+    plain = sorted({p for p, _ in pairs}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w'])(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in plain) + r")(?![\w'])"
+    )
 
 
 @dataclass(frozen=True)
@@ -80,6 +113,7 @@ class Sentence:
     words: list[str]
     clause_of: list[int]
     sentence_of: list[int] = field(default_factory=list)  # for a whole message: which sentence each word is in
+    comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
 
 
 def joined(sentences: list[Sentence]) -> Sentence:
@@ -89,14 +123,16 @@ def joined(sentences: list[Sentence]) -> Sentence:
     words: list[str] = []
     clause_of: list[int] = []
     sentence_of: list[int] = []
+    by_comma: set[int] = set()
     base = 0
     for number, sentence in enumerate(sentences):
         stems.extend(sentence.stems)
         words.extend(sentence.words)
         clause_of.extend(base + c for c in sentence.clause_of)
+        by_comma.update(base + c for c in sentence.comma_clauses)
         sentence_of.extend([number] * len(sentence.words))
         base += max(sentence.clause_of, default=0) + 1
-    return Sentence(Tokens(stems), words, clause_of, sentence_of)
+    return Sentence(Tokens(stems), words, clause_of, sentence_of, frozenset(by_comma))
 
 
 @dataclass(frozen=True)
@@ -106,8 +142,10 @@ class RuleSet:
     window: int
     not_now: tuple[Term, ...]
     defining: tuple[Term, ...] = ()
+    present: tuple[Term, ...] = ()  # "today", "this morning": the symptom is happening now, whatever the history cue
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     calm_examples: tuple[str, ...] = ()  # everyday complaints that must raise no flag at all
+    lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
 
     # -- matching -----------------------------------------------------------------------------------
     def find(self, message: str) -> Finding | None:
@@ -154,7 +192,10 @@ class RuleSet:
                 continue
             touched = [sentence] if parts is None else [parts[i] for i in sorted(set(sentence.sentence_of[start:end]))]
             if flag.tier != "crisis" and (
-                any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
+                (
+                    any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
+                    and not any(_occurrences(t, part.stems) for part in touched for t in self.present)
+                )
                 or self._defined(sentence, start)
             ):
                 continue
@@ -192,16 +233,21 @@ class RuleSet:
             for s, e in _occurrences(term, sentence.stems):
                 if lo < e <= start and sentence.clause_of[s] == clause:
                     return True
+                if e <= start and _listed_after(sentence, s, e, start):
+                    return True
         return False
 
     # -- text -------------------------------------------------------------------------------------------
     def sentences(self, message: str) -> list[Sentence]:
         text = read_measurements(normalise(message))
+        if self.lay is not None:
+            text = self.lay.read(text)
         out: list[Sentence] = []
         for raw in _SENTENCE.split(text):
             stems: list[str] = []
             words: list[str] = []
             clause_of: list[int] = []
+            by_comma: set[int] = set()
             clause = 0
             pos = 0
             for piece in _CLAUSE.split(raw):
@@ -211,6 +257,8 @@ class RuleSet:
                     clause_of.append(clause - 1)
                     continue
                 if _CLAUSE.fullmatch(piece):
+                    if piece == ",":
+                        by_comma.add(clause)
                     continue
                 for word in WORD.findall(piece):
                     if word in FILLERS:
@@ -222,7 +270,7 @@ class RuleSet:
                 clause += 1
             pos += 1
             if stems:
-                out.append(Sentence(Tokens(stems), words, clause_of))
+                out.append(Sentence(Tokens(stems), words, clause_of, comma_clauses=frozenset(by_comma)))
         return out
 
     def correct(self, word: str) -> str:
@@ -251,6 +299,42 @@ class RuleSet:
                     f"{RULES.name}: not_urgent_examples: {text!r} raised {found.flag.id} ({found.flag.tier})"
                 )
         return problems
+
+
+LIST_ITEM = 4  # words an item of a denied list may have ("no fever, stiff neck, or rash")
+_LIST_WORDS = frozenset({"or", "nor", "any"})
+
+
+def _listed_after(sentence: Sentence, cue_start: int, cue_end: int, start: int) -> bool:
+    """A denial that runs on through a list: "I haven't had headaches, dizziness, or confusion" denies "dizziness"
+    and "confusion" too. The match must stand in a later clause of the same sentence, every clause from the cue's on
+    must have been opened by a comma (not "but", "however"), the cue's clause, each item between and the match's
+    own clause must be short, and the list must close with "or"/"nor" ("I don't have a fever, vomiting blood since
+    noon" stays a finding)."""
+    of = sentence.clause_of
+    if start >= len(of) or cue_start >= len(of):
+        return False
+    first, clause = of[cue_start], of[start]
+    if clause <= first or any(c not in sentence.comma_clauses for c in range(first + 1, clause + 1)):
+        return False
+    if sum(1 for i, x in enumerate(of) if x == clause and sentence.words[i] not in _LIST_WORDS) > LIST_ITEM:
+        return False  # the match's clause is a statement, not a list item
+    if sum(1 for i in range(cue_end, len(of)) if of[i] == first) > LIST_ITEM:
+        return False
+    for c in range(first + 1, clause):
+        if sum(1 for x in of if x == c) > LIST_ITEM:
+            return False
+    # a list closes with "or"/"nor" before its last item ("..., or episodes of confusion", "confusion or rash");
+    # without one, a comma after a denial starts a finding ("I don't have a fever, vomiting blood since noon")
+    c = clause
+    while c in sentence.comma_clauses or c == clause:
+        items = [sentence.words[i] for i, x in enumerate(of) if x == c]
+        if not items:
+            return False
+        if "or" in items or "nor" in items:
+            return True
+        c += 1
+    return False
 
 
 def _not_yet(sentence: Sentence, end: int) -> bool:

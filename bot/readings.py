@@ -19,6 +19,9 @@ from typing import Any
 _TEMPERATURE = re.compile(
     r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|centigrade|fahrenheit)?\b(?!\s*(?:%|mg|ml|kg|lb|mmhg|years?|yrs?|days?|hours?|minutes?|mins?|weeks?|months?|times?|x)\b)"
 )
+_VITAL_LABEL = re.compile(
+    r"\b(?:rr|hr|bp|spo2|sats?|pulse|resp\w*|heart rate|breathing rate|blood pressure|o2)\)?\s*(?:of|is|was|at|:|=)?\s*$"
+)
 _TEMPERATURE_CONTEXT = re.compile(r"\b(temp\w*|fever\w*|thermometer|degrees?|°|º|celsius|fahrenheit)")
 
 
@@ -48,14 +51,50 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t\r\f\v]+", " ", text)
 
 
+_UNIT = r"(?:mg|mcg|µg|g|ml|units?|iu|tablets?|pills?|capsules?|doses?|puffs?|patches)"
+_WHO = r"(?:i|he|she|they|we|you|mum|mom|dad)"
 _DOSE = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(mg|mcg|µg|g|ml|units?|iu|tablets?|pills?|capsules?|doses?)?\s+(?:instead of|rather than|not)\s+"
-    r"(?:the\s+|my\s+|his\s+|her\s+)?(\d+(?:\.\d+)?)\s*(mg|mcg|µg|g|ml|units?|iu|tablets?|pills?|capsules?|doses?)?\b"
+    rf"\b(\d+(?:\.\d+)?)\s*({_UNIT})?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:instead of|rather than|not)\s+"
+    rf"(?:the\s+|my\s+|his\s+|her\s+)?(\d+(?:\.\d+)?)\s*({_UNIT})?\b"
+)
+# "took 40 units when I should have taken 4", "injected 50 units, I was supposed to inject 5"
+_DOSE_MEANT = re.compile(
+    rf"\b(\d+(?:\.\d+)?)\s*({_UNIT})?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:when|but|and|while)?\s*{_WHO}?\s*"
+    rf"(?:should have|should've|was supposed to|were supposed to|was meant to|were meant to|meant to|only needed|needed)"
+    rf"\s+(?:take|taken|inject|injected|give|given|have|had|use|used)?\s*(?:only\s+)?(\d+(?:\.\d+)?)\s*({_UNIT})?\b"
+)
+# "meant to take 4 units but took 40"
+_DOSE_MEANT_FIRST = re.compile(
+    rf"\b(?:meant to|supposed to|should have|should've|prescribed)\s+(?:take|taken|inject|injected|give|given|have|use)?\s*"
+    rf"(\d+(?:\.\d+)?)\s*({_UNIT})?(?:\s+of\s+[a-z]+)?,?\s+(?:but|and)\s+(?:{_WHO}\s+)?(?:accidentally\s+)?"
+    rf"(?:took|take|injected|inject|gave|give|used|had|swallowed)\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\b"
+)
+_NUMBER_WORDS = {
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+}
+# "ten times the intended dose", "10x my usual amount", "20 times what the doctor prescribed"
+_TIMES = re.compile(
+    r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s*(?:x|times|-fold|fold)\s+"
+    r"(?:(?:the|my|his|her|their|your)\s+(?:(?:intended|prescribed|normal|usual|recommended|right|correct|daily|regular|"
+    r"insulin|[a-z]+'s)\s+){0,2}(?:dose|doses|dosage|amount)\b|what\s+(?:the doctor|the pharmacist|the label|"
+    r"i was|he was|she was|they were|was)\s+(?:prescribed|told|recommended|says|said))"
 )
 
 
 def _doses(text: str) -> str:
-    """A dose taken instead of another, five or more times as much, reads "five times the dose"."""
+    """A dose taken instead of another (or "when I should have taken" another), five or more times as much, reads
+    "five times the dose"; so does a multiple of five or more of the dose meant ("ten times my usual dose")."""
 
     def reading(match: re.Match[str]) -> str:
         taken, meant = float(match.group(1)), float(match.group(3))
@@ -63,37 +102,55 @@ def _doses(text: str) -> str:
             return f"{match.group(0)} five times the dose "
         return match.group(0)
 
-    return _DOSE.sub(reading, text)
+    def meant_first(match: re.Match[str]) -> str:
+        meant, taken = float(match.group(1)), float(match.group(3))
+        if meant > 0 and taken / meant >= 5 and (match.group(2) or match.group(4)):
+            return f"{match.group(0)} five times the dose "
+        return match.group(0)
+
+    def times(match: re.Match[str]) -> str:
+        word = match.group(1)
+        factor = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        return f"{match.group(0)} five times the dose " if factor >= 5 else match.group(0)
+
+    text = _DOSE.sub(reading, text)
+    text = _DOSE_MEANT.sub(reading, text)
+    text = _DOSE_MEANT_FIRST.sub(meant_first, text)
+    return _TIMES.sub(times, text)
 
 
 # NEWS2 (Royal College of Physicians, 2017): a single vital sign in its red band calls for an urgent response.
 _VITALS = (
     (
-        re.compile(r"\b(?:heart rate|pulse(?: rate)?|hr)\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\b"),
+        re.compile(r"\b(?:heart rate|pulse(?: rate)?|hr)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\b"),
         lambda v: v >= 131,
         "very fast heart rate",
     ),
     (
         re.compile(
-            r"\b(?:respiratory rate|resp(?:iratory)? rate|breathing rate|rr)\s*(?:of|is|was|at|:|=)?\s*(\d{1,2})\b"
+            r"\b(?:respiratory rate|resp(?:iratory)? rate|breathing rate|respiratory|rr)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{1,2})\b"
         ),
         lambda v: v >= 25,
         "very fast breathing",
     ),
     (
         re.compile(
-            r"\b(?:oxygen saturation|o2 sat\w*|sats?|spo2|saturation|oxygen(?: level)?)\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*%?"
+            r"\b(?:oxygen saturation|o2 sat\w*|sats?|spo2|saturation|oxygen(?: level)?)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*%?"
         ),
         lambda v: v <= 91,
         "very low oxygen",
     ),
     (
-        re.compile(r"\b(?:blood pressure|bp)\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*/\s*\d{2,3}\b"),
+        re.compile(
+            r"\b(?:blood pressure|bp)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*(?:/\s*(?:\d{2,3}|palp)|over \d{2,3})\b"
+        ),
         lambda v: v <= 90,
         "very low blood pressure",
     ),
     (
-        re.compile(r"\b(?:blood pressure|bp)\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*/\s*\d{2,3}\b"),
+        re.compile(
+            r"\b(?:blood pressure|bp)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*(?:/\s*(?:\d{2,3}|palp)|over \d{2,3})\b"
+        ),
         lambda v: v >= 220,
         "very high blood pressure",
     ),
@@ -125,13 +182,29 @@ def _temperature_points(celsius: float) -> int:
     return 2 if celsius >= 39.1 else 0
 
 
+# FDA (2021), Pulse oximeter accuracy and limitations: over-the-counter and wearable oximeters 'are not intended for
+# medical purposes'; a smartwatch's SpO2 is not read as a NEWS2 reading.
+_WEARABLE = re.compile(r"\b(?:watch|smartwatch|fitbit|garmin|oura|ring|wearable|tracker)\b")
+# NEWS2 "is not for use in children (under 16)" (RCP 2017): their normal pulse and breathing rates are higher.
+_CHILD = re.compile(
+    r"\b(?:baby|babies|infant|newborn|neonate|toddler|child|kid|\d{1,2}[- ](?:day|days|week|weeks|month|months)[- ]old"
+    r"|(?:[1-9]|1[0-5])[- ](?:year|years|yr|yrs)[- ]old)\b"
+)
+
+
 def _vitals(text: str, points: dict[str, int]) -> str:
     """Vital signs in NEWS2's red band read as words ("very low oxygen"), appended to their sentence; readings whose
     NEWS2 points (``points`` holds those already read, the temperature's) add up to the urgent threshold add a
     sentence of their own ("vital signs in the urgent range")."""
+    if _CHILD.search(text):
+        return text
     for pattern, red, words in _VITALS:
 
-        def reading(m: re.Match[str], red: Callable[[float], bool] = red, words: str = words) -> str:
+        def reading(
+            m: re.Match[str], red: Callable[[float], bool] = red, words: str = words, source: str = text
+        ) -> str:
+            if words == "very low oxygen" and _WEARABLE.search(source[max(0, m.start() - 40) : m.start()]):
+                return m.group(0)  # a smartwatch's oxygen reading is no medical measurement
             value = float(m.group(1))
             points[words] = max(points.get(words, 0), _points(words, value))
             return f"{m.group(0)} {words} " if red(value) else m.group(0)
@@ -152,6 +225,8 @@ def _temperatures(text: str, points: dict[str, int]) -> str:
         context = text[max(0, match.start() - 40) : match.end() + 15]
         if not unit and not _TEMPERATURE_CONTEXT.search(context):
             return match.group(0)
+        if not unit and _VITAL_LABEL.search(text[max(0, match.start() - 14) : match.start()]):
+            return match.group(0)  # "RR 40" next to "T 98°F" is a breathing rate, not a temperature
         celsius = value if unit == "c" or (not unit and 34 <= value <= 43) else (value - 32) * 5 / 9
         if not 34 <= celsius <= 44:
             return match.group(0)
@@ -207,7 +282,37 @@ def corrected(word: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PAST = re.compile(
+    r"\b(?<!born )(?<!born back )(?:(?:in|since|back in|during|around)\s+(?P<year>(?:19|20)\d\d)"
+    rf"|back in\s+(?:{_MONTHS}|the spring|the summer|the autumn|the fall|the winter|the day|school|college|university)"
+    r"|last\s+(?:spring|summer|autumn|fall|winter)"
+    r"|when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+(?:\d{1,2}|a teenager|a teen|a student|at school|in school|"
+    r"at university|in college|at uni|little|small|young|younger))\b"
+)
+
+
+def _past(text: str) -> str:
+    """A time in the past read as "years ago", the list's history cue: "I had a stroke in 2019", "back in March",
+    "last summer", "when I was 19" (a year only when it is before this one)."""
+
+    def reading(match: re.Match[str]) -> str:
+        year = match.group("year")
+        if year is not None and int(year) >= _this_year():
+            return match.group(0)
+        return f"{match.group(0)} years ago"
+
+    return _PAST.sub(reading, text)
+
+
+@lru_cache(maxsize=1)
+def _this_year() -> int:
+    import datetime
+
+    return datetime.date.today().year
+
+
 def read_measurements(text: str) -> str:
-    """Temperatures, doses and vital signs in a normalised text, read as the words the list uses."""
+    """Temperatures, doses, vital signs and past times in a normalised text, read as the words the list uses."""
     points: dict[str, int] = {}
-    return _vitals(_doses(_temperatures(text, points)), points)
+    return _past(_vitals(_doses(_temperatures(text, points)), points))

@@ -192,3 +192,236 @@ def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
 
 def test_the_shipped_list_lives_beside_the_engine() -> None:
     assert RULES.name == "red_flags.yaml" and RULES.is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I haven't had any headaches, dizziness, or episodes of confusion", False),  # a denied list
+        ("I haven't had any fever, chills, confusion or rash", False),
+        ("no fever, stiff neck, or rash", False),
+        ("I don't have a fever, vomiting blood since noon", True),  # no closing "or": a finding after the comma
+        ("no fever, my arm has gone numb and my face droops", True),  # the finding does not open its clause
+        ("no headache, stiff neck, or confusion, but I am vomiting blood", True),  # "but" ends the denial
+    ],
+)
+def test_a_denial_runs_on_through_a_list_only(text: str, flagged: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == flagged, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("I keep puking up blood", "vomiting-blood"),  # puking -> vomiting
+        ("I felt woozy and then blacked out on the stairs", "dizziness-with-red-flags"),  # woozy -> dizzy
+        ("my husband is out of it and has a fever of 39 after his transplant", "fever-confusion"),  # out of it
+        ("my dad's speech sounds funny all of a sudden", "stroke-speech"),  # plain words for slurred speech
+    ],
+)
+def test_plain_words_are_read_as_the_clinical_words_of_the_list(text: str, flag: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.id == flag, (text, found and found.flag.id)
+
+
+def test_a_lay_term_needs_its_source_and_words(tmp_path: Path) -> None:
+    broken = tmp_path / "red_flags.yaml"
+    text = RULES.read_text(encoding="utf-8")
+    broken.write_text(text.replace("lay_terms:\n", 'lay_terms:\n  - means: vomiting\n    said: ["chunder"]\n', 1))
+    with pytest.raises(KnowledgeError, match="needs the 'source'"):
+        load_rules(broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("gave him 50 units when he should have had 5", True),  # the dose meant said after the dose taken
+        ("I injected 20 units, I was supposed to inject 2", True),
+        ("I was meant to take 5mg but took 50mg", True),  # the dose meant said first
+        ("the doctor prescribed 10mg but I took 100mg", True),
+        ("my mum took 10x her usual amount of warfarin", True),  # a multiple of the dose meant
+        ("took twenty times what the doctor prescribed", True),
+        ("I took 20 tablets of paracetamol instead of 2", True),  # "of <drug>" between the dose and "instead of"
+        ("I took 2 tablets instead of 1", False),  # under five times: not this reading
+        ("she took 3 times the dose", False),
+        ("he is 10 times more tired than usual", False),  # a multiple of something that is no dose
+        ("I take insulin 3 times a day", False),
+    ],
+)
+def test_dose_errors_of_five_times_or_more_in_plain_words(text: str, urgent: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each a kind of emergency the list used to miss in plain words, written here from the published wording
+        "Long story, I had my knee done last spring and it's fine. Tonight my neighbour slipped in her kitchen and "
+        "the cut on her arm is bleeding so much it has soaked two towels.",  # the flag in the middle of a long post
+        "my son threw up twice and the second time it was mostly blood",
+        "my wife's right arm has gone weak and her words are jumbled",
+        "my flatmate swallowed a lot of pills and is lying stiff on the bed and won't answer",
+        "five days after my stem cell transplant I have a temperature of 38.6 and I'm muddled",
+        "my left thigh is swollen, warm to the touch and painful",
+        "terrible back pain since yesterday and my crotch feels numb",
+        "A 70-year-old man with COPD has had worsening breathlessness and wheeze for two days.",
+        "He came back from Nigeria two weeks ago and now has a fever, headache and chills.",
+        "the bleeding has not stopped after 10 minutes of pressure",  # NHS cuts: A&E after 10 minutes
+        "my back is killing me and I can't feel anything down there when I wipe",
+    ],
+)
+def test_plain_and_clinical_emergencies_from_published_lists(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can stem cells cause blood clots in the legs?",  # a general question about risks
+        "I had a stroke five years ago, can stem cells help my weak left arm?",  # history
+        "Tell me about fever after stem cell therapy",  # the bot's own suggestion
+        "my legs are a bit swollen and sore after a long shift",
+        "I bleed a lot when I floss my gums",
+        "which malaria tablets should I take before my trip to Kenya?",
+        "can stem cells help my COPD?",
+        "I have COPD and want to know whether stem cells could make my breathing worse",  # a risk question
+        "my left arm has been weak since my stroke, would stem cells help?",  # history: "since my stroke"
+        "after my stem cell injection I had a slight temperature and felt sleepy",
+        "I cut my finger, bled a lot but it stopped after pressing",  # bleeding that has stopped
+        "my baby threw up some milk with a tiny streak of blood from a cracked nipple",  # streaks are not haematemesis
+    ],
+)
+def test_risk_questions_history_and_mild_complaints_stay_calm(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("I had a stroke in 2019, can stem cells help?", False),  # a past year reads as history
+        ("I had a seizure back in March", False),
+        ("I was diagnosed with a pulmonary embolism last spring", False),
+        ("I overdosed when I was 19, am I eligible?", False),
+        ("I was born in 1960 and now I have crushing chest pain", True),  # a birth year is no history of the symptom
+        ("my dad had a heart attack in 2015 and today he has crushing chest pain", True),  # the present overrides
+        ("I had a stroke years ago and this morning my face is drooping again", True),
+        ("when I was walking my face suddenly drooped", True),  # "when I was" + an activity is no history
+    ],
+)
+def test_history_lowers_urgency_unless_the_symptom_is_happening_now(text: str, urgent: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions this bot's readers ask about the treatment: risks, history, mild or past symptoms, plans
+        "Is it normal to feel tired and have a low fever after a stem cell infusion?",
+        "Can stem cells cause a stroke?",
+        "How common are blood clots after stem cell therapy?",
+        "What should I do if my knee is swollen and warm after the injection?",
+        "I have a mild headache and feel a bit sick after the injection",
+        "My leg is a bit swollen and sore at the injection site",
+        "I threw up once after the anaesthetic but feel fine now",
+        "Does the treatment hurt? I faint easily at needles",
+        "I get lightheaded when I stand up quickly",
+        "I had a fall last year and broke my hip, could stem cells help it heal?",
+        "My dad had COPD and died of it, does it run in families?",
+        "I went to Kenya last year, can I still donate stem cells?",
+        "I'm going on holiday to India after my treatment, is that ok?",
+        "My husband has been a bit confused since his dementia diagnosis, would stem cells help?",
+        "My gums bleed a lot, is that a reason not to have the treatment?",
+        "I'm on blood thinners, will I bleed a lot after the injection?",
+        "My periods are heavy, will stem cell treatment affect them?",
+        "I have pins and needles in my hands at night",
+        "I have numbness in my toes from diabetes for years",
+        "Will I feel weak after the stem cell transplant?",
+        "What happens if I accidentally take my medication twice?",
+        "I took two paracetamol instead of one, is that ok?",
+        "My arm feels heavy after the flu jab",
+        "I had a stroke 3 years ago and my right arm is still weak, can stem cells help?",
+        "My mum has jaundice from her gallstones, is she a candidate?",
+        "I'm tired of waiting for my appointment",
+        "Nobody in my family has had this treatment before",
+        "My son vomited after eating too much cake",
+        "I cut my finger while cooking, there was a bit of blood but a plaster stopped it",
+        "The injection site bled a little and stopped",
+        "My back hurts after the spinal injection",
+        "I feel faint when I see blood",
+        "After the infusion I had chills for an hour, then felt fine",
+        "Tell me about blood clots",
+        "Tell me about infection after the injection",
+        "Can I drink alcohol after stem cell therapy?",
+        "My COPD is stable, can I fly after the treatment?",
+        "I stepped on a nail last week, do I need a tetanus jab?",
+        "My skin looks a bit yellow, is that from the treatment?",
+    ],
+)
+def test_treatment_questions_raise_no_emergency(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found and found.flag.id)
+
+
+def test_a_lay_term_may_not_shrink_a_flag_phrase_to_a_bare_word(tmp_path: Path) -> None:
+    broken = tmp_path / "red_flags.yaml"
+    text = RULES.read_text(encoding="utf-8")
+    broken.write_text(
+        text.replace('"isn\'t making sense",', '"isn\'t making sense", "doesn\'t know what day it is",', 1)
+    )
+    with pytest.raises(KnowledgeError, match="reads as the bare word"):
+        load_rules(broken)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ACEP/MedlinePlus warning signs, said as a worried relative would say them
+        "my dad's lips have gone grey and he's gasping",
+        "she went floppy and her eyes rolled back",
+        "my husband is sweating buckets and says his chest is heavy",
+        "I can't stop shaking, I'm freezing cold and my skin looks blotchy, I had my stem cell infusion 2 days ago",
+        "my son swallowed one of those little round batteries",
+        "my grandma fell down the stairs and isn't making sense",
+        "I was in a car crash and my neck really hurts and my hands are tingling",
+        "my friend drank way too much and is now passed out and throwing up",
+        "the baby isn't feeding and is really hard to wake",
+        "my leg is cold, white and really painful all of a sudden",
+        "I got splashed with drain cleaner on my face",
+        "my 4 year old has a temperature and is breathing really fast and seems confused",
+        "she's 8 weeks pregnant and has really bad pain on one side and feels faint",
+        "I have sudden pain in my testicle and I'm being sick",
+        "my toddler has a fever and now he's having a fit",
+        "I've got a crushing headache and my neck is stiff and light hurts my eyes",
+        "I'm having the worst stomach pain ever and my belly is hard as a rock",
+        "my partner suddenly can't understand what I'm saying and is talking gibberish",
+        "my hand was crushed in a machine and it's bleeding badly",
+        "I was stung and now I'm covered in hives and my voice is hoarse",
+    ],
+)
+def test_warning_signs_in_a_relatives_words(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("blood pressure (BP) 70/palp, heart rate (HR) 128", True),  # a label in brackets, a palpated pressure
+        ("his blood pressure is 80 over 50", True),  # "over" for "/"
+        ("T 98°F, RR 14, HR 62, BP 108/70", False),  # "BP 108" beside "98°F" is no temperature
+        ("a 3-month-old with RR 40 and HR 132, feeding well", False),  # NEWS2 is not for children
+        ("my watch says my blood oxygen is 89", False),  # a smartwatch is no medical oximeter
+        ("oxygen saturation 86% on the pulse oximeter", True),
+        ("my 3-week-old has a temperature of 101", True),  # fever under 3 months (NICE NG143 red)
+        ("my 5 month old has a temperature of 38.1", False),  # a fever, but not under 3 months: see a doctor today
+        ("A 45-year-old in an MVC, ejected from the vehicle", True),  # clinical abbreviations read as plain words
+        ("we are doing CPR on my neighbour", True),
+    ],
+)
+def test_clinical_readings_of_vital_signs_ages_and_abbreviations(text: str, urgent: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)

@@ -55,7 +55,7 @@ TRIAGE = ROOT / "tests" / "data"
         # their figures here are no longer an unseen estimate: before that review they were 0.625 / 0.088 and
         # 0.750 / 0.083.
         ("triage/tuning.jsonl", 0.92, 0.0),
-        ("triage/tuning_extra.jsonl", 0.98, 0.04),
+        ("triage/tuning_extra.jsonl", 0.98, 0.02),  # false alarms 2/56 -> 1/56: a denied list ("no X, Y, or Z")
         ("triage/heldout.jsonl", 0.72, 0.06),
         ("triage2/tuning.jsonl", 0.95, 0.03),
         ("triage2/heldout.jsonl", 0.80, 0.03),
