@@ -2,6 +2,8 @@
 
 - ``generated_article(n)``: a valid article of ``n`` short paragraphs (the tests use 1,000).
 - ``bench_large()``: a 100,000-passage base served by a real server, against the one-article server.
+- ``bench_rebuild()`` (``python -m tools.corpus [sizes]``): a one-paragraph rebuild at 1,000, 10,000 and 100,000
+  passages, in articles of ``PER_FILE`` passages, and the ratio of the largest to the smallest.
 
 Embedding 100,000 passages with the real model takes most of an hour on 2 cores, longer on a shared machine.
 So the large base is embedded like this, and the figures say so: the real model embeds ``REAL_PASSAGES`` of
@@ -16,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import shutil
 import statistics
 import time
 from pathlib import Path
@@ -163,23 +164,6 @@ def _build(passages: int, embedder: CachedEmbedder) -> tuple[Path, Path, float]:
     return knowledge, index, seconds
 
 
-def _one_paragraph_rebuild(passages: int, embedder: CachedEmbedder) -> tuple[float, int]:
-    """Seconds and passages embedded for rebuilding a copy of the base after editing one paragraph."""
-    from bot.indexer import build_index
-
-    knowledge, index, _ = _build(passages, embedder)
-    work = CACHE / "edit"
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(knowledge, work / "knowledge")
-    shutil.copytree(index, work / "index")
-    article = work / "knowledge" / "handbook.md"
-    n = passages // 2
-    article.write_text(article.read_text(encoding="utf-8").replace(f"(ref p{n}x).", f"(ref p{n}x, edited)."))
-    report = build_index(work / "knowledge", work / "index", embedder)
-    shutil.rmtree(work, ignore_errors=True)
-    return report.seconds, report.embedded
-
-
 def _recall(index: Path, questions: list[str], embedder: CachedEmbedder, k: int = 4) -> float:
     """Share of the exact search's top-k passages that the large-index search also returns (same questions)."""
     from bot import retriever as retriever_module
@@ -263,13 +247,8 @@ def bench_large(passages: int = 100_000) -> None:
         )
     recall = _recall(index, [f"{q} ({i})" for i, q in enumerate(QUESTIONS * 4)], embedder)
     print(f"{'large-index recall@4 against exact search':<44} {recall:6.3f}", flush=True)
-    for size in (small_kb, passages):
-        seconds, embedded = _one_paragraph_rebuild(size, embedder)
-        print(
-            f"{f'{size:,} passages: one-paragraph rebuild':<44} {seconds:6.1f} s  ({embedded} passage embedded)",
-            flush=True,
-        )
     embedder.save()
+    bench_rebuild((small_kb, 10_000, passages))
 
 
 # -- one-paragraph rebuilds at three sizes ------------------------------------------------------------------
