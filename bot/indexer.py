@@ -1,12 +1,22 @@
-"""Build the index from the knowledge folder: parse, cut into units, embed what is new, calibrate, store."""
+"""Build the index from the knowledge folder: parse, cut into units, embed what is new, calibrate, store.
+
+A rebuild costs what changed, not the size of the knowledge: each article is one shard of the index
+(``bot/shards.py``) named by the article's bytes, so an unchanged article's shard is reused as it is (not
+read, parsed, cut or written again); only changed articles are parsed, only their new units embedded, and
+only their shards written. What still reads every article or shard: hashing the knowledge files (to know
+what changed), and calibration when ``knowledge/calibration.jsonl`` holds questions, which are scored
+on the whole index (see ``calibrate``).
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +33,22 @@ from bot.calibration import (
 )
 from bot.embedder import Embedder
 from bot.errors import IndexProblem, KnowledgeError
-from bot.knowledge import Passage, load_knowledge, vocabulary
+from bot.knowledge import Document, Passage, parse_sources, read_sources, vocabulary
 from bot.lexicon import Lexicon
 from bot.retriever import Retriever
 from bot.scope import read_examples
 from bot.scoring import settings as scoring_settings
-from bot.store import IndexData, Unit, load_index, load_question_vectors, read_manifest, unit_hash, write_index
+from bot.shards import Checked, Shard, Unit, shard_key
+from bot.store import (
+    IndexData,
+    StoredShard,
+    assemble,
+    load_question_vectors,
+    read_manifest,
+    read_shard,
+    unit_hash,
+    write_index,
+)
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger("faqbot")
@@ -43,6 +63,7 @@ class BuildReport:
     threshold: float
     written: bool = True  # False when the index already held exactly this build (nothing was written)
     warnings: tuple[str, ...] = ()  # out-of-scope entries that match an article's heading or text
+    parsed: tuple[str, ...] = ()  # the articles read and parsed (the others' shards were reused as they were)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -56,15 +77,14 @@ class BuildReport:
 Known = dict[str, list[tuple[int, int]]]  # passage content hash -> its windows, relative to the passage start
 
 
-def known_windows(old: IndexData | None) -> Known:
-    """The windows a previous build (same model) cut each passage into, by the passage's content hash."""
+def known_windows(shards: list[Shard]) -> Known:
+    """The windows earlier shards (same model) cut each passage into, by the passage's content hash."""
     known: Known = {}
-    if old is None:
-        return known
-    for u in old.units:
-        if u.kind in ("passage", "window") and 0 <= u.passage < len(old.passages):
-            p = old.passages[u.passage]
-            known.setdefault(p.content_hash, []).append((u.start - p.start, u.end - p.start))
+    for shard in shards:
+        for u in shard.units:
+            if u.kind in ("passage", "window") and 0 <= u.passage < len(shard.passages):
+                p = shard.passages[u.passage]
+                known.setdefault(p.content_hash, []).append((u.start - p.start, u.end - p.start))
     return known
 
 
@@ -120,28 +140,36 @@ def make_units(passages: list[Passage], embedder: Embedder, known: Known | None 
     return out
 
 
-def _previous_build(index_dir: Path, model: str) -> tuple[dict[str, np.ndarray], IndexData | None]:
-    """Every vector the previous build (same model) embedded, units and calibration questions, by hash;
-    and that build, when it could be read.
-
-    Only files whose SHA-256 still matches their manifest are reused: from a damaged or missing file
-    nothing is taken, and what it held is embedded again.
-    """
+def _previous_manifest(index_dir: Path, model: str) -> dict[str, Any] | None:
+    """The manifest of the build in ``index_dir`` when it is of this format and model, else None."""
     try:
         manifest = read_manifest(index_dir)
     except IndexProblem:
-        return {}, None  # no index yet, or one from another version: everything is embedded
-    if manifest.get("model") != model:
-        return {}, None
-    cache: dict[str, np.ndarray] = {}
-    old: IndexData | None = None
+        return None  # no index yet, or one from another version: everything is embedded
+    return manifest if manifest.get("model") == model else None
+
+
+def _old_shards(index_dir: Path, manifest: dict[str, Any] | None, sources: list[str]) -> list[Shard]:
+    """The previous build's shards of ``sources`` that are still whole (a damaged one gives nothing)."""
+    out: list[Shard] = []
+    for source in sources:
+        if manifest is None or source not in manifest["shards"]:
+            continue
+        try:
+            out.append(read_shard(index_dir, manifest, source))
+        except (IndexProblem, OSError) as exc:
+            log.warning("Embedding again what the previous build held for %s: %s", source, exc)
+    return out
+
+
+def _question_cache(index_dir: Path, manifest: dict[str, Any] | None) -> dict[str, np.ndarray]:
+    if manifest is None:
+        return {}
     try:
-        old = load_index(index_dir)
-        cache.update((u.hash, old.vectors[i]) for i, u in enumerate(old.units))
-        cache.update(load_question_vectors(index_dir, old.manifest))
+        return load_question_vectors(index_dir, manifest)
     except IndexProblem as exc:
-        log.warning("Embedding again what the previous build held: %s", exc)
-    return cache, old
+        log.warning("Embedding the calibration questions again: %s", exc)
+        return {}
 
 
 def embed(
@@ -195,15 +223,84 @@ def score_questions(
     return Scoring(scored=scored, refused=refused, vectors={k: cache[k] for k in keys})
 
 
-def calibrate(retriever: Retriever, embedder: Embedder, knowledge_dir: Path, cache: dict[str, np.ndarray]) -> Scoring:
+def calibrate(
+    lexicon: Lexicon,
+    embedder: Embedder,
+    knowledge_dir: Path,
+    cache: dict[str, np.ndarray],
+    index: Callable[[], IndexData],
+) -> Scoring:
     """Score the editor's labelled questions (``knowledge/calibration.jsonl``) on this index.
 
-    Questions the word lists refuse never reach the threshold, so they do not move it.
+    Questions the word lists refuse never reach the threshold, so they do not move it. Scoring needs the whole
+    index (``index`` loads it) and a retriever over it, so it is as slow as the knowledge is large: every
+    passage moves the scores (the centring mean, BM25's word statistics), so no edit leaves them as they
+    were. Without questions, neither is built.
     """
     path = knowledge_dir / CALIBRATION_FILE
-    return score_questions(
-        retriever, embedder, read_questions(path, error=KnowledgeError) if path.exists() else [], cache
-    )
+    questions = read_questions(path, error=KnowledgeError) if path.exists() else []
+    if not any(q.label in ("ANSWERABLE", "OUT_OF_SCOPE") for q in questions):
+        return Scoring(scored=[], refused={"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}, vectors={})
+    data = index()
+    retriever = Retriever(data, Lexicon.read(knowledge_dir, vocabulary(data.passages)))
+    return score_questions(retriever, embedder, questions, cache)
+
+
+@dataclass
+class Plan:
+    """Which articles keep their shard and which are parsed (changed, new, damaged, or for new scope warnings)."""
+
+    hashes: dict[str, str]  # SHA-256 of every knowledge file by name
+    keys: dict[str, str]  # shard key of every article
+    reused: dict[str, StoredShard]  # article -> its shard in the previous build, whole
+    parse: set[str]  # articles to read and parse
+    warnings: dict[str, list[str]]  # scope warnings of the reused articles, from the previous build
+
+
+def plan(
+    sources: dict[Path, bytes], index_dir: Path, embedder: Embedder, old: dict[str, Any] | None, checked: Checked
+) -> Plan:
+    """Which articles' shards the previous build ``old`` holds whole; the others are to be parsed."""
+    hashes = {p.name: hashlib.sha256(data).hexdigest() for p, data in sources.items()}
+    articles = [p.name for p in sources if p.suffix == ".md"]
+    keys = {a: shard_key(embedder.name, embedder.max_tokens, a, hashes[a]) for a in articles}
+    reused: dict[str, StoredShard] = {}
+    for a in articles:
+        listed = StoredShard.listed(old, a) if old is not None else None
+        if listed is not None and listed.key == keys[a] and _whole(index_dir, old, a, checked):
+            reused[a] = listed
+    old_warnings = old.get("warnings", {}) if old is not None else {}
+    warnings = {a: list(old_warnings[a]) for a in reused if old_warnings.get(a)}
+    return Plan(hashes, keys, reused, {a for a in articles if a not in reused}, warnings)
+
+
+def _whole(index_dir: Path, manifest: dict[str, Any] | None, source: str, checked: Checked) -> bool:
+    """Whether both files of ``source``'s shard in ``manifest`` are there with the SHA-256 it recorded."""
+    if manifest is None:
+        return False
+    for role in ("passages", "vectors"):
+        name, digest = manifest["files"].get(f"{role}:{source}"), manifest["sha256"].get(f"{role}:{source}")
+        if not isinstance(name, str) or "/" in name:
+            return False
+        try:
+            if checked.sha256(index_dir / name) != digest:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _shard(
+    document: Document, embedder: Embedder, cache: dict[str, np.ndarray], known: Known, progress: Progress | None
+) -> tuple[Shard, int, int]:
+    """A changed article's shard, and how many of its units and passages were embedded (not in ``cache``)."""
+    passages = list(document.passages)
+    units_texts = make_units(passages, embedder, known)
+    units = [u for u, _t in units_texts]
+    new_units = [u for u in units if u.hash not in cache]
+    vectors = embed(embedder, [t for _u, t in units_texts], cache, progress)
+    embedded = len({u.passage for u in new_units if u.passage >= 0})
+    return Shard(document.path.name, passages, units, vectors), len(new_units), embedded
 
 
 def build_index(
@@ -214,54 +311,82 @@ def build_index(
     full: bool = False,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Rebuild ``index_dir`` from ``knowledge_dir``; only new or changed units are embedded unless ``full``."""
+    """Rebuild ``index_dir`` from ``knowledge_dir``: only changed articles are parsed and only new or changed
+    units embedded, unless ``full``."""
     started = time.perf_counter()
-    documents = load_knowledge(knowledge_dir)  # raises KnowledgeError before anything is written
-    passages = [p for d in documents for p in d.passages]
-    lexicon = Lexicon.read(knowledge_dir, vocabulary(passages))
-    warnings = tuple(lexicon.scope_rules.overlaps(documents))
-    for warning in warnings:
-        log.warning(warning)
-    cache, old = ({}, None) if full else _previous_build(index_dir, embedder.name)
-    units_texts = make_units(passages, embedder, known_windows(old))
-    del old
-    units = [u for u, _t in units_texts]
+    sources = read_sources(knowledge_dir)  # raises KnowledgeError before anything is written
+    checked = Checked(index_dir)
+    old = None if full else _previous_manifest(index_dir, embedder.name)
     try:
         before: str | None = str(read_manifest(index_dir)["build"]["id"])
-    except (IndexProblem, KeyError, TypeError):
+    except IndexProblem:
         before = None
+    work = plan(sources, index_dir, embedder, old, checked)
+    # Every problem of the changed articles and the other files at once, before anything is written.
+    documents = {d.path.name: d for d in parse_sources(sources, work.parse)}
+    lexicon = Lexicon.read(knowledge_dir, "")  # the articles' words matter only to calibration, which reads them
+    if old is None or old.get("lexicon", {}).get("scope") != json.loads(json.dumps(lexicon.as_dict()["scope"])):
+        # Other out-of-scope entries: every article's warnings are found again (shards are still reused).
+        rest = set(work.keys) - set(documents)
+        documents.update((d.path.name, d) for d in parse_sources(sources, rest) if rest)
+        work.warnings.clear()
+    changed = [a for a in work.keys if a not in work.reused]
 
-    new_units = [u for u in units if u.hash not in cache]
-    embedded_passages = len({u.passage for u in new_units if u.passage >= 0})
-    vectors = embed(embedder, [t for _u, t in units_texts], cache, progress)
+    warnings = dict(work.warnings)
+    for name, document in documents.items():
+        found = lexicon.scope_rules.overlaps([replace(document, path=Path(name))])
+        if found:
+            warnings[name] = found
+    for warning in (w for a in work.keys for w in warnings.get(a, ())):
+        log.warning(warning)
 
-    draft = IndexData(manifest={"dimension": int(vectors.shape[1])}, passages=passages, units=units, vectors=vectors)
-    retriever = Retriever(draft, lexicon)
-    scoring = calibrate(retriever, embedder, knowledge_dir, cache)
+    gone = [a for a in (old or {}).get("shards", {}) if a not in work.keys]
+    previous = _old_shards(index_dir, old, [a for a in changed if a in (old or {}).get("shards", {})] + gone)
+    cache: dict[str, np.ndarray] = _question_cache(index_dir, old)
+    for shard in previous:
+        cache.update((u.hash, shard.vectors[i]) for i, u in enumerate(shard.units))
+    known = known_windows(previous)
+    del previous
+    built: dict[str, Shard] = {}
+    new_units = embedded_passages = 0
+    for a in changed:
+        built[a], units, passages = _shard(documents[a], embedder, cache, known, progress)
+        new_units, embedded_passages = new_units + units, embedded_passages + passages
+    stored = [work.reused[a] if a in work.reused else StoredShard.of(built[a], work.keys[a]) for a in work.keys]
+
+    def whole_index() -> IndexData:
+        shards = [built[a] if a in built else read_shard(index_dir, old or {}, a) for a in work.keys]
+        passages, units, vectors = assemble(shards, embedder.dimension)
+        return IndexData({"dimension": embedder.dimension}, passages, units, vectors)
+
+    scoring = calibrate(lexicon, embedder, knowledge_dir, cache, whole_index)
     calibration = summary(scoring.scored, choose_threshold(scoring.scored))
-    scope_texts = [retriever.query_text(e.question) for e in read_examples(knowledge_dir)]
+    scope_texts = [lexicon.expand(e.question) for e in read_examples(knowledge_dir)]
     embed(embedder, scope_texts, cache)  # kept with the calibration questions' vectors for the server
     manifest = write_index(
         index_dir,
         model=embedder.name,
-        passages=passages,
-        units=units,
-        vectors=vectors,
-        knowledge_dir=knowledge_dir,
+        dimension=embedder.dimension,
+        shards=stored,
+        knowledge=work.hashes,
+        checked=checked,
         extra={
             "calibration": calibration,
             "scoring": scoring_settings(),
             "lexicon": lexicon.as_dict(),
-            "embedded": {"units": len(new_units), "passages": embedded_passages},
+            "warnings": {a: warnings[a] for a in work.keys if warnings.get(a)},
+            "embedded": {"units": new_units, "passages": embedded_passages},
         },
         questions={**scoring.vectors, **{k: cache[k] for k in (unit_hash(embedder.name, t) for t in scope_texts)}},
     )
+    total = sum(s.passages for s in stored)
     return BuildReport(
-        passages=len(passages),
+        passages=total,
         embedded=embedded_passages,
-        reused=len(passages) - embedded_passages,
+        reused=total - embedded_passages,
         seconds=time.perf_counter() - started,
         threshold=float(calibration["threshold"]),
         written=manifest["build"]["id"] != before,
-        warnings=warnings,
+        warnings=tuple(w for a in work.keys for w in warnings.get(a, ())),
+        parsed=tuple(sorted(documents)),
     )

@@ -308,7 +308,11 @@ def read_text(path: Path) -> str:
 
     Problems name the file and the line they are on.
     """
-    data = read_bytes(path)
+    return decode_text(path, read_bytes(path))
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """The text of a knowledge file's bytes, checked as ``read_text`` checks it."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -351,6 +355,45 @@ def knowledge_files(knowledge_dir: Path) -> list[Path]:
     return [p for p in _candidates(knowledge_dir) if p.suffix == ".md" and p.is_file()]
 
 
+def read_sources(knowledge_dir: Path) -> dict[Path, bytes]:
+    """The bytes of every knowledge file, by path in name order.
+
+    One KnowledgeError lists every problem: names that are not files (a folder called ``x.md``, a dangling
+    link), files that cannot be read, and a folder without any article.
+    """
+    candidates = _candidates(knowledge_dir)
+    if not any(p.suffix == ".md" for p in candidates):
+        raise KnowledgeError([f"{knowledge_dir}: no .md articles found; add at least one."])
+    sources: dict[Path, bytes] = {}
+    problems: list[str] = []
+    for path in candidates:
+        try:
+            sources[path] = read_bytes(path)
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return sources
+
+
+def parse_sources(sources: dict[Path, bytes], articles: set[str] | None = None) -> list[Document]:
+    """Parse the articles among ``sources`` (only those named in ``articles``, when given) and check every
+    other file reads as text; one KnowledgeError lists every problem, each naming its file and line."""
+    documents: list[Document] = []
+    problems: list[str] = []
+    for path, data in sources.items():
+        try:
+            if path.suffix != ".md":
+                decode_text(path, data)  # the word lists and calibration questions are parsed by the index build
+            elif articles is None or path.name in articles:
+                documents.append(parse_text(decode_text(path, data), path.stem, path))
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return documents
+
+
 def load_knowledge(knowledge_dir: Path) -> list[Document]:
     """Parse every article and check every other knowledge file reads as text.
 
@@ -358,22 +401,7 @@ def load_knowledge(knowledge_dir: Path) -> list[Document]:
     called ``x.md``, a dangling link), files that cannot be read, are not UTF-8 or hold NUL bytes, and
     articles that do not parse.
     """
-    candidates = _candidates(knowledge_dir)
-    if not any(p.suffix == ".md" for p in candidates):
-        raise KnowledgeError([f"{knowledge_dir}: no .md articles found; add at least one."])
-    documents: list[Document] = []
-    problems: list[str] = []
-    for path in candidates:
-        try:
-            if path.suffix == ".md":
-                documents.append(read_document(path))
-            else:
-                read_text(path)  # the word lists and calibration questions are parsed later, by the index build
-        except KnowledgeError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise KnowledgeError(problems)
-    return documents
+    return parse_sources(read_sources(knowledge_dir))
 
 
 def vocabulary(passages: list[Passage]) -> str:
@@ -388,10 +416,20 @@ def tracked_files(knowledge_dir: Path) -> list[Path]:
     return [p for p in _candidates(knowledge_dir) if p.is_file()]
 
 
+def file_hashes(knowledge_dir: Path) -> dict[str, str]:
+    """SHA-256 of every tracked knowledge file by name; KnowledgeError naming a file that cannot be read."""
+    return {p.name: hashlib.sha256(read_bytes(p)).hexdigest() for p in tracked_files(knowledge_dir)}
+
+
+def fingerprint_of(hashes: dict[str, str]) -> str:
+    """A hash of every tracked file's name and SHA-256 (``file_hashes``): changes whenever the knowledge does."""
+    digest = hashlib.sha256()
+    for name, sha in hashes.items():
+        digest.update(name.encode() + b"\0")
+        digest.update(bytes.fromhex(sha))
+    return digest.hexdigest()
+
+
 def fingerprint(knowledge_dir: Path) -> str:
     """A hash of every tracked file's name and bytes: changes whenever the knowledge does."""
-    digest = hashlib.sha256()
-    for path in tracked_files(knowledge_dir):
-        digest.update(path.name.encode() + b"\0")
-        digest.update(hashlib.sha256(read_bytes(path)).digest())
-    return digest.hexdigest()
+    return fingerprint_of(file_hashes(knowledge_dir))

@@ -1,20 +1,23 @@
-"""The index folder: FAISS vectors, passages and a manifest that says what built them.
+"""The index folder: one shard per article, question vectors, and a manifest that says what built them.
 
 Layout of ``index/``::
 
-    manifest.json              format version, model, dimension, metric, knowledge fingerprint,
-                               per-file hashes, build stamp, and the names and SHA-256 of the data files
-    vectors-<build>.faiss      exact inner-product index over unit-length vectors (one row per unit)
-    passages-<build>.json      passages (verbatim text + span) and the units that were embedded
+    manifest.json              format version, model, dimension, metric, knowledge fingerprint, per-file
+                               hashes, build stamp, the shards (by article) and the names and SHA-256 of
+                               every data file
+    passages-<key>.json        one article's passages and units (``bot/shards.py``)
+    vectors-<key>.npy          the vectors of those units
     questions-<build>.npz      vectors of the calibration questions, reused by the next build
+    .checked.json              which files this machine already checked (``bot/shards.py``; not in git)
 
-A build writes its data files under new names, then replaces ``manifest.json`` in one atomic rename,
-then deletes data files no manifest names. A crash or kill at any point leaves the previous manifest
-pointing at the previous, intact files. Files are written readable by everyone the umask allows, so a
-server running as another user can read an index built by the editor.
+A shard's key is decided by its article's bytes, its name and the model, so a build writes only the shards
+of articles that changed, and reuses the others as they are. A build writes its new files first, then
+replaces ``manifest.json`` in one atomic rename, then deletes data files no manifest names. A crash or kill
+at any point leaves the previous manifest pointing at the previous, intact files. Files are written readable
+by everyone the umask allows, so a server running as another user can read an index built by the editor.
 
 A data file that was cut short, overwritten or deleted after its build is found by its SHA-256:
-``staleness`` reports it and ``load_index`` raises IndexProblem naming it, never a FAISS or JSON error.
+``staleness`` reports it and ``load_index`` raises IndexProblem naming it, never a JSON or numpy error.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import json
 import os
 import secrets
 import time
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,25 +36,16 @@ import numpy as np
 
 from bot import __version__
 from bot.errors import IndexProblem, KnowledgeError
-from bot.knowledge import Passage, fingerprint, read_bytes, tracked_files
+from bot.knowledge import Passage, file_hashes, fingerprint_of
 from bot.scoring import settings as scoring_settings
+from bot.shards import Checked, Shard, Unit, decode_passages, decode_vectors, encode, shard_names
 
-FORMAT_VERSION = 2  # 2: the manifest records the SHA-256 of each data file
+__all__ = ["IndexData", "Unit", "load_index", "read_manifest", "staleness", "write_index"]
+
+FORMAT_VERSION = 3  # 2: the manifest records the SHA-256 of each data file; 3: one shard per article
 MANIFEST = "manifest.json"
 FILE_MODE = 0o644  # before the umask: the index is not secret, and the server may run as another user
 REBUILD = "rebuild it with `faqbot index --full`"
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A piece of text that was embedded: a passage, a window of a long one, a sentence, or a group heading."""
-
-    passage: int  # index into the passages; -1 for a group heading
-    kind: str  # "passage" | "window" | "sentence" | "group"
-    start: int
-    end: int
-    hash: str
-    label: str = ""  # the heading text, for kind "group"
 
 
 @dataclass
@@ -77,9 +71,61 @@ def unit_hash(model: str, text: str) -> str:
     return hashlib.sha256(f"{model}\n{text}".encode()).hexdigest()
 
 
-def file_hashes(knowledge_dir: Path) -> dict[str, str]:
-    """SHA-256 of every tracked knowledge file by name; KnowledgeError naming a file that cannot be read."""
-    return {p.name: hashlib.sha256(read_bytes(p)).hexdigest() for p in tracked_files(knowledge_dir)}
+def assemble(shards: list[Shard], dimension: int) -> tuple[list[Passage], list[Unit], np.ndarray]:
+    """All shards as one index: group headings first (each label once, in article order), then every
+    article's units with passage indices counted over all passages, and their vectors in the same order."""
+    passages: list[Passage] = []
+    units: list[Unit] = []
+    groups: dict[str, tuple[Unit, np.ndarray]] = {}
+    blocks: list[np.ndarray] = []
+    for shard in shards:
+        offset = len(passages)
+        passages.extend(shard.passages)
+        rows = []
+        for i, u in enumerate(shard.units):
+            if u.kind == "group":
+                groups.setdefault(u.label, (u, shard.vectors[i]))
+            else:
+                rows.append(i)
+                units.append(replace(u, passage=u.passage + offset) if offset else u)
+        blocks.append(shard.vectors[rows] if len(rows) != len(shard.units) else shard.vectors)
+    head = [np.stack([v for _u, v in groups.values()])] if groups else []
+    vectors = np.concatenate([*head, *blocks]) if head or blocks else np.zeros((0, dimension), np.float32)
+    return passages, [u for u, _v in groups.values()] + units, np.asarray(vectors, dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class StoredShard:
+    """A shard as the manifest lists it; ``contents`` are its two files' bytes when they are to be written
+    (None: the shard is reused, already in the folder and checked)."""
+
+    source: str
+    key: str
+    passages: int
+    units: int
+    sha256: tuple[str, str]  # of the passages file and the vectors file
+    contents: tuple[bytes, bytes] | None = None
+
+    @classmethod
+    def of(cls, shard: Shard, key: str) -> StoredShard:
+        contents = encode(shard)
+        return cls(
+            shard.source,
+            key,
+            len(shard.passages),
+            len(shard.units),
+            (_sha256(contents[0]), _sha256(contents[1])),
+            contents,
+        )
+
+    @classmethod
+    def listed(cls, manifest: dict[str, Any], source: str) -> StoredShard | None:
+        """The shard of ``source`` that ``manifest`` lists, or None."""
+        entry = manifest.get("shards", {}).get(source)
+        shas = [manifest["sha256"].get(f"{role}:{source}") for role in ("passages", "vectors")]
+        if not isinstance(entry, dict) or not all(isinstance(s, str) for s in shas):
+            return None
+        return cls(source, str(entry["key"]), int(entry["passages"]), int(entry["units"]), (shas[0], shas[1]))
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -101,70 +147,49 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def _passage_record(p: Passage) -> dict[str, Any]:
-    # The fields one level deep, as asdict would give them (it deep-copies, a third of writing 100,000 passages).
-    record = {f.name: getattr(p, f.name) for f in fields(p)}
-    record["sentences"] = [list(s) for s in p.sentences]
-    record["id"] = p.id
-    record["hash"] = p.content_hash
-    return record
-
-
-def _passage_from(record: dict[str, Any]) -> Passage:
-    fields = {k: v for k, v in record.items() if k not in {"id", "hash"}}
-    fields["sentences"] = tuple(tuple(s) for s in fields.get("sentences", []))
-    return Passage(**fields)
-
-
 def write_index(
     index_dir: Path,
     *,
     model: str,
-    passages: list[Passage],
-    units: list[Unit],
-    vectors: np.ndarray,
-    knowledge_dir: Path,
+    dimension: int,
+    shards: list[StoredShard],
+    knowledge: dict[str, str],
+    checked: Checked,
     extra: dict[str, Any] | None = None,
     questions: dict[str, np.ndarray] | None = None,
 ) -> dict[str, Any]:
     """Write a new build into ``index_dir`` atomically and return its manifest.
 
+    ``shards`` in article order; ``knowledge`` is the SHA-256 of every tracked knowledge file by name.
     ``questions`` are calibration question vectors by hash, kept so the next build need not embed them again.
+    Only the files of new shards are written; when the folder already holds exactly this build, nothing is.
     """
-    import faiss
-
-    if len(units) != len(vectors):
-        raise ValueError("one vector per unit is required")
     index_dir.mkdir(parents=True, exist_ok=True)
     build_id = hashlib.sha256(f"{time.time_ns()}-{os.getpid()}".encode()).hexdigest()[:12]
-    vectors_name, passages_name = f"vectors-{build_id}.faiss", f"passages-{build_id}.json"
-    dimension = int(vectors.shape[1]) if len(vectors) else 0
-
-    flat = faiss.IndexFlatIP(dimension)
-    if len(vectors):
-        flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    payload = {"passages": [_passage_record(p) for p in passages], "units": [asdict(u) for u in units]}
-    contents = {
-        "vectors": faiss.serialize_index(flat).tobytes(),
-        "passages": json.dumps(payload, ensure_ascii=False, indent=1).encode(),
-    }
-    names = {"vectors": vectors_name, "passages": passages_name}
+    names: dict[str, str] = {}
+    digests: dict[str, str] = {}
+    for s in shards:
+        for role, name, digest in zip(("passages", "vectors"), shard_names(s.key), s.sha256):
+            names[f"{role}:{s.source}"], digests[f"{role}:{s.source}"] = name, digest
+    question_bytes = b""
     if questions:
         names["questions"] = f"questions-{build_id}.npz"
         buffer = io.BytesIO()
         keys = sorted(questions)
         np.savez(buffer, keys=np.array(keys), vectors=np.stack([questions[k] for k in keys]).astype(np.float32))
-        contents["questions"] = buffer.getvalue()
+        question_bytes = buffer.getvalue()
+        digests["questions"] = _sha256(question_bytes)
     manifest: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "model": model,
         "dimension": dimension,
         "metric": "inner_product",
         "normalized": True,
-        "count": {"passages": len(passages), "units": len(units)},
-        "knowledge": {"fingerprint": fingerprint(knowledge_dir), "files": file_hashes(knowledge_dir)},
+        "count": {"passages": sum(s.passages for s in shards), "units": sum(s.units for s in shards)},
+        "knowledge": {"fingerprint": fingerprint_of(knowledge), "files": knowledge},
+        "shards": {s.source: {"key": s.key, "passages": s.passages, "units": s.units} for s in shards},
         "files": names,
-        "sha256": {role: _sha256(data) for role, data in contents.items()},
+        "sha256": digests,
         "build": {
             "id": build_id,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -172,38 +197,61 @@ def write_index(
         },
         **(extra or {}),
     }
-    current = _same_build(index_dir, manifest, questions or {})
+    keep = set(names.values())
+    current = _same_build(index_dir, manifest, questions or {}, checked)
     if current is not None:
+        checked.save(keep | set(current["files"].values()), FILE_MODE)
         return current  # nothing changed: no new files, no new manifest, nothing for git to see
-    for role, data in contents.items():
-        _atomic_write(index_dir / names[role], data)
+    for s in shards:
+        for name, data, digest in zip(shard_names(s.key), s.contents or (), s.sha256):
+            path = index_dir / name
+            if _holds(checked, path, digest):
+                continue  # the same bytes are already there (a full rebuild of an unchanged article)
+            _atomic_write(path, data)
+            checked.remember(path, digest)
+    if questions:
+        _atomic_write(index_dir / names["questions"], question_bytes)
     _atomic_write(index_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode() + b"\n")
-    _remove_unreferenced(index_dir, set(names.values()))
+    _remove_unreferenced(index_dir, keep)
+    checked.save(keep, FILE_MODE)
     return manifest
+
+
+def _holds(checked: Checked, path: Path, digest: str) -> bool:
+    """Whether ``path`` exists and its bytes hash to ``digest``."""
+    try:
+        return checked.sha256(path) == digest
+    except OSError:
+        return False
 
 
 # Manifest keys that describe the act of building rather than what was built.
 _BUILD_ONLY = frozenset({"files", "sha256", "build", "embedded"})
 
 
-def _same_build(index_dir: Path, manifest: dict[str, Any], questions: dict[str, np.ndarray]) -> dict[str, Any] | None:
+def _same_build(
+    index_dir: Path, manifest: dict[str, Any], questions: dict[str, np.ndarray], checked: Checked
+) -> dict[str, Any] | None:
     """The manifest in ``index_dir`` when it already holds exactly this build (intact), else None.
 
-    Vectors and passages are compared by SHA-256; the question vectors by value (np.savez stamps the time
-    into its zip, so equal vectors do not give equal bytes); the rest of the manifest key by key.
+    Shard files are compared by name and SHA-256 (and checked on disk); the question vectors by value
+    (np.savez stamps the time into its zip, so equal vectors do not give equal bytes); the rest of the
+    manifest key by key.
     """
     try:
         old = read_manifest(index_dir)
     except IndexProblem:
         return None
+    roles = [r for r in manifest["files"] if r != "questions"]
     same = (
         {k: v for k, v in old.items() if k not in _BUILD_ONLY}
         == {k: v for k, v in manifest.items() if k not in _BUILD_ONLY}
         and set(old["files"]) == set(manifest["files"])
-        and all(old["sha256"].get(role) == manifest["sha256"][role] for role in ("vectors", "passages"))
+        and all(old["files"].get(r) == manifest["files"][r] for r in roles)
+        and all(old["sha256"].get(r) == manifest["sha256"][r] for r in roles)
         and old.get("build", {}).get("versions") == manifest["build"]["versions"]
     )
-    if not same or data_problem(index_dir, old) is not None:
+    if not same or not all(_holds(checked, index_dir / manifest["files"][r], manifest["sha256"][r]) for r in roles):
         return None
     try:
         kept = load_question_vectors(index_dir, old)
@@ -227,6 +275,7 @@ def _versions() -> dict[str, str]:
 
 
 def _remove_unreferenced(index_dir: Path, keep: set[str]) -> None:
+    """Delete data files ``keep`` does not name (call it after the manifest naming ``keep`` is in place)."""
     for path in index_dir.iterdir():
         if path.name.startswith(("vectors-", "passages-", "questions-")) and path.name not in keep:
             path.unlink(missing_ok=True)
@@ -251,10 +300,11 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
     if not (
         isinstance(manifest.get("files"), dict)
         and isinstance(manifest.get("sha256"), dict)
+        and isinstance(manifest.get("shards"), dict)
         and isinstance(build, dict)
         and isinstance(build.get("id"), str)
     ):
-        raise IndexProblem(_damaged(path, "it lacks the files, their SHA-256 or the build"))
+        raise IndexProblem(_damaged(path, "it lacks the files, their SHA-256, the shards or the build"))
     return manifest
 
 
@@ -271,7 +321,7 @@ def _damaged(path: Path, why: str = "its SHA-256 is not the one in the manifest"
 
 
 def _data_path(index_dir: Path, manifest: dict[str, Any], role: str) -> Path:
-    """Where the manifest says the ``role`` file ("vectors", "passages", "questions") is."""
+    """Where the manifest says the ``role`` file ("passages:<article>", "vectors:<article>", "questions") is."""
     name = manifest["files"].get(role)
     if not isinstance(name, str) or not name or "/" in name:
         raise IndexProblem(f"{index_dir / MANIFEST} names no {role} file; {REBUILD}.")
@@ -302,24 +352,22 @@ def _brief(exc: Exception) -> str:
 
 
 def _parse_vectors(path: Path, raw: bytes, dimension: Any) -> np.ndarray:
-    """The unit vectors stored in a serialized FAISS index; IndexProblem naming ``path`` when it does not parse."""
-    import faiss
-
+    """The unit vectors stored in a shard's .npy file; IndexProblem naming ``path`` when they do not parse."""
     try:
-        flat = faiss.deserialize_index(np.frombuffer(raw, dtype=np.uint8))
-        vectors = flat.reconstruct_n(0, flat.ntotal) if flat.ntotal else np.zeros((0, flat.d), np.float32)
-    except Exception as exc:  # FAISS raises RuntimeError (and others) for anything it cannot read
+        vectors = decode_vectors(raw)
+    except Exception as exc:  # numpy raises ValueError, EOFError and others for anything it cannot read
         raise IndexProblem(_damaged(path, _brief(exc))) from None
-    if flat.d != dimension:
-        raise IndexProblem(f"{path} does not match its manifest ({flat.d} dimensions, not {dimension}); {REBUILD}.")
-    return np.asarray(vectors, dtype=np.float32)
+    if vectors.shape[1] != dimension:
+        raise IndexProblem(
+            f"{path} does not match its manifest ({vectors.shape[1]} dimensions, not {dimension}); {REBUILD}."
+        )
+    return vectors
 
 
 def _parse_passages(path: Path, raw: bytes) -> tuple[list[Passage], list[Unit]]:
     """The passages and units stored as JSON; IndexProblem naming ``path`` when they do not parse."""
     try:
-        payload = json.loads(raw.decode("utf-8"))
-        return [_passage_from(r) for r in payload["passages"]], [Unit(**u) for u in payload["units"]]
+        return decode_passages(raw)
     except Exception as exc:  # bad UTF-8 or JSON, missing keys, records of the wrong shape
         raise IndexProblem(_damaged(path, _brief(exc))) from None
 
@@ -332,6 +380,22 @@ def _unchanged(index_dir: Path, manifest: dict[str, Any]) -> bool:
         return False
 
 
+def read_shard(index_dir: Path, manifest: dict[str, Any], source: str) -> Shard:
+    """The shard of article ``source`` that ``manifest`` lists, checked against its SHA-256 and parsed.
+
+    IndexProblem naming the file for anything wrong; FileNotFoundError is left to the caller, which knows
+    whether a concurrent build may have removed it.
+    """
+    files = [_data_path(index_dir, manifest, f"{role}:{source}") for role in ("passages", "vectors")]
+    raw_passages = _read_data(index_dir, manifest, f"passages:{source}")
+    raw_vectors = _read_data(index_dir, manifest, f"vectors:{source}")
+    passages, units = _parse_passages(files[0], raw_passages)
+    vectors = _parse_vectors(files[1], raw_vectors, manifest.get("dimension"))
+    if len(vectors) != len(units):
+        raise IndexProblem(f"{files[1]} does not match its passages ({len(vectors)} vectors); {REBUILD}.")
+    return Shard(source, passages, units, vectors)
+
+
 def load_index(index_dir: Path) -> IndexData:
     """Load an index folder, checking its files against the manifest's SHA-256 and each other.
 
@@ -339,19 +403,14 @@ def load_index(index_dir: Path) -> IndexData:
     """
     for _attempt in range(3):  # a concurrent build may replace the files between our reads
         manifest = read_manifest(index_dir)
-        vectors_path, passages_path = (_data_path(index_dir, manifest, role) for role in ("vectors", "passages"))
         try:
-            raw_vectors = _read_data(index_dir, manifest, "vectors")
-            raw_passages = _read_data(index_dir, manifest, "passages")
+            shards = [read_shard(index_dir, manifest, source) for source in manifest["shards"]]
         except FileNotFoundError as exc:
             if _unchanged(index_dir, manifest):  # not a build swapping files: the file is gone
                 raise IndexProblem(_missing(Path(exc.filename))) from None
             time.sleep(0.05)
             continue
-        vectors = _parse_vectors(vectors_path, raw_vectors, manifest.get("dimension"))
-        passages, units = _parse_passages(passages_path, raw_passages)
-        if len(vectors) != len(units):
-            raise IndexProblem(f"{vectors_path} does not match its passages ({len(vectors)} vectors); {REBUILD}.")
+        passages, units, vectors = assemble(shards, int(manifest.get("dimension") or 0))
         return IndexData(manifest=manifest, passages=passages, units=units, vectors=vectors)
     raise IndexProblem(f"{index_dir}/ kept changing while being read; try again.")
 
@@ -382,7 +441,7 @@ def _file_sha256(path: Path) -> str:
     digest = _digests.get(key)
     if digest is None:
         digest = _sha256(path.read_bytes())
-        if len(_digests) > 64:
+        if len(_digests) > 8192:
             _digests.clear()
         _digests[key] = digest
     return digest

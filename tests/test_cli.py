@@ -100,15 +100,14 @@ def _bundled_named_index(knowledge: Path, index: Path) -> None:
 
 @pytest.mark.parametrize("role", ["vectors", "passages"])
 def test_check_fails_with_one_line_on_a_damaged_index(knowledge_copy: Path, tmp_path: Path, role: str) -> None:
-    from bot.store import read_manifest
-    from tests.test_damage import damage
+    from tests.test_damage import damage, data_file
 
     index = tmp_path / "index"
     paths = ["--knowledge", str(knowledge_copy), "--index", str(index)]
     for how in ("truncated", "random", "deleted"):
         _bundled_named_index(knowledge_copy, index)
         assert faqbot("index", "--check", *paths).returncode == 0
-        path = index / read_manifest(index)["files"][role]
+        path = data_file(index, role)
         damage(path, how)
         check = faqbot("index", "--check", *paths)
         assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
@@ -121,13 +120,12 @@ def test_check_fails_with_one_line_on_a_damaged_index(knowledge_copy: Path, tmp_
 
 
 def test_index_rebuilds_a_damaged_index_cleanly(knowledge_copy: Path, tmp_path: Path) -> None:
-    from bot.store import read_manifest
-    from tests.test_damage import damage
+    from tests.test_damage import damage, data_file
 
     index = tmp_path / "index"
     paths = ["--knowledge", str(knowledge_copy), "--index", str(index)]
     _bundled_named_index(knowledge_copy, index)
-    damage(index / read_manifest(index)["files"]["vectors"], "truncated")
+    damage(data_file(index, "vectors"), "truncated")
     built = faqbot("index", "--json", *paths)
     assert built.returncode == 0 and "Traceback" not in built.stderr, built.stderr
     assert json.loads(built.stdout)["embedded"] == 15

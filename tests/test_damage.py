@@ -39,7 +39,9 @@ def damage(path: Path, how: str) -> None:
 
 
 def data_file(index: Path, role: str) -> Path:
-    return index / read_manifest(index)["files"][role]
+    """The ``role`` file ("questions"), or that file of the first article's shard ("passages", "vectors")."""
+    files = read_manifest(index)["files"]
+    return index / next(name for r, name in files.items() if r == role or r.startswith(f"{role}:"))
 
 
 @pytest.fixture
@@ -90,7 +92,9 @@ def test_damaged_questions_file_is_reported_too(index: Path, knowledge_copy: Pat
 def _forge_checksum(index: Path, role: str) -> None:
     """Make the manifest vouch for whatever the data file now holds, so only parsing can find the damage."""
     manifest = read_manifest(index)
-    manifest["sha256"][role] = hashlib.sha256((index / manifest["files"][role]).read_bytes()).hexdigest()
+    path = data_file(index, role)
+    (entry,) = [r for r, name in manifest["files"].items() if name == path.name]
+    manifest["sha256"][entry] = hashlib.sha256(path.read_bytes()).hexdigest()
     (index / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
 
 
@@ -156,7 +160,7 @@ def test_rebuilding_over_a_damaged_index_embeds_afresh_and_cleans_up(
     damage(path, how)
     report = build_index(knowledge_copy, index, HashEmbedder())
     assert (report.passages, report.embedded, report.reused) == (15, 15, 0)
-    assert not path.exists() and staleness(index, knowledge_copy, MODEL) is None
+    assert staleness(index, knowledge_copy, MODEL) is None  # the shard's files are whole again, under their names
 
 
 def test_damaged_questions_file_only_costs_the_questions(index: Path, knowledge_copy: Path) -> None:
@@ -175,10 +179,14 @@ def publish_damaged(index: Path, knowledge: Path, staging: Path, role: str, how:
     """Swap in a new build whose ``role`` file is damaged, the way a build would: data first, manifest last."""
     shutil.rmtree(staging, ignore_errors=True)
     build_index(knowledge, staging, HashEmbedder())
-    damage(data_file(staging, role), how)
+    damaged = data_file(staging, role)
+    damage(damaged, how)
     for path in staging.iterdir():
         if path.name != MANIFEST:
             shutil.copy2(path, index / path.name)
+    # Shards are named by their content, so the served build names the same file: gone for both.
+    if how == "deleted":
+        (index / damaged.name).unlink(missing_ok=True)
     shutil.copy2(staging / MANIFEST, index / ".manifest.json.next")
     os.replace(index / ".manifest.json.next", index / MANIFEST)
     return str(read_manifest(index)["build"]["id"])
@@ -224,7 +232,7 @@ def test_watcher_survives_a_damaged_build_and_loads_the_next_good_one(
     time.sleep(0.3)  # ~15 more polls of the same damaged build
     status = bot.index_status()
     assert thread.is_alive() and status.served == served == bot.data.build_id
-    assert read_manifest(index)["files"][role] in (status.problem or "")
+    assert data_file(index, role).name in (status.problem or "")
     assert bot.ask("Can stem cells cause cancer?").status in {"answered", "no_match"}
     assert len([r for r in caplog.records if bad in r.getMessage()]) == 1  # logged once, not every poll
 
@@ -283,7 +291,8 @@ def test_healthz_tells_served_newest_and_why(
         body = client.get("/healthz").json()
         assert body["index"]["build"] == body["index"]["served"] == served
         assert body["index"]["newest"] == bad
-        assert f"vectors-{bad}.faiss" in body["index"]["load_error"] and "damaged" in body["index"]["load_error"]
+        assert data_file(index, "vectors").name in body["index"]["load_error"]
+        assert "damaged" in body["index"]["load_error"]
         assert body["index"]["matches_knowledge"] is False and "damaged" in body["index"]["problem"]
 
         build_index(knowledge_copy, index, HashEmbedder())

@@ -54,10 +54,62 @@ def test_one_paragraph_edit_in_a_large_knowledge_base_embeds_one_passage(tmp_pat
     assert build_index(knowledge, index, HashEmbedder(), full=True).embedded == 1000
 
 
+def _files(index: Path) -> dict[str, int]:
+    """Every file of the index folder (not the .checked.json cache) with its modification time."""
+    return {p.name: p.stat().st_mtime_ns for p in index.iterdir() if not p.name.startswith(".")}
+
+
+def test_one_paragraph_edit_parses_and_writes_only_its_article(tmp_path: Path) -> None:
+    knowledge, index = tmp_path / "knowledge", tmp_path / "index"
+    knowledge.mkdir()
+    for n in range(4):
+        (knowledge / f"part-{n}.md").write_text(generated_article(200, sections=10, seed=n), encoding="utf-8")
+    first = build_index(knowledge, index, HashEmbedder())
+    assert first.parsed == ("part-0.md", "part-1.md", "part-2.md", "part-3.md") and first.embedded == 800
+    manifest = read_manifest(index)
+    assert list(manifest["shards"]) == ["part-0.md", "part-1.md", "part-2.md", "part-3.md"]
+    before = _files(index)
+
+    path = knowledge / "part-2.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("marker p50x.", "marker p50x, edited."), encoding="utf-8")
+    second = build_index(knowledge, index, HashEmbedder())
+    assert second.parsed == ("part-2.md",)  # the other three articles were not read again
+    assert (second.passages, second.embedded, second.reused) == (800, 1, 799)
+    after = _files(index)
+    edited = read_manifest(index)
+    old_shard = {manifest["files"][f"{r}:part-2.md"] for r in ("passages", "vectors")}
+    new_shard = {edited["files"][f"{r}:part-2.md"] for r in ("passages", "vectors")}
+    written = {name for name in after if before.get(name) != after[name]}
+    assert written == new_shard | {"manifest.json"}  # no calibration questions here: no questions file
+    assert not old_shard & set(after)  # the edited article's old shard is gone, after the swap
+    for other in ("part-0.md", "part-1.md", "part-3.md"):
+        for role in ("passages", "vectors"):
+            assert edited["files"][f"{role}:{other}"] == manifest["files"][f"{role}:{other}"]
+    data = load_index(index)
+    assert len(data.passages) == 800 and sum("edited" in p.text for p in data.passages) == 1
+    assert [p.document for p in data.passages[::200]] == ["part-0", "part-1", "part-2", "part-3"]
+
+    third = build_index(knowledge, index, HashEmbedder())
+    assert (third.parsed, third.embedded, third.written) == ((), 0, False) and _files(index) == after
+
+
+def test_a_removed_article_takes_its_shard_with_it(tmp_path: Path) -> None:
+    knowledge, index = tmp_path / "knowledge", tmp_path / "index"
+    knowledge.mkdir()
+    for n in range(2):
+        (knowledge / f"part-{n}.md").write_text(generated_article(20, sections=2, seed=n), encoding="utf-8")
+    build_index(knowledge, index, HashEmbedder())
+    gone = {read_manifest(index)["files"][f"{r}:part-1.md"] for r in ("passages", "vectors")}
+    (knowledge / "part-1.md").rename(knowledge / "renamed.md")
+    report = build_index(knowledge, index, HashEmbedder())
+    assert report.parsed == ("renamed.md",) and report.embedded == 0  # its vectors came from the old shard
+    assert not gone & set(_files(index)) and staleness(index, knowledge, "test:hash-64") is None
+
+
 def test_killing_a_build_midway_leaves_the_previous_index_intact(knowledge_copy: Path, tmp_path: Path) -> None:
     index = tmp_path / "index"
     build_index(knowledge_copy, index, HashEmbedder())
-    before = {p.name: p.read_bytes() for p in index.iterdir()}
+    before = {p.name: p.read_bytes() for p in index.iterdir() if not p.name.startswith(".")}
     (knowledge_copy / "big.md").write_text(generated_article(300), encoding="utf-8")
     marker = tmp_path / "first-batch-done"
     script = (

@@ -24,7 +24,7 @@ def test_manifest_records_what_built_the_index(knowledge_copy: Path, tmp_path: P
     report = build_index(knowledge_copy, index, HashEmbedder())
     manifest = read_manifest(index)
     assert manifest["model"] == "test:hash-64" and manifest["dimension"] == 64
-    assert manifest["metric"] == "inner_product" and manifest["format_version"] == 2
+    assert manifest["metric"] == "inner_product" and manifest["format_version"] == 3
     assert manifest["count"]["passages"] == report.passages == 15
     assert set(manifest["knowledge"]["files"]) == {
         ARTICLE,
@@ -180,7 +180,7 @@ def test_a_rebuild_with_nothing_changed_writes_nothing(knowledge_copy: Path, tmp
 def test_a_damaged_index_is_rewritten_even_when_nothing_changed(knowledge_copy: Path, tmp_path: Path) -> None:
     index = tmp_path / "index"
     build_index(knowledge_copy, index, HashEmbedder())
-    passages = index / read_manifest(index)["files"]["passages"]
+    passages = index / read_manifest(index)["files"][f"passages:{ARTICLE}"]
     passages.write_bytes(passages.read_bytes()[:100])
     assert build_index(knowledge_copy, index, HashEmbedder()).written
     assert staleness(index, knowledge_copy, "test:hash-64") is None

@@ -2,6 +2,8 @@
 
 - ``generated_article(n)``: a valid article of ``n`` short paragraphs (the tests use 1,000).
 - ``bench_large()``: a 100,000-passage base served by a real server, against the one-article server.
+- ``bench_rebuild()`` (``python -m tools.corpus [sizes]``): a one-paragraph rebuild at 1,000, 10,000 and 100,000
+  passages, in articles of ``PER_FILE`` passages, and the ratio of the largest to the smallest.
 
 Embedding 100,000 passages with the real model takes most of an hour on 2 cores, longer on a shared machine.
 So the large base is embedded like this, and the figures say so: the real model embeds ``REAL_PASSAGES`` of
@@ -16,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import shutil
 import statistics
 import time
 from pathlib import Path
@@ -163,23 +164,6 @@ def _build(passages: int, embedder: CachedEmbedder) -> tuple[Path, Path, float]:
     return knowledge, index, seconds
 
 
-def _one_paragraph_rebuild(passages: int, embedder: CachedEmbedder) -> tuple[float, int]:
-    """Seconds and passages embedded for rebuilding a copy of the base after editing one paragraph."""
-    from bot.indexer import build_index
-
-    knowledge, index, _ = _build(passages, embedder)
-    work = CACHE / "edit"
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(knowledge, work / "knowledge")
-    shutil.copytree(index, work / "index")
-    article = work / "knowledge" / "handbook.md"
-    n = passages // 2
-    article.write_text(article.read_text(encoding="utf-8").replace(f"(ref p{n}x).", f"(ref p{n}x, edited)."))
-    report = build_index(work / "knowledge", work / "index", embedder)
-    shutil.rmtree(work, ignore_errors=True)
-    return report.seconds, report.embedded
-
-
 def _recall(index: Path, questions: list[str], embedder: CachedEmbedder, k: int = 4) -> float:
     """Share of the exact search's top-k passages that the large-index search also returns (same questions)."""
     from bot import retriever as retriever_module
@@ -263,10 +247,95 @@ def bench_large(passages: int = 100_000) -> None:
         )
     recall = _recall(index, [f"{q} ({i})" for i, q in enumerate(QUESTIONS * 4)], embedder)
     print(f"{'large-index recall@4 against exact search':<44} {recall:6.3f}", flush=True)
-    for size in (small_kb, passages):
-        seconds, embedded = _one_paragraph_rebuild(size, embedder)
+    embedder.save()
+    bench_rebuild((small_kb, 10_000, passages))
+
+
+# -- one-paragraph rebuilds at three sizes ------------------------------------------------------------------
+
+PER_FILE = 500  # passages per knowledge file of the rebuild bench: a large base is many articles, not one
+
+
+def write_split_knowledge(folder: Path, passages: int, per_file: int = PER_FILE, seed: int = 2) -> list[Path]:
+    """A knowledge folder of ``passages`` one-sentence paragraphs (as ``large_article``) in files of ``per_file``;
+    files that already hold the right text are left alone. Paragraph n ends with "(ref p{n}x)."."""
+    import wordfreq
+
+    rng = random.Random(seed)
+    common = [w for w in wordfreq.top_n_list("en", 3000) if w.isalpha()]
+    weights = [1 / (rank + 10) for rank in range(len(common))]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    n = 0
+    for f in range(0, passages, per_file):
+        out = ["---", f"title: Generated handbook, part {f // per_file + 1}", "---", ""]
+        for s in range(0, min(per_file, passages - f), 100):
+            out += [f"## Part {f // per_file + 1}, chapter {s // 100 + 1}: {' '.join(rng.sample(DOMAIN, 2))}", ""]
+            for _ in range(min(100, passages - f - s)):
+                words = rng.choices(common, weights, k=20) + rng.sample(DOMAIN, 3)
+                rng.shuffle(words)
+                out += [f"Note {n}: {' '.join(words)} (ref p{n}x).", ""]
+                n += 1
+        path = folder / f"part-{f // per_file + 1:04d}.md"
+        text = "\n".join(out)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _timed_edit(knowledge: Path, index: Path, embedder: CachedEmbedder, path: Path, old: str, new: str) -> float:
+    from bot.indexer import build_index
+
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    report = build_index(knowledge, index, embedder)
+    if report.embedded != 1:
+        raise RuntimeError(f"a one-paragraph edit embedded {report.embedded} passages")
+    return report.seconds
+
+
+def bench_rebuild(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 3) -> dict[int, float]:
+    """Median seconds of a one-paragraph rebuild at each size (edit, rebuild; undo, rebuild), sizes alternated
+    round by round so that the other programs on the machine slow all alike; prints the 100k / 1k ratio."""
+    from bot.indexer import build_index
+    from bot.store import staleness
+
+    embedder = CachedEmbedder(CACHE / "vectors.npz")
+    bases: dict[int, tuple[Path, Path, Path]] = {}
+    for size in sizes:
+        knowledge, index = CACHE / f"split-{size}" / "knowledge", CACHE / f"split-{size}" / "index"
+        paths = write_split_knowledge(knowledge, size)
+        if staleness(index, knowledge, embedder.name):
+            started = time.perf_counter()
+            build_index(knowledge, index, embedder)
+            embedder.save()
+            print(
+                f"{size:,}-passage base ({len(paths)} files) built in {time.perf_counter() - started:.0f} s", flush=True
+            )
+        build_index(knowledge, index, embedder)  # nothing changed: as an editor's machine would be before the edit
+        bases[size] = (knowledge, index, paths[len(paths) // 2])
+    times: dict[int, list[float]] = {size: [] for size in sizes}
+    for r in range(rounds):
+        for size in sizes if r % 2 == 0 else sizes[::-1]:
+            knowledge, index, path = bases[size]
+            n = int(path.read_text(encoding="utf-8").split("(ref p", 2)[1].split("x)", 1)[0]) + 7
+            old, new = f"(ref p{n}x).", f"(ref p{n}x, edited)."
+            times[size].append(_timed_edit(knowledge, index, embedder, path, old, new))
+            times[size].append(_timed_edit(knowledge, index, embedder, path, new, old))
+    medians = {size: statistics.median(t) for size, t in times.items()}
+    for size in sizes:
+        spread = ", ".join(f"{t:.2f}" for t in times[size])
         print(
-            f"{f'{size:,} passages: one-paragraph rebuild':<44} {seconds:6.1f} s  ({embedded} passage embedded)",
+            f"{f'{size:,} passages: one-paragraph rebuild':<44} {medians[size]:6.2f} s  (median of {spread})",
             flush=True,
         )
+    ratio = medians[sizes[-1]] / medians[sizes[0]]
+    print(f"{f'rebuild {sizes[-1]:,} / {sizes[0]:,} passages':<44} {ratio:6.2f}x  [close to 1]", flush=True)
     embedder.save()
+    return medians
+
+
+if __name__ == "__main__":
+    import sys
+
+    bench_rebuild(tuple(int(s) for s in sys.argv[1:]) or (1_000, 10_000, 100_000))
