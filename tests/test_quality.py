@@ -51,20 +51,25 @@ TRIAGE = ROOT / "tests" / "data"
     ("name", "recall", "false_alarm"),
     [
         # Floors at today's figures, so that nothing slips back. The issue's target on held-out halves (recall >=
-        # 0.95, false alarms <= 0.08) is not met. Both held-out halves were reviewed (misses read) after tuning, so
-        # their figures here are no longer an unseen estimate: before that review they were 0.625 / 0.088 and
-        # 0.750 / 0.083.
+        # 0.95, false alarms <= 0.08) is not met. The triage and triage2 held-out halves were reviewed (misses read)
+        # after tuning, so their figures here are no longer an unseen estimate: before that review they were
+        # 0.625 / 0.088 and 0.750 / 0.083. triage2's held-out floor was 0.80 until 2026-12-04: one of its emergencies
+        # (a child's vital signs) was caught only because "RR 42" was misread as a 42 degree temperature; the reader
+        # was fixed, so 28/36 is today's figure. triage3 was collected on 2026-12-04 from other sources; its
+        # held-out half was measured before and after that day's tuning, misses unread until an independent review.
         ("triage/tuning.jsonl", 0.92, 0.0),
         ("triage/tuning_extra.jsonl", 0.98, 0.02),  # false alarms 2/56 -> 1/56: a denied list ("no X, Y, or Z")
-        ("triage/heldout.jsonl", 0.72, 0.06),
+        ("triage/heldout.jsonl", 0.77, 0.06),
         ("triage2/tuning.jsonl", 0.95, 0.03),
-        ("triage2/heldout.jsonl", 0.80, 0.03),
+        ("triage2/heldout.jsonl", 0.77, 0.03),
+        ("triage3/tuning.jsonl", 1.0, 0.04),
+        ("triage3/heldout.jsonl", 0.69, 0.10),
     ],
 )
 def test_outside_triage_sets(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
     """Published vignettes, HealthBench prompts, NHS/Mayo pages and forum posts, labelled by their sources."""
     report = evaluate("faqbot", answerer.ask, read_questions(TRIAGE / name))
-    assert report.counts["urgent"] >= 36 and report.counts["not_urgent"] >= 34
+    assert report.counts["urgent"] >= 30 and report.counts["not_urgent"] >= 30
     assert report.urgent_recall >= recall
     assert report.false_alarm <= false_alarm
 
