@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from bot.knowledge import Passage
+from bot.word_pattern import fold, word_pattern
 
 DATA = "answer_kinds.yaml"
 REFUSE, RANK = "refuse", "rank"
@@ -35,17 +36,7 @@ _NUMBER = re.compile(
 
 
 def _pattern(words: Sequence[str]) -> re.Pattern[str] | None:
-    parts = []
-    for w in words:
-        w = w.lower().replace("’", "'")
-        star = w.endswith("*")
-        body = r"[\s,-]+".join(re.escape(x) for x in w.rstrip("*").split())
-        parts.append(body + (r"[a-z'-]*" if star else r"(?:e?s)?"))
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])") if parts else None
-
-
-def _fold(text: str) -> str:
-    return text.lower().replace("’", "'")
+    return word_pattern(words, between=r"[\s,-]+")
 
 
 @dataclass(frozen=True)
@@ -80,11 +71,11 @@ class AnswerKind:
         )
 
     def asked_by(self, question: str) -> bool:
-        text = _fold(question)
+        text = fold(question)
         return bool(self.cues.search(text)) and not (self.unless and self.unless.search(text))
 
     def given_by(self, passage: Passage) -> bool:
-        text = _fold(passage.text)
+        text = fold(passage.text)
         if self.needs_number and _NUMBER.search(text):
             return True
         return bool(self.needs_words and self.needs_words.search(text))

@@ -17,18 +17,14 @@ from typing import Any
 
 import yaml
 
+from bot.word_pattern import fold, word_pattern
+
 DATA = "general_health.yaml"
 KEYS = ("about_treatment", "other_causes", "treatment_in_passing", "asks_in_general", "about_the_risks")
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
-    parts = []
-    for w in words:
-        w = w.lower().replace("’", "'")
-        star = w.endswith("*")
-        body = r"[\s-]+".join(re.escape(x) for x in w.rstrip("*").split())
-        parts.append(body + (r"[a-z'-]*" if star else r"(?:e?s)?"))
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
+    return word_pattern(words) or re.compile(r"(?!)")  # an emptied list matches nothing
 
 
 @dataclass(frozen=True)
@@ -45,11 +41,12 @@ class GeneralHealth:
         missing = [k for k in KEYS if not data.get(k)]
         if missing:
             raise ValueError(f"{DATA}: missing {', '.join(missing)}")
-        return cls(*(_pattern(list(data[k])) for k in KEYS), examples=dict(data.get("examples") or {}))
+        patterns = {k: _pattern(list(data[k])) for k in KEYS}
+        return cls(**patterns, examples=dict(data.get("examples") or {}))
 
     def is_general(self, question: str) -> bool:
         """True when the question asks about a condition in general, not about the treatment."""
-        text = question.lower().replace("’", "'")
+        text = fold(question)
         if self.about_treatment.search(text):
             return False
         if self.other_causes.search(text):

@@ -1,0 +1,23 @@
+"""Editor-written word lists as one regular expression: whole words, any case, plural -s/-es, and a trailing ``*``
+for any ending ("vaccinat*"). Used by the lists in bot/data/ that are plain words (general_health.yaml,
+answer_kinds.yaml); text is folded with ``fold`` before matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def fold(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def word_pattern(words: Sequence[str], between: str = r"[\s-]+") -> re.Pattern[str] | None:
+    """One pattern matching any of ``words`` (None for no words); ``between`` joins the words of a phrase."""
+    parts = []
+    for w in words:
+        w = fold(w)
+        star = w.endswith("*")
+        body = between.join(re.escape(x) for x in w.rstrip("*").split())
+        parts.append(body + (r"[a-z'-]*" if star else r"(?:e?s)?"))
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])") if parts else None
