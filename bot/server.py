@@ -34,7 +34,7 @@ from bot.composer import invalid
 from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
 from bot.gate import ChatGate
 from bot.guard import API_BODY_LIMIT, Guard, Receive, Scope, Send, send_json
-from bot.memory import limit_malloc_arenas
+from bot.memory import limit_malloc_arenas, release_free_memory
 from bot.replies import Replies, StartingRecords, client_host
 from bot.settings import Settings
 from bot.store import staleness
@@ -212,6 +212,7 @@ class ChatSlot:
         self.app = gradio_app
         self.state = READY
         log.info("chat ready")
+        release_free_memory()  # what importing Gradio and building the chat in another thread freed
 
     async def stopping(self) -> None:
         if self._stack is not None:
