@@ -215,8 +215,17 @@ class ChatSlot:
         release_free_memory()  # what importing Gradio and building the chat in another thread freed
 
     async def stopping(self) -> None:
-        if self._stack is not None:
-            await self._stack.aclose()
+        """The server stops: stop Gradio's lifespan; a later start of the same app starts the chat again."""
+        with self._lock:
+            self._loop = None
+        if self._stack is None:
+            return
+        stack, self._stack = self._stack, None
+        built = (self.demo, self.app)
+        self.app, self.demo, self.state = None, None, STARTING
+        await stack.aclose()
+        with self._lock:
+            self._built = built
 
 
 def _build_chat_app(app: FastAPI, answerer: Answerer, settings: Settings, replies: Replies) -> tuple[Any, Any]:

@@ -167,3 +167,14 @@ print(sorted(m for m in ("gradio", "sqlalchemy", "alembic", "torch") if m in sys
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
+
+
+def test_the_same_app_served_twice_starts_its_chat_each_time(answerer, real_settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    from bot.server import create_app
+
+    app = create_app(answerer, real_settings, watch_interval=None)
+    for _ in range(2):
+        with TestClient(app) as client:
+            assert client.get("/healthz").json()["chat"] == "ready"
+            assert client.get("/config").status_code == 200
+        assert app.state.chat_slot.state == "starting"  # stopped with the server
