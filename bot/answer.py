@@ -11,6 +11,8 @@ NO_MATCH = "no_match"
 URGENT = "urgent"
 OUT_OF_SCOPE = "out_of_scope"  # how a no_match refused by an out-of-scope entry or example is recorded
 INVALID = "invalid"
+RATINGS = ("up", "down")  # a reader's rating of an answer (bot/records.py stores it)
+MAX_COMMENT_CHARS = 1000
 
 NOTICE = (
     "This assistant quotes an article for general information only; it is not medical advice and cannot "

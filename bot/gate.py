@@ -36,14 +36,18 @@ class ChatGate:
     def __init__(
         self,
         app: ASGIApp,
-        demo: Any,
         rate: RateLimitItem | None,
+        demo: Any = None,
+        chat: Any = None,
         max_waiting: int = 256,
         per_client: int = 4,
     ) -> None:
+        """``demo``: the chat's Blocks; or ``chat``, whose ``demo`` is the Blocks once the chat is started (None
+        before: joins then pass through to it, and it answers "starting")."""
         self.app = app
-        self.demo = demo
-        self.twins: dict[int, int] = dict(getattr(demo, "faqbot_busy_twins", {}))
+        self._demo = demo
+        self._chat = chat
+        self._twins: dict[int, int] | None = None
         self.rate = rate
         self.limiter = MovingWindowRateLimiter(MemoryStorage())
         self.max_waiting = max_waiting
@@ -51,6 +55,20 @@ class ChatGate:
         self.joining: dict[str, int] = {}  # joins let through whose event Gradio has not queued yet
         self.reported: dict[tuple[str, str], float] = {}
         self.pruned_at = time.monotonic()
+
+    @property
+    def demo(self) -> Any:
+        return self._demo if self._demo is not None else getattr(self._chat, "demo", None)
+
+    @property
+    def twins(self) -> dict[int, int]:
+        """Each asking event's busy twin (empty until the chat is started)."""
+        if self._twins is None:
+            demo = self.demo
+            if demo is None:
+                return {}
+            self._twins = dict(getattr(demo, "faqbot_busy_twins", {}))
+        return self._twins
 
     def waiting(self, client: str) -> tuple[int, int]:
         """Jobs waiting in Gradio's queue, or let through and not in it yet: in all, and from this client."""

@@ -1,8 +1,9 @@
 """The server process's memory on glibc: fewer malloc arenas, and freed memory handed back to the system.
 
 Under many concurrent clients each thread would grow a malloc arena of its own and resident memory crept up
-(731 MB after a 10-minute, 64-client soak). ``python app.py`` sets ``MALLOC_ARENA_MAX=2`` before the process
-starts (glibc reads it only then); these calls cover the other ways of starting the app. Both are no-ops
+(731 MB after a 10-minute, 64-client soak). ``python app.py`` caps them first thing, while it is the only
+thread (``mallopt(M_ARENA_MAX)``: the same setting ``MALLOC_ARENA_MAX=2`` makes, without restarting the
+interpreter to set it); ``build_app`` calls it again for the other ways of starting the app. Both are no-ops
 without glibc.
 """
 

@@ -16,15 +16,13 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import case, delete, func, insert, select
 
-from bot.answer import NO_MATCH, Answer
+from bot.answer import NO_MATCH, RATINGS, Answer
 from bot.composer import printable
 from bot.database import Database, answers, feedback, questions
 from bot.errors import UnknownAnswer
 from bot.redaction import redact
 
 log = logging.getLogger("faqbot")
-RATINGS = ("up", "down")
-MAX_COMMENT_CHARS = 1000
 PURGE_EVERY_SECONDS = 3600
 
 
@@ -93,12 +91,13 @@ class Records:
         self._purged_at = 0.0
         self._lock = threading.Lock()
 
-    def note(self, answer: Answer, client: str | None = None) -> None:
+    def note(self, answer: Answer, client: str | None = None, at: datetime | None = None) -> None:
         """Remember a reply (so feedback can name it), and its question when it went unanswered and
-        recording is on. The question is redacted before it is written."""
+        recording is on. The question is redacted before it is written. ``at``: when the reply was given
+        (default now)."""
         network = client_network(client)
         kind = unanswered_kind(answer) if self.record_questions else None
-        stamp = now()
+        stamp = at or now()
         with self.database.begin() as db:
             db.execute(
                 insert(answers).values(

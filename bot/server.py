@@ -1,34 +1,47 @@
-"""The web app: JSON API (/api/ask, /healthz) with the Gradio chat mounted at /."""
+"""The web app: JSON API (/api/ask, /healthz) with the Gradio chat mounted at /.
+
+Start-up order (``serve``): the JSON API answers as soon as the index and the model are ready; Gradio, the
+heaviest import by far, is imported and the chat built in a background thread while the API already answers.
+Until the chat is started every route of it (the page, its assets, its queue) answers 503 "starting" with
+Retry-After, and ``/healthz`` says ``"chat": "starting"``: no Gradio route is reachable before it is fully
+set up (``has_launched`` included, see ``ChatSlot``).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import logging
+import sys
+import threading
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from string import Template
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from slowapi import Limiter
 from slowapi.errors import RateLimitExceeded
 from slowapi.util import get_remote_address
-from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
-from bot.answer import INVALID
+from bot.answer import INVALID, MAX_COMMENT_CHARS, RATINGS
 from bot.answerer import Answerer
 from bot.composer import invalid
 from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
 from bot.gate import ChatGate
-from bot.guard import API_BODY_LIMIT, Guard
-from bot.memory import limit_malloc_arenas
-from bot.records import MAX_COMMENT_CHARS, RATINGS, Records
-from bot.replies import Replies, client_host
+from bot.guard import API_BODY_LIMIT, Guard, Receive, Scope, Send, send_json
+from bot.memory import limit_malloc_arenas, release_free_memory
+from bot.replies import Replies, StartingRecords, client_host
 from bot.settings import Settings
 from bot.store import staleness
 from bot.widget import FRAME_SCRIPT, add_widget_routes, content_security_policy, install_embed_policy, public_base
+
+if TYPE_CHECKING:
+    from bot.records import Records
 
 log = logging.getLogger("faqbot")
 API_PAGE = (Path(__file__).resolve().parent / "static" / "api.html").read_text(encoding="utf-8")
@@ -57,6 +70,12 @@ FEEDBACK_EXAMPLE = (
 )
 
 
+def _is_database_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLAlchemy's (without importing it: no database, no SQLAlchemy error)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.SQLAlchemyError)
+
+
 def read_feedback(body: object) -> tuple[str, str, str | None]:
     """``(answer_id, rating, comment)`` from a feedback body, or ValueError saying what to send instead."""
     if not isinstance(body, dict):
@@ -76,6 +95,7 @@ def read_feedback(body: object) -> tuple[str, str, str | None]:
 def open_records(settings: Settings) -> Records:
     """The records in the configured database, its schema brought up to date when it can be reached now."""
     from bot.database import Database, describe
+    from bot.records import Records
 
     database = Database(settings.database_url)
     records = Records(database, settings.retention_days, settings.record_questions)
@@ -89,18 +109,190 @@ def open_records(settings: Settings) -> Records:
     return records
 
 
+STARTING = "starting"
+READY = "ready"
+FAILED = "failed"
+STARTING_RETRY_SECONDS = 2
+
+
+class ChatSlot:
+    """The ASGI app mounted at /: the Gradio chat once it is built *and* started, a 503 until then.
+
+    The chat is built (``build``, any thread: Gradio is imported there) and then started in the server's event
+    loop (Gradio's own lifespan and queue, which need the running loop). Only after both, with
+    ``demo.has_launched`` already set, does a request reach Gradio: a half-started server answers every chat
+    route with 503 "starting" and Retry-After (the JSON API is routed before this mount and answers meanwhile).
+    """
+
+    def __init__(self) -> None:
+        self.app: Any = None  # Gradio's ASGI app, once started
+        self.demo: Any = None  # the Blocks, once started (the chat gate reads its queue)
+        self.state = STARTING
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._built: tuple[Any, Any] | None = None
+        self._stack: AsyncExitStack | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        app = self.app
+        if app is not None:
+            await app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1013})  # try again later
+            return
+        if scope["type"] != "http":
+            return
+        if self.state == FAILED:
+            await send_json(
+                send, 503, {"detail": "The chat is unavailable on this server; the JSON API still answers."}
+            )
+            return
+        await send_json(
+            send,
+            503,
+            {"detail": "The chat is starting; please try again in a moment."},
+            [(b"retry-after", str(STARTING_RETRY_SECONDS).encode())],
+        )
+
+    # -- building (any thread) -------------------------------------------------------------------
+    def build(self, app: FastAPI, answerer: Answerer, settings: Settings, replies: Replies) -> Any:
+        """Import Gradio, build the chat and its ASGI app, and start it as soon as the server runs; the Blocks."""
+        try:
+            demo, gradio_app = _build_chat_app(app, answerer, settings, replies)
+        except BaseException:
+            self.state = FAILED
+            log.exception("the chat could not be built; the JSON API still answers")
+            raise
+        with self._lock:
+            self._built = (demo, gradio_app)
+            loop = self._loop
+        if loop is not None:  # the server is already serving: start the chat in its loop
+            try:
+                asyncio.run_coroutine_threadsafe(self._start(), loop)
+            except RuntimeError:  # the loop closed meanwhile: the server is stopping
+                pass
+        return demo
+
+    def build_in_background(self, app: FastAPI, answerer: Answerer, settings: Settings, replies: Replies) -> None:
+        def run() -> None:
+            try:
+                self.build(app, answerer, settings, replies)
+            except BaseException:  # noqa: BLE001  (logged in build; the API keeps answering)
+                pass
+
+        threading.Thread(target=run, name="faqbot-chat-build", daemon=True).start()
+
+    # -- the server's lifespan (event loop) ----------------------------------------------------------
+    async def serving(self) -> None:
+        """The server has started: start a chat built before it (or when ``build`` hands one over)."""
+        with self._lock:
+            self._loop = asyncio.get_running_loop()
+            built = self._built
+        if built is not None:
+            await self._start()
+
+    async def _start(self) -> None:
+        with self._lock:
+            built, self._built = self._built, None
+        if built is None or self.app is not None:
+            return
+        demo, gradio_app = built
+        try:
+            stack = AsyncExitStack()
+            await stack.enter_async_context(gradio_app.router.lifespan_context(gradio_app))
+            demo.run_startup_events()  # what mount_gradio_app's lifespan does: the queue, in this loop
+            await demo.run_extra_startup_events()
+        except BaseException:
+            self.state = FAILED
+            log.exception("the chat could not be started; the JSON API still answers")
+            raise
+        self._stack = stack
+        self.demo = demo
+        self.app = gradio_app
+        self.state = READY
+        log.info("chat ready")
+        release_free_memory()  # what importing Gradio and building the chat in another thread freed
+
+    async def stopping(self) -> None:
+        """The server stops: stop Gradio's lifespan; a later start of the same app starts the chat again."""
+        with self._lock:
+            self._loop = None
+        if self._stack is None:
+            return
+        stack, self._stack = self._stack, None
+        built = (self.demo, self.app)
+        self.app, self.demo, self.state = None, None, STARTING
+        await stack.aclose()
+        with self._lock:
+            self._built = built
+
+
+def _build_chat_app(app: FastAPI, answerer: Answerer, settings: Settings, replies: Replies) -> tuple[Any, Any]:
+    """The chat's Blocks and Gradio's ASGI app for it, configured as mounted at / of ``app``, not started."""
+    import gradio as gr
+
+    from bot.chat import CHAT_SCRIPT, CSS, build_chat
+
+    demo = build_chat(answerer, concurrency=settings.concurrency, replies=replies)
+    # mount_gradio_app mounts onto a stand-in parent that is never served: the ChatSlot of ``app`` serves the
+    # result once it is started. It shares the parent's middleware list, where Gradio (6.25+) looks for a
+    # CORSMiddleware to skip its own CORS handling (bot/widget.py sets the one policy).
+    holder = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    holder.user_middleware = app.user_middleware
+    gr.mount_gradio_app(
+        holder,
+        demo,
+        path="/",
+        css=CSS,
+        head=FRAME_SCRIPT + CHAT_SCRIPT,
+        footer_links=[],  # no Gradio footer: the chat's own footer links to /api/docs (bot/chat.py)
+        show_error=False,  # exception text never reaches the browser; respond() answers with a safe message
+        max_file_size=1,  # the chat takes no files (uploads are refused by the Guard before this)
+    )
+    # mount_gradio_app never marks the app launched, and Gradio skips its allowed-path check on inputs until
+    # it is: any FileData dict in an event's input would be copied from anywhere on disk into the cache and
+    # served. Launched, inputs may name only files uploaded to Gradio's folder, and uploads are refused.
+    # Set here, before the ChatSlot can let any request through to Gradio.
+    demo.has_launched = True
+    mount: Any = holder.router.routes[-1]  # the Mount mount_gradio_app added
+    return demo, mount.app
+
+
 def create_app(
-    answerer: Answerer, settings: Settings, watch_interval: float | None = 1.0, records: Records | None = None
+    answerer: Answerer,
+    settings: Settings,
+    watch_interval: float | None = 1.0,
+    records: Records | StartingRecords | None = None,
+    chat_in_background: bool = False,
 ) -> FastAPI:
     """Assemble the app around a prepared Answerer.
 
     With ``watch_interval`` (seconds), a rebuilt index is picked up between requests without a restart.
     ``records`` defaults to the database ``settings.database_url`` names.
+    ``chat_in_background``: return at once and build the chat in a thread once the server starts (the chat's
+    routes answer 503 "starting" until it is ready); otherwise it is built now and starts with the server.
     """
     replies = Replies(answerer, records if records is not None else open_records(settings))
+    chat = ChatSlot()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await chat.serving()
+        if chat_in_background:
+            chat.build_in_background(app, answerer, settings, replies)
+        try:
+            yield
+        finally:
+            await chat.stopping()
+
     # No Swagger UI: it loads its page from a CDN. /api/docs is a short page of our own (bot/static/api.html).
     app = FastAPI(
-        title="Stem cell therapy side effects FAQ bot", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json"
+        title="Stem cell therapy side effects FAQ bot",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        lifespan=lifespan,
     )
     csp = content_security_policy(settings)
 
@@ -147,7 +339,9 @@ def create_app(
             return _invalid_response(str(exc), status_code=404)
         except StorageUnavailable as exc:
             return _invalid_response(str(exc), status_code=503)
-        except SQLAlchemyError:
+        except Exception as exc:
+            if not _is_database_error(exc):
+                raise
             log.exception("storing feedback failed")
             return _invalid_response("Your feedback could not be stored; please try again later.", status_code=503)
         return JSONResponse({"status": "recorded", "answer_id": answer_id, "rating": rating})
@@ -177,6 +371,8 @@ def create_app(
             },
             "threshold": answerer.threshold,
             "records": replies.records.status() if replies.records else None,
+            # "starting" while Gradio is imported and the chat built (its routes answer 503), then "ready"
+            "chat": chat.state,
         }
 
     @app.exception_handler(FaqbotError)
@@ -191,29 +387,13 @@ def create_app(
     add_widget_routes(app, settings)  # /embed.js, /embed, /gradio.js, /iframeResizer.min.js
     install_embed_policy(app, settings)  # CORS for the allowed sites (Gradio then skips its own)
 
-    import gradio as gr
-
-    from bot.chat import CHAT_SCRIPT, CSS, build_chat
-
-    demo = build_chat(answerer, concurrency=settings.concurrency, replies=replies)
     if watch_interval:
         answerer.watch(watch_interval)
-    gr.mount_gradio_app(
-        app,
-        demo,
-        path="/",
-        css=CSS,
-        head=FRAME_SCRIPT + CHAT_SCRIPT,
-        footer_links=[],  # no Gradio footer: the chat's own footer links to /api/docs (bot/chat.py)
-        show_error=False,  # exception text never reaches the browser; respond() answers with a safe message
-        max_file_size=1,  # the chat takes no files (uploads are refused by the Guard before this)
-    )
-    # mount_gradio_app never marks the app launched, and Gradio skips its allowed-path check on inputs until
-    # it is: any FileData dict in an event's input would be copied from anywhere on disk into the cache and
-    # served. Launched, inputs may name only files uploaded to Gradio's folder, and uploads are refused.
-    demo.has_launched = True
-    app.state.chat = demo
-    app.add_middleware(ChatGate, demo=demo, rate=settings.rate)
+    app.mount("/", chat)  # after every route above: the chat gets what they do not match
+    if not chat_in_background:
+        app.state.chat = chat.build(app, answerer, settings, replies)
+    app.state.chat_slot = chat
+    app.add_middleware(ChatGate, chat=chat, rate=settings.rate)
     app.add_middleware(Guard, too_large=_too_large)
     if settings.trusted_proxies:
         # Outermost: the Guard, the rate limits, the chat gate and the records all see the client the proxy
@@ -226,12 +406,21 @@ def create_app(
     return app
 
 
-def build_app(settings: Settings) -> FastAPI:
-    """The app ready to serve: index checked (and rebuilt if stale), model loaded and warmed."""
+def build_app(settings: Settings, chat_in_background: bool = False) -> FastAPI:
+    """The app ready to serve: index checked (and rebuilt if stale), model loaded and warmed.
+
+    ``chat_in_background`` (``serve``): the records' database is opened, and the chat built, in background
+    threads, so the JSON API answers without waiting for SQLAlchemy, Alembic or Gradio.
+    """
     limit_malloc_arenas()
+    records: Records | StartingRecords | None = None
+    if chat_in_background:
+        records = StartingRecords(lambda: open_records(settings), settings)
     answerer = Answerer(settings).prepare()
     answerer.warm_up()
-    return create_app(answerer, settings)
+    if isinstance(records, StartingRecords):
+        records.open_in_background()
+    return create_app(answerer, settings, records=records, chat_in_background=chat_in_background)
 
 
 def listening_socket(host: str, port: int) -> Any:
@@ -276,7 +465,7 @@ def serve(settings: Settings) -> None:
     logging.getLogger("faqbot").setLevel(logging.INFO)
     sock = listening_socket(settings.host, settings.port)
     try:
-        app = build_app(settings)
+        app = build_app(settings, chat_in_background=True)
         print(f"faqbot: serving the chat on http://{settings.host}:{settings.port}/ (Ctrl-C stops it)", flush=True)
         # proxy_headers=False: uvicorn would believe X-Forwarded-For from 127.0.0.1 by default; create_app
         # believes it only from FAQBOT_TRUSTED_PROXIES.

@@ -175,10 +175,16 @@ def snippets(base: str) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def gradio_bundle() -> str:
-    """File name of the installed Gradio's web-component bundle under ``/assets/`` (changes per release)."""
-    import gradio
+    """File name of the installed Gradio's web-component bundle under ``/assets/`` (changes per release).
 
-    frontend = Path(gradio.__file__).resolve().parent / "templates" / "frontend"
+    Found from where Gradio is installed, without importing it (the server answers before Gradio is imported).
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("gradio")
+    if spec is None or not spec.submodule_search_locations:
+        raise FaqbotError("Gradio is not installed; run `make install`.")
+    frontend = Path(list(spec.submodule_search_locations)[0]).resolve() / "templates" / "frontend"
     for path, pattern in (
         (frontend / "gradio.js", r"""import\(\s*["']\./assets/([\w.-]+\.js)["']\s*\)"""),
         (frontend / "index.html", r"""<script type="module"[^>]*\ssrc="\./assets/([\w.-]+\.js)\""""),

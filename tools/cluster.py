@@ -103,7 +103,9 @@ class Cluster:
         while waiting and time.monotonic() < deadline and not self.stopping:
             for port in list(waiting):
                 try:
-                    if httpx.get(f"http://{self.host}:{port}/healthz", timeout=2).status_code == 200:
+                    health = httpx.get(f"http://{self.host}:{port}/healthz", timeout=2)
+                    # answering the API is not enough: the chat (built after) must be ready too
+                    if health.status_code == 200 and health.json().get("chat") == "ready":
                         waiting.discard(port)
                 except httpx.HTTPError:
                     pass
