@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from bot.readings import corrected, normalise, read_measurements, stem
@@ -72,7 +72,7 @@ class Term:
     text: str
     stems: tuple[str, ...]
 
-    @property
+    @cached_property  # computed once per term (a frozen dataclass keeps it in its __dict__), not on every match
     def needs(self) -> frozenset[str]:
         """The stems that must all be in a sentence for the term to occur (prefixes aside)."""
         return _needs(self.stems)
@@ -93,7 +93,7 @@ class Flag:
     must_flag: tuple[str, ...] = ()
     must_not_flag: tuple[str, ...] = ()
 
-    @property
+    @cached_property  # computed once per flag: hashing the terms for a cache lookup cost more than the match
     def keys(self) -> frozenset[str] | None:
         """Stems one of which any match contains (None when a prefix term makes that unknowable)."""
         return _keys(self.phrases, self.groups[0] if self.groups else ())
