@@ -84,18 +84,27 @@
     try { return decodeURIComponent(link.getAttribute("href").slice(ASK.length)); } catch (e) { return ""; }
   }
 
-  // Put the question in Gradio's box (its value is bound to the textarea's input event) and press send.
+  // Put the question in Gradio's box (its value is bound to the textarea's input event) and press send. The
+  // previous reply's update empties the box; when it lands just after the question was put there (a suggestion
+  // chosen the moment its reply appeared), the box is empty again: the question is put back before sending,
+  // so an empty question is never sent in its place.
   function ask(question) {
-    var box = questionBox();
-    var send = document.querySelector('#question [data-testid="submit-button"]');
-    if (!box || !question) return;
-    box.value = question;
-    box.dispatchEvent(new Event("input", { bubbles: true }));
+    if (!question) return;
     lastAsk = Date.now();
-    setTimeout(function () {
-      if (send && !send.disabled) send.click();
-      else box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", bubbles: true }));
-    }, 0);
+    var tries = 0;
+    (function attempt() {
+      var box = questionBox();
+      if (!box) return;
+      if (box.disabled && tries++ < 100) { setTimeout(attempt, 50); return; }
+      box.value = question;
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+      setTimeout(function () {
+        if (box.value !== question && tries++ < 100) { attempt(); return; }
+        var send = document.querySelector('#question [data-testid="submit-button"]');
+        if (send && !send.disabled) send.click();
+        else box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", bubbles: true }));
+      }, 50);
+    })();
   }
 
   function askLink(event) {
