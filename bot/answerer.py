@@ -248,19 +248,13 @@ class Answerer:
                     # A condition asked about in general: offer the section that names it as a side effect.
                     refusal, offer, retrieval = general_reply(section_topic(nearest)), nearest, Retrieval(hits=())
                     refused_as = OUT_OF_SCOPE
+                elif topic:
+                    refusal, retrieval = retriever.lexicon.reply_for(topic), Retrieval(hits=())
+                    refused_as = OUT_OF_SCOPE
                 elif kind and kind.when_none == RANK:
                     # Passages that give the kind of answer asked for come first.
                     hits = sorted(retrieval.hits, key=lambda h: not kind.given_by(h.passage))
                     retrieval = Retrieval(hits=tuple(hits), overview=retrieval.overview, top=retrieval.top)
-                    if topic:
-                        refusal, retrieval, refused_as = (
-                            retriever.lexicon.reply_for(topic),
-                            Retrieval(hits=()),
-                            OUT_OF_SCOPE,
-                        )
-                elif topic:
-                    refusal, retrieval = retriever.lexicon.reply_for(topic), Retrieval(hits=())
-                    refused_as = OUT_OF_SCOPE
         answer = compose(
             question,
             retrieval=retrieval,
