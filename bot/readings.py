@@ -4,17 +4,18 @@
   "hurts", "hurting" and "hurt" read alike; typos of the list's own words put right, but only for words that
   are not ordinary English (wordfreq), so "brething" reads "breathing" while "fitting" stays "fitting".
 - Numbers: a temperature of 38 °C / 100.4 °F and up reads "fever", 39.4 °C / 103 °F and up "high fever"; vital
-  signs in NEWS2's red band read as words ("very low oxygen"); a dose five or more times the one meant reads
-  "five times the dose".
+  signs beyond the reviewed limits of bot/data/vital_signs.yaml read as words ("very low oxygen", by
+  bot/vital_signs.py); a dose five or more times the one meant reads "five times the dose".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
+
+from bot.vital_signs import read_vital_signs, vital_signs
 
 _TEMPERATURE = re.compile(
     r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|centigrade|fahrenheit)?\b(?!\s*(?:%|mg|ml|kg|lb|mmhg|years?|yrs?|days?|hours?|minutes?|mins?|weeks?|months?|times?|x)\b)"
@@ -119,102 +120,6 @@ def _doses(text: str) -> str:
     return _TIMES.sub(times, text)
 
 
-# NEWS2 (Royal College of Physicians, 2017): a single vital sign in its red band calls for an urgent response.
-_VITALS = (
-    (
-        re.compile(r"\b(?:heart rate|pulse(?: rate)?|hr)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\b"),
-        lambda v: v >= 131,
-        "very fast heart rate",
-    ),
-    (
-        re.compile(
-            r"\b(?:respiratory rate|resp(?:iratory)? rate|breathing rate|respiratory|rr)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{1,2})\b"
-        ),
-        lambda v: v >= 25,
-        "very fast breathing",
-    ),
-    (
-        re.compile(
-            r"\b(?:oxygen saturation|o2 sat\w*|sats?|spo2|saturation|oxygen(?: level)?)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*%?"
-        ),
-        lambda v: v <= 91,
-        "very low oxygen",
-    ),
-    (
-        re.compile(
-            r"\b(?:blood pressure|bp)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*(?:/\s*(?:\d{2,3}|palp)|over \d{2,3})\b"
-        ),
-        lambda v: v <= 90,
-        "very low blood pressure",
-    ),
-    (
-        re.compile(
-            r"\b(?:blood pressure|bp)(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=)?\s*(\d{2,3})\s*(?:/\s*(?:\d{2,3}|palp)|over \d{2,3})\b"
-        ),
-        lambda v: v >= 220,
-        "very high blood pressure",
-    ),
-)
-
-
-# NEWS2 points per reading (RCP 2017, chart 1; SpO2 on scale 1). An aggregate of 5 or more is the chart's "key
-# threshold for urgent response", even when no single reading is in the red band.
-_NEWS2_POINTS: dict[str, tuple[tuple[float, float, int], ...]] = {
-    "very fast heart rate": ((0, 40, 3), (41, 50, 1), (91, 110, 1), (111, 130, 2), (131, 400, 3)),
-    "very fast breathing": ((0, 8, 3), (9, 11, 1), (21, 24, 2), (25, 99, 3)),
-    "very low oxygen": ((0, 91, 3), (92, 93, 2), (94, 95, 1)),
-    "very low blood pressure": ((0, 90, 3), (91, 100, 2), (101, 110, 1)),
-}
-NEWS2_URGENT = 5
-NEWS2_WORDS = "vital signs in the urgent range"
-
-
-def _points(words: str, value: float) -> int:
-    return next((p for lo, hi, p in _NEWS2_POINTS.get(words, ()) if lo <= value <= hi), 0)
-
-
-def _temperature_points(celsius: float) -> int:
-    """NEWS2 points of a temperature (RCP 2017, chart 1)."""
-    if celsius <= 35.0:
-        return 3
-    if celsius <= 36.0 or 38.1 <= celsius <= 39.0:
-        return 1
-    return 2 if celsius >= 39.1 else 0
-
-
-# FDA (2021), Pulse oximeter accuracy and limitations: over-the-counter and wearable oximeters 'are not intended for
-# medical purposes'; a smartwatch's SpO2 is not read as a NEWS2 reading.
-_WEARABLE = re.compile(r"\b(?:watch|smartwatch|fitbit|garmin|oura|ring|wearable|tracker)\b")
-# NEWS2 "is not for use in children (under 16)" (RCP 2017): their normal pulse and breathing rates are higher.
-_CHILD = re.compile(
-    r"\b(?:baby|babies|infant|newborn|neonate|toddler|child|kid|\d{1,2}[- ](?:day|days|week|weeks|month|months)[- ]old"
-    r"|(?:[1-9]|1[0-5])[- ](?:year|years|yr|yrs)[- ]old)\b"
-)
-
-
-def _vitals(text: str, points: dict[str, int]) -> str:
-    """Vital signs in NEWS2's red band read as words ("very low oxygen"), appended to their sentence; readings whose
-    NEWS2 points (``points`` holds those already read, the temperature's) add up to the urgent threshold add a
-    sentence of their own ("vital signs in the urgent range")."""
-    if _CHILD.search(text):
-        return text
-    for pattern, red, words in _VITALS:
-
-        def reading(
-            m: re.Match[str], red: Callable[[float], bool] = red, words: str = words, source: str = text
-        ) -> str:
-            if words == "very low oxygen" and _WEARABLE.search(source[max(0, m.start() - 40) : m.start()]):
-                return m.group(0)  # a smartwatch's oxygen reading is no medical measurement
-            value = float(m.group(1))
-            points[words] = max(points.get(words, 0), _points(words, value))
-            return f"{m.group(0)} {words} " if red(value) else m.group(0)
-
-        text = pattern.sub(reading, text)
-    if sum(points.values()) >= NEWS2_URGENT:
-        text = f"{text}\n{NEWS2_WORDS}."
-    return text
-
-
 def _temperatures(text: str, points: dict[str, int]) -> str:
     """Readings of a fever as words: 38 °C / 100.4 °F and up is "fever", 39.5 °C / 103 °F and up "high fever".
     The temperature's NEWS2 points go into ``points``."""
@@ -230,7 +135,7 @@ def _temperatures(text: str, points: dict[str, int]) -> str:
         celsius = value if unit == "c" or (not unit and 34 <= value <= 43) else (value - 32) * 5 / 9
         if not 34 <= celsius <= 44:
             return match.group(0)
-        points["temperature"] = max(points.get("temperature", 0), _temperature_points(celsius))
+        points["temperature"] = max(points.get("temperature", 0), vital_signs().points("temperature", celsius))
         if celsius >= 39.4:  # 103 °F
             return " high fever "
         if celsius >= 38:
@@ -315,4 +220,4 @@ def _this_year() -> int:
 def read_measurements(text: str) -> str:
     """Temperatures, doses, vital signs and past times in a normalised text, read as the words the list uses."""
     points: dict[str, int] = {}
-    return _past(_vitals(_doses(_temperatures(text, points)), points))
+    return _past(read_vital_signs(_doses(_temperatures(text, points)), points))
