@@ -11,8 +11,10 @@ question is being encoded, and cancel it if the answer turns out not to need the
 
 from __future__ import annotations
 
+import atexit
 import queue
 import threading
+import weakref
 from concurrent.futures import Future
 
 import numpy as np
@@ -29,6 +31,7 @@ class EncodeBatcher:
         self._queue: queue.SimpleQueue[tuple[str, Future[np.ndarray]]] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
+        _BATCHERS.add(self)
 
     def submit(self, text: str) -> Future[np.ndarray]:
         """A future for the unit vector of ``text``; ``cancel()`` it if the vector is no longer wanted."""
@@ -48,6 +51,23 @@ class EncodeBatcher:
                     self._thread = threading.Thread(target=self._run, name="faqbot-encoder", daemon=True)
                     self._thread.start()
 
+    def stop(self, timeout: float = 10.0) -> None:
+        """Let the worker finish the batch it is encoding and end. A daemon thread still inside the model when the
+        interpreter shuts down is killed there, and ONNX Runtime then aborts the whole process (exit status 134,
+        "terminate called without an active exception"): `faqbot eval` did so when its last question was refused
+        while that question's encode was running."""
+        thread = self._thread
+        if thread is None or not thread.is_alive():
+            return
+        while True:  # questions still waiting are not encoded: nobody is left to read their answers
+            try:
+                _text, future = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            future.cancel()
+        self._queue.put((_STOP, Future()))
+        thread.join(timeout)
+
     def _run(self) -> None:
         # The model's own settings for the thread that serves it (SentenceTransformerEmbedder: one torch thread).
         setup = getattr(self.embedder, "setup_serving_thread", None)
@@ -60,6 +80,11 @@ class EncodeBatcher:
                     batch.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
+            if any(text is _STOP for text, _ in batch):
+                for text, future in batch:
+                    if text is not _STOP and future.set_running_or_notify_cancel():
+                        future.set_exception(RuntimeError("The encoder has stopped."))
+                return
             batch = [(text, future) for text, future in batch if future.set_running_or_notify_cancel()]
             if not batch:
                 continue
@@ -72,3 +97,13 @@ class EncodeBatcher:
                 continue
             for (_, future), vector in zip(batch, vectors):
                 future.set_result(vector)
+
+
+_STOP = "\x00stop"  # put on the queue by stop(); compared by identity, so no question can be mistaken for it
+_BATCHERS: weakref.WeakSet[EncodeBatcher] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    for batcher in list(_BATCHERS):
+        batcher.stop()

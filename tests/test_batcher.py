@@ -65,3 +65,25 @@ def test_a_cancelled_question_is_not_encoded() -> None:
     assert np.allclose(kept.result(timeout=5), HashEmbedder().encode(["still wanted"])[0])
     assert first.result(timeout=5) is not None and dropped.cancelled()
     assert sum(embedder.calls) == 2  # the cancelled text never reached the model
+
+
+def test_a_process_that_exits_while_the_model_encodes_exits_cleanly() -> None:
+    """The real ONNX model inside the encoder thread when the interpreter shuts down aborted the process (exit
+    status 134, "terminate called without an active exception"); `faqbot eval` did so when its last question was
+    refused while that question was being encoded. The worker is now let finish and stopped at exit."""
+    import subprocess
+    import sys
+
+    script = (
+        "from bot.batcher import EncodeBatcher\n"
+        "from bot.embedder import question_embedder, BUNDLED_MODEL\n"
+        "b = EncodeBatcher(question_embedder(BUNDLED_MODEL, 'onnx'))\n"
+        "b.encode_one('warm up')\n"
+        "for _ in range(200):\n"
+        "    b.submit('a long question about the side effects of stem cell therapy ' * 20)\n"
+        "junk = [{i: str(i)} for i in range(2_000_000)]  # a shutdown long enough for an encode to end during it\n"
+    )
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert "terminate called" not in done.stderr
