@@ -34,6 +34,7 @@ class GeneralHealth:
     treatment_in_passing: re.Pattern[str]
     asks_in_general: re.Pattern[str]
     about_the_risks: re.Pattern[str]
+    risk_factors: re.Pattern[str]
     examples: dict[str, list[str]]
 
     @classmethod
@@ -42,7 +43,8 @@ class GeneralHealth:
         if missing:
             raise ValueError(f"{DATA}: missing {', '.join(missing)}")
         patterns = {k: _pattern(list(data[k])) for k in KEYS}
-        return cls(**patterns, examples=dict(data.get("examples") or {}))
+        risk_factors = _pattern(list(data.get("risk_factors") or []))
+        return cls(**patterns, risk_factors=risk_factors, examples=dict(data.get("examples") or {}))
 
     def is_general(self, question: str) -> bool:
         """True when the question asks about a condition in general, not about the treatment."""
@@ -51,11 +53,11 @@ class GeneralHealth:
             return False
         if self.other_causes.search(text):
             return True
-        return bool(
-            not self.treatment_in_passing.search(text)
-            and self.asks_in_general.search(text)
-            and not self.about_the_risks.search(text)
-        )
+        if self.treatment_in_passing.search(text):
+            return False
+        if self.risk_factors.search(text):
+            return True
+        return bool(self.asks_in_general.search(text) and not self.about_the_risks.search(text))
 
 
 @lru_cache(maxsize=1)
