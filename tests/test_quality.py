@@ -74,6 +74,25 @@ def test_outside_triage_sets(answerer, name: str, recall: float, false_alarm: fl
     assert report.false_alarm <= false_alarm
 
 
+@pytest.mark.parametrize(
+    ("name", "recall", "false_alarm"),
+    [
+        # triage4 (collected 2026-12-04, lay messages with a doctor's urgency and r/SuicideWatch posts, 16 and 15
+        # URGENT lines a half): before that day's tuning 0.625 / 0.261 (tuning) and 0.600 / 0.311 (held-out); after
+        # it 0.875 / 0.196 and 0.600 / 0.289, held-out misses unread. Many false alarms are messages with a
+        # published warning sign (coughing blood, trouble breathing, a tight chest) that a doctor answered "stay
+        # home" in March 2020 (see SOURCES.md).
+        ("triage4/tuning.jsonl", 0.87, 0.20),
+        ("triage4/heldout.jsonl", 0.60, 0.29),
+    ],
+)
+def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
+    report = evaluate("faqbot", answerer.ask, read_questions(TRIAGE / name))
+    assert report.counts["urgent"] >= 15 and report.counts["not_urgent"] >= 40
+    assert report.urgent_recall >= recall, report.misses
+    assert report.false_alarm <= false_alarm + 1e-9, report.misses
+
+
 REAL = ROOT / "tests" / "data" / "real_questions"
 
 
@@ -102,3 +121,20 @@ def test_fresh_real_questions_tuning_half(answerer) -> None:  # type: ignore[no-
     report = evaluate("faqbot", answerer.ask, read_questions(path, sections=answerer.section_names()))
     assert report.hit1 >= 0.87 and report.hit3 >= 0.87, report.misses
     assert report.abstention >= 0.95 and report.false_abstention == 0.0, report.misses
+
+
+@pytest.mark.parametrize(
+    ("name", "hit1", "hit3", "abstention"),
+    [
+        # real_questions3 (collected 2026-12-04; 7 and 6 answerable, 87 and 84 not): before that day's tuning
+        # 0.571 / 0.857 / 0.736 (tuning) and 0.500 / 1.000 / 0.643 (held-out); after it 0.571 / 0.857 / 0.908 and
+        # 0.500 / 1.000 / 0.667, held-out misses unread. No false refusal on either half.
+        ("tuning.jsonl", 0.57, 0.85, 0.90),
+        ("heldout.jsonl", 0.5, 1.0, 0.66),
+    ],
+)
+def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, abstention: float) -> None:  # type: ignore[no-untyped-def]
+    path = ROOT / "tests" / "data" / "real_questions3" / name
+    report = evaluate("faqbot", answerer.ask, read_questions(path, sections=answerer.section_names()))
+    assert report.hit1 >= hit1 and report.hit3 >= hit3, report.misses
+    assert report.abstention >= abstention and report.false_abstention == 0.0, report.misses
