@@ -256,8 +256,11 @@ def bench_large(passages: int = 100_000) -> None:
 PER_FILE = 500  # passages per knowledge file of the rebuild bench: a large base is many articles, not one
 
 
-def write_split_knowledge(folder: Path, passages: int, per_file: int = PER_FILE, seed: int = 2) -> list[Path]:
-    """A knowledge folder of ``passages`` one-sentence paragraphs (as ``large_article``) in files of ``per_file``;
+def write_split_knowledge(
+    folder: Path, passages: int, per_file: int = PER_FILE, seed: int = 2, calibration_questions: bool = True
+) -> list[Path]:
+    """A knowledge folder of ``passages`` one-sentence paragraphs (as ``large_article``) in files of ``per_file``,
+    with the shipped ``knowledge/calibration.jsonl`` (an editor's base has one: each build scores its questions);
     files that already hold the right text are left alone. Paragraph n ends with "(ref p{n}x)."."""
     import wordfreq
 
@@ -281,6 +284,12 @@ def write_split_knowledge(folder: Path, passages: int, per_file: int = PER_FILE,
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
         paths.append(path)
+    calibration = folder / "calibration.jsonl"  # the shipped questions: every build scores them (bot/indexer.py)
+    shipped = (ROOT / "knowledge" / "calibration.jsonl").read_bytes() if calibration_questions else b""
+    if calibration_questions and (not calibration.exists() or calibration.read_bytes() != shipped):
+        calibration.write_bytes(shipped)
+    elif not calibration_questions and calibration.exists():
+        calibration.unlink()
     return paths
 
 
