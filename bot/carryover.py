@@ -1,27 +1,28 @@
 """Carry a build's calibration over to the next build when the edit provably cannot change it.
 
 Calibration (``bot/indexer.py`` ``calibrate``) scores every question of ``knowledge/calibration.jsonl`` on the
-whole index as the server would: it loads every shard, builds BM25 and, above ``EXACT_LIMIT`` vectors, an IVF
-index, and searches. On 100,000 passages that took 38 s of a one-paragraph rebuild. An edit of one article
-moves every score a little (the centring mean and BM25's statistics are over all passages), so the old
-threshold cannot simply be kept; but it moves them by an amount that can be bounded from what changed:
+whole index: it loads every shard, builds BM25 and searches every passage (exact search, whatever the size).
+On 100,000 passages that was most of a one-paragraph rebuild. An edit of one article moves every score a little
+(the centring mean and BM25's statistics are over all passages), so the old threshold cannot simply be kept;
+but how far it moves them can be bounded from what changed:
 
-- dense: the centring mean moves by ``delta`` (known exactly from the running sum of passage vectors), which
-  moves a centred cosine by at most ``2|delta|/|v - m| + 2|delta|/|q - m|``;
-- BM25: a question's words' document frequencies and the mean passage length (kept up to date from the changed
-  articles) bound how much any unchanged passage's BM25 can move relative to itself, and the changed
-  articles' passages are scored exactly, so the best BM25 (the normaliser) is bounded too;
-- the changed articles' own passages are scored exactly against every question.
+- dense: the centring mean moves by ``delta`` (known from the running sum of passage vectors), and a centred
+  cosine's gradient has norm at most 1/|v - m| in each argument, so it moves by at most
+  ``delta/(|v - m| - delta) + delta/(|q - m| - delta)``;
+- BM25: a question's words' document frequencies, the passage count and the mean passage length (kept up to
+  date from the changed articles) bound how much any unchanged passage's BM25 can move relative to itself;
+  the changed articles' passages are scored exactly, so the best BM25 (the normaliser) is bounded too;
+- the passages of every article changed since the scoring are scored exactly against every question.
 
-A full scoring records a *basis* (``calibration-<sha>.json`` in the index): per question its score, its best
-passage's article, the runner-up's score, the BM25 figures above, and the statistics of the whole index. The
-next build carries the calibration over only if, for every question, the best passage is in an unchanged
-article, no changed passage can come near it, its refusal by the word lists cannot change (no word that came
-or went is one of its words), and ``bot.calibration.settled`` shows that no scores within those bounds give
-another threshold or curve; with IVF (above ``EXACT_LIMIT``), also that the best passage is among BM25's
-candidates whatever the index trains to. Otherwise, and always with ``faqbot index --full``, the questions
-are scored on the whole index again. Bounds are computed in float64 and widened by ``FLOAT_NOISE`` for the
-float32 arithmetic of the retriever. The manifest's ``calibration.source`` says which happened and why.
+A full scoring records a *basis* (``calibration-<sha>.json`` in the index): per question its best passages
+with their articles and scores, the BM25 figures above, and the statistics of the whole index. The next build
+carries the calibration over only if, for every question, its best passage is clearly known (the best one of an
+unchanged article beats every changed passage and the next one by more than the bounds, or a changed passage
+beats every other), its refusal by the word lists cannot change (no word that came or went is one of its
+words), and ``bot.calibration.settled`` shows that no scores within the bounds give another threshold or curve.
+Otherwise, and always with ``faqbot index --full``, the questions are scored on the whole index again. Bounds
+are computed in float64 and widened by ``FLOAT_NOISE`` for the float32 arithmetic of the retriever. The
+manifest's ``calibration.source`` says which happened and why.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ from typing import Any
 
 import numpy as np
 
-from bot import retriever as retriever_module
 from bot.calibration import MAX_FALSE_ABSTENTION, LabelledQuestion, Scored, settled
 from bot.knowledge import Passage
 from bot.lexicon import _COMMON, _fold, _phrase_pattern, stem
@@ -50,7 +50,6 @@ from bot.shards import Shard
 
 BASIS_FORMAT = 1
 FLOAT_NOISE = 5e-6  # allowance for float32 rounding in the retriever's scores, before and after the edit
-CLOSE = 1e-3  # with IVF: passages whose BM25 is within this share of the best passage's could overtake it
 
 
 def basis_settings(model: str, calibration_sha256: str, lexicon: dict[str, Any]) -> dict[str, Any]:
@@ -62,12 +61,7 @@ def basis_settings(model: str, calibration_sha256: str, lexicon: dict[str, Any])
         "calibration": calibration_sha256,
         "scoring": scoring_settings(),
         "lexicon": json.loads(json.dumps(lexicon)),
-        "retriever": {
-            "exact_limit": retriever_module.EXACT_LIMIT,
-            "candidates": retriever_module.CANDIDATES,
-            "nprobe": retriever_module.NPROBE,
-            "bm25": bm25,
-        },
+        "retriever": {"bm25": bm25},
         "max_false_abstention": MAX_FALSE_ABSTENTION,
     }
 
@@ -225,7 +219,7 @@ def gather(
     words = sorted({w for _q, text, _v, _r in kept for w in tokens(text)})
     stats = Stats(len(data.passages), len(rows), total, 0, {})
     if kept:
-        retriever.prepare()
+        retriever.document_frequency("_")  # builds BM25, which counts its documents' length
         stats.length = retriever.lexical_length
         stats.df = {w: retriever.document_frequency(w) for w in words}
     mean = stats.mean()
@@ -268,7 +262,6 @@ def gather(
                     "correct": section_label(data.passages[j]) in question.expected_sections,
                     "raw": float((vectors[own].astype(np.float64) @ v).max()) if len(own) else -1.0,
                     "lexical": b,
-                    "close": int(np.sum(lexical >= b * (1 - CLOSE))) - 1 if b > 0 else -1,
                 }
             )
         entries.append(
@@ -363,9 +356,8 @@ def carry(
     new_basis = {**basis, "current": current.as_dict(), "forms": sorted(forms)}
     since = {a for a, k in keys.items() if reference["articles"].get(a) != k}
     ref = Stats.from_dict(reference["stats"])
-    exact = current.rows <= retriever_module.EXACT_LIMIT
-    if exact != reference["exact"]:
-        return "the index crossed the size at which search turns approximate"
+    if not reference["exact"]:
+        return "the questions were not scored by exact search"
     shards = [edits[a][1] if a in edits else current_shard(a) for a in sorted(since)]
     changed = [s for s in shards if s is not None]
     bm25 = settings["retriever"]["bm25"]
@@ -454,19 +446,7 @@ def carry(
             if runner + eps >= first["score"] - eps:
                 return f"the best passage of {q.question!r} could change places with the next one"
             estimate, margin, correct, raw = first["score"], eps, first["correct"], first["raw"]
-            if not exact:  # the best passage must be among BM25's candidates whatever IVF finds
-                # Passages that could outrank it in BM25: unchanged ones within CLOSE of it (counted when it was
-                # scored), and changed ones whose BM25 now reaches what it has at least.
-                over = int(np.sum(lexical >= first["lexical"] * lo)) if len(lexical) else 0
-                room = retriever_module.CANDIDATES - 10 - over
-                if first["lexical"] <= 0 or lo / hi < 1 - CLOSE or first["close"] > room:
-                    return (
-                        f"with approximate search, the best passage of {q.question!r} may not be a candidate "
-                        f"(BM25 {first['lexical']:.3g}, {first['close']} passages as good, moved {1 - lo / hi:.1e})"
-                    )
         elif best_c >= 0 and c_lo[best_c] > max(a_hi, others_c):
-            if not exact:
-                return f"with approximate search, a changed passage is the best for {q.question!r}"
             estimate, margin = float(c_lo[best_c] + c_hi[best_c]) / 2, float(c_hi[best_c] - c_lo[best_c]) / 2
             correct = section_label(passages[best_c]) in q.expected_sections
             raw = float((raw_rows[owners == best_c] @ v.astype(np.float64)).max())

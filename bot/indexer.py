@@ -297,7 +297,10 @@ def calibrate(
             return Calibration(scoring, result.basis, {"carried_over_from": origin, "why": result.why})
         why = result
     data, articles = index()
-    retriever = Retriever(data, Lexicon.read(knowledge_dir, vocabulary(data.passages)))
+    # Exact search whatever the size: on a large index the server searches IVF and BM25 candidates, which an
+    # edit can retrain; exact scores can be bounded after an edit, and their best is the server's whenever
+    # its candidates hold the best passage (README "Knowledge that grows").
+    retriever = Retriever(data, Lexicon.read(knowledge_dir, vocabulary(data.passages)), exact=True)
     scoring = score_questions(retriever, embedder, questions, cache)
     keys = previous.keys if previous is not None else {}
     basis = gather(retriever, articles, questions, scoring.kept, scoring.scored, settings, keys)

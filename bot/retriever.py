@@ -112,7 +112,8 @@ class Retrieval:
 class Retriever:
     """Search over one loaded index."""
 
-    def __init__(self, data: IndexData, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, data: IndexData, lexicon: Lexicon | None = None, exact: bool | None = None) -> None:
+        """``exact``: score every passage whatever the size (calibration does); by default, up to EXACT_LIMIT."""
         self.data = data
         self.passages = data.passages
         self.sections = tuple(dict.fromkeys(p.section for p in data.passages if p.level > 0))  # article order
@@ -125,7 +126,7 @@ class Retriever:
         self._rows = np.flatnonzero(np.isin(kinds, ["passage", "window"]))
         raw = data.vectors[self._rows] if len(self._rows) else np.zeros((0, self._dim), np.float32)
         self._mean = CENTRING * raw.mean(axis=0) if len(raw) else np.zeros(self._dim, np.float32)
-        self.exact = len(raw) <= EXACT_LIMIT
+        self.exact = len(raw) <= EXACT_LIMIT if exact is None else exact
         self._raw_passages = raw if self.exact else np.zeros((0, self._dim), np.float32)  # large: not kept twice
         del raw
 
@@ -145,6 +146,7 @@ class Retriever:
         self._built_lock = threading.Lock()
         self._faiss_index: Any = None
         self._bm25_index: Any = None
+        self._centred: np.ndarray | None = None  # exact search above EXACT_LIMIT: the centred passage vectors
         self.lexical_length = 0
 
     def prepare(self) -> Retriever:
@@ -210,6 +212,11 @@ class Retriever:
         if not len(self._rows):
             return scores
         query = _normalise((vector - self._mean).reshape(1, -1))
+        if len(self._rows) > EXACT_LIMIT:  # exact on a large index (calibration): one product, no FAISS sort
+            if self._centred is None:
+                self._centred = _normalise(self._raw_passages - self._mean)
+            np.maximum.at(scores, self._unit_passage[self._rows], self._centred @ query[0])
+            return scores
         sims, ids = self._faiss.search(query, len(self._rows))
         for sim, idx in zip(sims[0], ids[0]):
             if idx >= 0:

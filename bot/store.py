@@ -217,6 +217,7 @@ def write_index(
         _atomic_write(index_dir / names["questions"], question_bytes)
     if basis and not _holds(checked, index_dir / basis[0], digests["calibration"]):
         _atomic_write(index_dir / basis[0], basis[1])
+        checked.remember(index_dir / basis[0], digests["calibration"])
     _atomic_write(index_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode() + b"\n")
     _remove_unreferenced(index_dir, keep)
     checked.save(keep, FILE_MODE)

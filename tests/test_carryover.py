@@ -56,7 +56,11 @@ def test_a_carried_over_calibration_is_the_full_recomputes(
         assert report.embedded <= 1
         build_index(knowledge, full, embedder, full=True)
         got, want = read_manifest(index)["calibration"], read_manifest(full)["calibration"]
-        assert (got["threshold"], got["curve"], got["questions"]) == (want["threshold"], want["curve"], want["questions"])
+        assert (got["threshold"], got["curve"], got["questions"]) == (
+            want["threshold"],
+            want["curve"],
+            want["questions"],
+        )
         assert report.threshold == want["threshold"]
         source = got["source"]
         assert ("carried_over_from" in source) != ("scored_on" in source) and source["why"]
