@@ -218,10 +218,8 @@ class Retriever:
             np.maximum.at(scores, self._unit_passage[self._rows], self._centred @ query[0])
             return scores
         sims, ids = self._faiss.search(query, len(self._rows))
-        for sim, idx in zip(sims[0], ids[0]):
-            if idx >= 0:
-                p = self._unit_passage[self._rows[idx]]
-                scores[p] = max(scores[p], sim)
+        found = ids[0] >= 0
+        np.maximum.at(scores, self._unit_passage[self._rows[ids[0][found]]], sims[0][found])
         return scores
 
     def raw_lexical_scores(self, question: str) -> np.ndarray:
