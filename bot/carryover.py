@@ -340,6 +340,9 @@ def carry(
     labelled = [(q, t, v) for q, t, v in questions if q.label in ("ANSWERABLE", "OUT_OF_SCOPE")]
     if [q.label for q, _t, _v in labelled] != [e["label"] for e in basis["questions"]]:
         return "the calibration questions changed"
+    kept = [(q, t, v) for (q, t, v), e in zip(labelled, basis["questions"]) if not e["refused"]]
+    if len(kept) != len(basis["scored"]) or any(v is None for _q, _t, v in kept):
+        return "the questions' vectors are not all at hand"
     if not edits:
         return Carried([], _refused(basis), basis, "")
     if set(keys) != set(reference["articles"]):
@@ -370,9 +373,6 @@ def carry(
     for q, _text, _v in labelled:
         if touched_by(q.question, forms, conditions):
             return f"a word of the question {q.question!r} came into or left the articles"
-    kept = [(q, t, v) for (q, t, v), e in zip(labelled, basis["questions"]) if not e["refused"]]
-    if len(kept) != len(basis["scored"]) or any(v is None for _q, _t, v in kept):
-        return "the questions' vectors are not all at hand"
     # The passages of the articles changed since the scoring, scored exactly with today's statistics.
     mean, mean0 = current.mean(), ref.mean()
     delta = float(np.linalg.norm(mean - mean0))
