@@ -158,3 +158,76 @@ def summary(scored: list[Scored], threshold: float) -> dict[str, Any]:
         "max_false_abstention": MAX_FALSE_ABSTENTION,
         "curve": curve(scored, steps=20),
     }
+
+
+CURVE_STEPS = 20  # the curve the manifest records (``summary``)
+
+
+def settled(scored: list[Scored], margins: list[float], keys: list[str] | None = None) -> bool:
+    """Whether every set of scores within ``margins`` of ``scored`` (question i's score anywhere in
+    ``score ± margins[i]``) gives the same ``summary`` (threshold and curve) as ``scored`` does.
+
+    A sufficient test, not an exact one: it answers False whenever it cannot tell. Questions with the same
+    ``keys`` entry (the same text to embed) always score alike and move together. Used to carry a build's
+    calibration over to the next when an edit can move each score by at most its margin (``bot/carryover.py``).
+    """
+    eps = max(margins, default=0.0)
+    if eps >= 4e-5:  # a rounded candidate could take more than two values: not worth reasoning about
+        return False
+    lows = [s.score - m for s, m in zip(scored, margins)]
+    highs = [s.score + m for s, m in zip(scored, margins)]
+    for i in range(CURVE_STEPS + 1):
+        t = i / CURVE_STEPS
+        if any(lo < t <= hi for lo, hi in zip(lows, highs)):
+            return False  # a score could cross a step of the curve
+    answerable = sorted(s.score for s in scored if s.label == "ANSWERABLE")
+    if not answerable:
+        return True
+    allowed = int(MAX_FALSE_ABSTENTION * len(answerable))
+    kept = answerable[allowed]
+    below = answerable[allowed - 1] if allowed > 0 else kept - 0.02
+    # An order statistic moves no more than the scores do, so the highest threshold's middle moves by <= eps.
+    if round((below + kept) / 2 - eps, 4) != round((below + kept) / 2 + eps, 4):
+        return False
+    highest = round((below + kept) / 2, 4)
+    labels = [s.label for s in scored]
+    if "OUT_OF_SCOPE" not in labels:
+        return True
+    n_neg = labels.count("OUT_OF_SCOPE")
+    n_ans = len(answerable)
+
+    def gains(t: float) -> tuple[float, float]:
+        """The least and the most ``choose_threshold``'s gain(t) can be."""
+        neg_sure = sum(hi < t for hi, lab in zip(highs, labels) if lab == "OUT_OF_SCOPE")
+        neg_maybe = sum(lo < t for lo, lab in zip(lows, labels) if lab == "OUT_OF_SCOPE")
+        ans_sure = sum(hi < t for hi, lab in zip(highs, labels) if lab == "ANSWERABLE")
+        ans_maybe = sum(lo < t for lo, lab in zip(lows, labels) if lab == "ANSWERABLE")
+        return round(neg_sure / n_neg - ans_maybe / n_ans, 9), round(neg_maybe / n_neg - ans_sure / n_ans, 9)
+
+    points = sorted({s.score for s in scored if s.label in ("ANSWERABLE", "OUT_OF_SCOPE")})
+    # (value before rounding, whether it is a candidate whatever the scores do within their margins)
+    raw = [((a + b) / 2, b - a > 2 * eps) for a, b in zip(points, points[1:])] + [(points[0] - 0.01, True)]
+    keys = keys or [str(i) for i in range(len(scored))]
+    by_score: dict[float, set[str]] = {}
+    for s, k in zip(scored, keys):
+        by_score.setdefault(s.score, set()).add(k)
+    raw += [(v, False) for v, ks in by_score.items() if len(ks) > 1]  # equal scores that could come apart
+    sure: list[tuple[float, float]] = []  # (candidate, its gain), both certain
+    unsure: list[float] = []  # every value an uncertain candidate could take
+    for value, exists in raw:
+        values = {round(value - eps, 4), round(value + eps, 4)}
+        if exists and len(values) == 1:
+            t = values.pop()
+            low, high = gains(t)
+            if low == high:
+                sure.append((t, low))
+                continue
+            unsure.append(t)
+        else:
+            unsure.extend(values)
+    allowed_sure = [(t, g) for t, g in sure if t <= highest]
+    if not allowed_sure:
+        return all(t > highest for t in unsure)
+    best = max(g for _t, g in allowed_sure)
+    # An uncertain candidate never ties with the best certain one: the threshold is the certain ones' choice.
+    return all(gains(t)[1] < best for t in unsure if t <= highest)

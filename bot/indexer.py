@@ -4,8 +4,9 @@ A rebuild costs what changed, not the size of the knowledge: each article is one
 (``bot/shards.py``) named by the article's bytes, so an unchanged article's shard is reused as it is (not
 read, parsed, cut or written again); only changed articles are parsed, only their new units embedded, and
 only their shards written. What still reads every article or shard: hashing the knowledge files (to know
-what changed), and calibration when ``knowledge/calibration.jsonl`` holds questions, which are scored
-on the whole index (see ``calibrate``).
+what changed), and calibration when ``knowledge/calibration.jsonl`` holds questions and the previous build's
+calibration cannot be carried over (``bot/carryover.py``): then they are scored on the whole index (see
+``calibrate``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,12 @@ from bot.calibration import (
     section_label,
     summary,
 )
+from bot.carryover import Carried, basis_name, basis_settings, carry, encode_basis, gather
 from bot.embedder import Embedder
 from bot.errors import IndexProblem, KnowledgeError
 from bot.knowledge import Document, Passage, parse_sources, read_sources, vocabulary
 from bot.lexicon import Lexicon
-from bot.retriever import Retriever
+from bot.retriever import Retrieval, Retriever
 from bot.scope import read_examples
 from bot.scoring import settings as scoring_settings
 from bot.shards import Checked, Shard, Unit, shard_key
@@ -43,6 +45,7 @@ from bot.store import (
     IndexData,
     StoredShard,
     assemble,
+    load_basis,
     load_question_vectors,
     read_manifest,
     read_shard,
@@ -197,6 +200,8 @@ class Scoring:
     scored: list[Scored]
     refused: dict[str, int]
     vectors: dict[str, np.ndarray]  # the questions' vectors by hash, kept for the next build
+    # each scored question with its expanded text, vector and retrieval (what ``carryover.gather`` records)
+    kept: list[tuple[LabelledQuestion, str, np.ndarray, Retrieval]] = field(default_factory=list)
 
 
 def score_questions(
@@ -215,12 +220,35 @@ def score_questions(
     texts = [retriever.query_text(q.question) for q in kept]
     vectors = embed(embedder, texts, cache)
     scored: list[Scored] = []
+    details = []
     for q, v, text in zip(kept, vectors, texts):
         retrieval = retriever.search(q.question, v, k=1, expanded=text)
         correct = bool(retrieval.hits) and section_label(retrieval.hits[0].passage) in q.expected_sections
         scored.append(Scored(q.label, retrieval.best, correct))
+        details.append((q, text, v, retrieval))
     keys = [unit_hash(embedder.name, t) for t in texts]
-    return Scoring(scored=scored, refused=refused, vectors={k: cache[k] for k in keys})
+    return Scoring(scored=scored, refused=refused, vectors={k: cache[k] for k in keys}, kept=details)
+
+
+@dataclass(frozen=True)
+class Previous:
+    """What the previous build offers calibration: its basis, and the articles this build changed."""
+
+    basis: dict[str, Any] | None
+    source: dict[str, Any] | None  # the previous manifest's calibration["source"]
+    summary: dict[str, Any] | None  # the previous manifest's calibration
+    build_id: str
+    keys: dict[str, str]  # every article's shard key in this build
+    edits: dict[str, tuple[Shard | None, Shard | None]]  # changed articles: previous shard, new shard
+    current_shard: Callable[[str], Shard]  # an unchanged article's shard
+
+
+@dataclass(frozen=True)
+class Calibration:
+    scoring: Scoring
+    basis: dict[str, Any] | None  # what the next build needs to carry this calibration over
+    source: dict[str, Any] | None  # how the scores were had: scored on the whole index, or carried over, and why
+    summary: dict[str, Any] | None = None  # the calibration as it is, when the previous build's holds word for word
 
 
 def calibrate(
@@ -228,22 +256,55 @@ def calibrate(
     embedder: Embedder,
     knowledge_dir: Path,
     cache: dict[str, np.ndarray],
-    index: Callable[[], IndexData],
-) -> Scoring:
+    index: Callable[[], tuple[IndexData, list[tuple[str, int]]]],
+    previous: Previous | None = None,
+    why: str = "",
+) -> Calibration:
     """Score the editor's labelled questions (``knowledge/calibration.jsonl``) on this index.
 
     Questions the word lists refuse never reach the threshold, so they do not move it. Scoring needs the whole
-    index (``index`` loads it) and a retriever over it, so it is as slow as the knowledge is large: every
-    passage moves the scores (the centring mean, BM25's word statistics), so no edit leaves them as they
-    were. Without questions, neither is built.
+    index (``index`` loads it, with each article's passage count) and a retriever over it, so it is as slow as
+    the knowledge is large. So when ``previous`` holds the basis of a calibration that this build provably
+    leaves as it was (``bot/carryover.py``: same questions, settings and model, and bounds on how far the
+    edit can move each score), that calibration is carried over instead. Without questions, nothing is built.
     """
     path = knowledge_dir / CALIBRATION_FILE
+    raw = path.read_bytes() if path.exists() else b""
     questions = read_questions(path, error=KnowledgeError) if path.exists() else []
     if not any(q.label in ("ANSWERABLE", "OUT_OF_SCOPE") for q in questions):
-        return Scoring(scored=[], refused={"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}, vectors={})
-    data = index()
-    retriever = Retriever(data, Lexicon.read(knowledge_dir, vocabulary(data.passages)))
-    return score_questions(retriever, embedder, questions, cache)
+        return Calibration(Scoring(scored=[], refused={"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}, vectors={}), None, None)
+    settings = basis_settings(embedder.name, hashlib.sha256(raw).hexdigest(), lexicon.as_dict())
+    if previous is not None and previous.basis is not None:
+        texts = [lexicon.expand(q.question) for q in questions]
+        hashes = [unit_hash(embedder.name, t) for t in texts]
+        result = carry(
+            previous.basis,
+            settings,
+            previous.keys,
+            previous.edits,
+            previous.current_shard,
+            [(q, t, cache.get(h)) for q, t, h in zip(questions, texts, hashes)],
+        )
+        if isinstance(result, Carried) and not result.why and previous.summary is None:
+            result = "the previous build recorded no calibration"
+        if isinstance(result, Carried):
+            labelled = [h for q, h in zip(questions, hashes) if q.label in ("ANSWERABLE", "OUT_OF_SCOPE")]
+            kept = [h for h, e in zip(labelled, result.basis["questions"], strict=True) if not e["refused"]]
+            scoring = Scoring(scored=result.scored, refused=result.refused, vectors={h: cache[h] for h in kept})
+            if not result.why:  # nothing changed: the previous build's calibration, word for word
+                return Calibration(scoring, result.basis, previous.source, previous.summary)
+            origin = (previous.source or {}).get("carried_over_from", previous.build_id)
+            return Calibration(scoring, result.basis, {"carried_over_from": origin, "why": result.why})
+        why = result
+    data, articles = index()
+    # Exact search whatever the size: on a large index the server searches IVF and BM25 candidates, which an
+    # edit can retrain; exact scores can be bounded after an edit, and their best is the server's whenever
+    # its candidates hold the best passage (README "Knowledge that grows").
+    retriever = Retriever(data, Lexicon.read(knowledge_dir, vocabulary(data.passages)), exact=True)
+    scoring = score_questions(retriever, embedder, questions, cache)
+    keys = previous.keys if previous is not None else {}
+    basis = gather(retriever, articles, questions, scoring.kept, scoring.scored, settings, keys)
+    return Calibration(scoring, basis, {"scored_on": "the whole index", "why": why})
 
 
 @dataclass
@@ -346,6 +407,7 @@ def build_index(
     for shard in previous:
         cache.update((u.hash, shard.vectors[i]) for i, u in enumerate(shard.units))
     known = known_windows(previous)
+    before_edit = {shard.source: shard for shard in previous}  # for carrying the calibration over
     del previous
     built: dict[str, Shard] = {}
     new_units = embedded_passages = 0
@@ -354,13 +416,37 @@ def build_index(
         new_units, embedded_passages = new_units + units, embedded_passages + passages
     stored = [work.reused[a] if a in work.reused else StoredShard.of(built[a], work.keys[a]) for a in work.keys]
 
-    def whole_index() -> IndexData:
+    def whole_index() -> tuple[IndexData, list[tuple[str, int]]]:
         shards = [built[a] if a in built else read_shard(index_dir, old or {}, a) for a in work.keys]
         passages, units, vectors = assemble(shards, embedder.dimension)
-        return IndexData({"dimension": embedder.dimension}, passages, units, vectors)
+        articles = [(s.source, len(s.passages)) for s in shards]
+        return IndexData({"dimension": embedder.dimension}, passages, units, vectors), articles
 
-    scoring = calibrate(lexicon, embedder, knowledge_dir, cache, whole_index)
-    calibration = summary(scoring.scored, choose_threshold(scoring.scored))
+    # The previous calibration may be carried over only when every changed article's previous shard was read.
+    old_sources = (old or {}).get("shards", {})
+    whole = all(a in before_edit for a in [*changed, *gone] if a in old_sources)
+    previous_basis = load_basis(index_dir, old) if old is not None and whole else None
+    edits = {a: (before_edit.get(a), built.get(a)) for a in [*changed, *gone]}
+    prior = Previous(
+        basis=previous_basis,
+        source=(old or {}).get("calibration", {}).get("source"),
+        summary=(old or {}).get("calibration"),
+        build_id=str((old or {}).get("build", {}).get("id", "")),
+        keys=dict(work.keys),
+        edits=edits,
+        current_shard=lambda a: read_shard(index_dir, old or {}, a),
+    )
+    why = (
+        "faqbot index --full"
+        if full
+        else ("" if previous_basis is not None else "no earlier calibration to carry over")
+    )
+    result = calibrate(lexicon, embedder, knowledge_dir, cache, whole_index, prior, why)
+    scoring = result.scoring
+    calibration = result.summary or summary(scoring.scored, choose_threshold(scoring.scored))
+    if result.source is not None:
+        calibration["source"] = result.source
+    basis = (basis_name(data := encode_basis(result.basis)), data) if result.basis is not None else None
     scope_texts = [lexicon.expand(e.question) for e in read_examples(knowledge_dir)]
     embed(embedder, scope_texts, cache)  # kept with the calibration questions' vectors for the server
     manifest = write_index(
@@ -378,6 +464,7 @@ def build_index(
             "embedded": {"units": new_units, "passages": embedded_passages},
         },
         questions={**scoring.vectors, **{k: cache[k] for k in (unit_hash(embedder.name, t) for t in scope_texts)}},
+        basis=basis,
     )
     total = sum(s.passages for s in stored)
     return BuildReport(

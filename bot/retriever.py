@@ -50,6 +50,11 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in words if w not in _STOPWORDS and len(w) > 1]
 
 
+def passage_tokens(p: Passage) -> list[str]:
+    """The words BM25 indexes for a passage: its heading and text (one placeholder when there are none)."""
+    return tokens(f"{p.section} {p.text}") or ["_"]
+
+
 def _normalise(rows: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(rows, axis=-1, keepdims=True)
     return np.ascontiguousarray(rows / np.where(norms == 0, 1, norms), dtype=np.float32)
@@ -107,7 +112,8 @@ class Retrieval:
 class Retriever:
     """Search over one loaded index."""
 
-    def __init__(self, data: IndexData, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, data: IndexData, lexicon: Lexicon | None = None, exact: bool | None = None) -> None:
+        """``exact``: score every passage whatever the size (calibration does); by default, up to EXACT_LIMIT."""
         self.data = data
         self.passages = data.passages
         self.sections = tuple(dict.fromkeys(p.section for p in data.passages if p.level > 0))  # article order
@@ -120,7 +126,7 @@ class Retriever:
         self._rows = np.flatnonzero(np.isin(kinds, ["passage", "window"]))
         raw = data.vectors[self._rows] if len(self._rows) else np.zeros((0, self._dim), np.float32)
         self._mean = CENTRING * raw.mean(axis=0) if len(raw) else np.zeros(self._dim, np.float32)
-        self.exact = len(raw) <= EXACT_LIMIT
+        self.exact = len(raw) <= EXACT_LIMIT if exact is None else exact
         self._raw_passages = raw if self.exact else np.zeros((0, self._dim), np.float32)  # large: not kept twice
         del raw
 
@@ -140,6 +146,8 @@ class Retriever:
         self._built_lock = threading.Lock()
         self._faiss_index: Any = None
         self._bm25_index: Any = None
+        self._centred: np.ndarray | None = None  # exact search above EXACT_LIMIT: the centred passage vectors
+        self.lexical_length = 0
 
     def prepare(self) -> Retriever:
         """Build the search indexes now, so the first question does not wait for them."""
@@ -166,9 +174,10 @@ class Retriever:
 
                     logging.getLogger("bm25s").setLevel(logging.WARNING)
                     bm25 = bm25s.BM25()
-                    corpus = [tokens(f"{p.section} {p.text}") or ["_"] for p in self.passages]
+                    corpus = [passage_tokens(p) for p in self.passages]
                     if corpus:
                         bm25.index(corpus, show_progress=False)
+                    self.lexical_length = sum(len(c) for c in corpus)  # BM25's total document length
                     self._bm25_index = bm25
         return self._bm25_index
 
@@ -203,12 +212,30 @@ class Retriever:
         if not len(self._rows):
             return scores
         query = _normalise((vector - self._mean).reshape(1, -1))
+        if len(self._rows) > EXACT_LIMIT:  # exact on a large index (calibration): one product, no FAISS sort
+            if self._centred is None:
+                self._centred = _normalise(self._raw_passages - self._mean)
+            np.maximum.at(scores, self._unit_passage[self._rows], self._centred @ query[0])
+            return scores
         sims, ids = self._faiss.search(query, len(self._rows))
-        for sim, idx in zip(sims[0], ids[0]):
-            if idx >= 0:
-                p = self._unit_passage[self._rows[idx]]
-                scores[p] = max(scores[p], sim)
+        found = ids[0] >= 0
+        np.maximum.at(scores, self._unit_passage[self._rows[ids[0][found]]], sims[0][found])
         return scores
+
+    def raw_lexical_scores(self, question: str) -> np.ndarray:
+        """BM25 of each passage as it is (``lexical_scores`` divides it by the best one)."""
+        words = tokens(question)
+        if not self._has_lexical or not words:
+            return np.zeros(len(self.passages), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(words), dtype=np.float32)
+
+    def document_frequency(self, token: str) -> int:
+        """How many passages BM25 found ``token`` in (0 for a word no passage has)."""
+        if not self._has_lexical:
+            return 0
+        bm25 = self._bm25
+        i = bm25.vocab_dict.get(token)
+        return 0 if i is None else int(bm25.scores["indptr"][i + 1] - bm25.scores["indptr"][i])
 
     def lexical_scores(self, question: str) -> np.ndarray:
         """BM25 of each passage, divided by the best one (0 when nothing matches)."""
@@ -227,6 +254,13 @@ class Retriever:
             return None
         if best_passage is None:  # a large index keeps no second copy of the passage vectors: search passes it
             best_passage = float((self._raw_passages @ vector).max()) if len(self._raw_passages) else -1.0
+        best = self.best_group(vector, question)
+        if best and best[0] >= OVERVIEW_FLOOR and best[0] - best_passage >= OVERVIEW_MARGIN:
+            return best[1]
+        return None
+
+    def best_group(self, vector: np.ndarray, question: str) -> tuple[float, str] | None:
+        """The group heading closest to the question and its score (raw cosine, less any negation penalty)."""
         folded = question.lower()
         best: tuple[float, str] | None = None
         for label, group_vector in self._groups:
@@ -240,9 +274,7 @@ class Retriever:
                     score -= 0.2
             if best is None or score > best[0]:
                 best = (score, label)
-        if best and best[0] >= OVERVIEW_FLOOR and best[0] - best_passage >= OVERVIEW_MARGIN:
-            return best[1]
-        return None
+        return best
 
     def _promotes(self, passage_index: int, start: int, end: int) -> bool:
         p = self.passages[passage_index]

@@ -157,11 +157,13 @@ def write_index(
     checked: Checked,
     extra: dict[str, Any] | None = None,
     questions: dict[str, np.ndarray] | None = None,
+    basis: tuple[str, bytes] | None = None,
 ) -> dict[str, Any]:
     """Write a new build into ``index_dir`` atomically and return its manifest.
 
     ``shards`` in article order; ``knowledge`` is the SHA-256 of every tracked knowledge file by name.
-    ``questions`` are calibration question vectors by hash, kept so the next build need not embed them again.
+    ``questions`` are calibration question vectors by hash, kept so the next build need not embed them again;
+    ``basis`` (file name, bytes) what the next build needs to carry the calibration over (``bot/carryover.py``).
     Only the files of new shards are written; when the folder already holds exactly this build, nothing is.
     """
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -179,6 +181,8 @@ def write_index(
         np.savez(buffer, keys=np.array(keys), vectors=np.stack([questions[k] for k in keys]).astype(np.float32))
         question_bytes = buffer.getvalue()
         digests["questions"] = _sha256(question_bytes)
+    if basis:
+        names["calibration"], digests["calibration"] = basis[0], _sha256(basis[1])
     manifest: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "model": model,
@@ -211,6 +215,9 @@ def write_index(
             checked.remember(path, digest)
     if questions:
         _atomic_write(index_dir / names["questions"], question_bytes)
+    if basis and not _holds(checked, index_dir / basis[0], digests["calibration"]):
+        _atomic_write(index_dir / basis[0], basis[1])
+        checked.remember(index_dir / basis[0], digests["calibration"])
     _atomic_write(index_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode() + b"\n")
     _remove_unreferenced(index_dir, keep)
     checked.save(keep, FILE_MODE)
@@ -277,7 +284,7 @@ def _versions() -> dict[str, str]:
 def _remove_unreferenced(index_dir: Path, keep: set[str]) -> None:
     """Delete data files ``keep`` does not name (call it after the manifest naming ``keep`` is in place)."""
     for path in index_dir.iterdir():
-        if path.name.startswith(("vectors-", "passages-", "questions-")) and path.name not in keep:
+        if path.name.startswith(("vectors-", "passages-", "questions-", "calibration-")) and path.name not in keep:
             path.unlink(missing_ok=True)
         elif path.name.startswith(".") and path.name.endswith(".tmp"):
             # leftovers of a build that was killed; a live build's temp file is younger than a minute
@@ -413,6 +420,17 @@ def load_index(index_dir: Path) -> IndexData:
         passages, units, vectors = assemble(shards, int(manifest.get("dimension") or 0))
         return IndexData(manifest=manifest, passages=passages, units=units, vectors=vectors)
     raise IndexProblem(f"{index_dir}/ kept changing while being read; try again.")
+
+
+def load_basis(index_dir: Path, manifest: dict[str, Any]) -> dict[str, Any] | None:
+    """The calibration basis a build kept (``bot/carryover.py``), or None when it kept none or it is damaged."""
+    if "calibration" not in manifest["files"]:
+        return None
+    try:
+        basis = json.loads(_read_data(index_dir, manifest, "calibration"))
+    except (OSError, IndexProblem, ValueError):
+        return None
+    return basis if isinstance(basis, dict) else None
 
 
 def load_question_vectors(index_dir: Path, manifest: dict[str, Any]) -> dict[str, np.ndarray]:

@@ -256,8 +256,11 @@ def bench_large(passages: int = 100_000) -> None:
 PER_FILE = 500  # passages per knowledge file of the rebuild bench: a large base is many articles, not one
 
 
-def write_split_knowledge(folder: Path, passages: int, per_file: int = PER_FILE, seed: int = 2) -> list[Path]:
-    """A knowledge folder of ``passages`` one-sentence paragraphs (as ``large_article``) in files of ``per_file``;
+def write_split_knowledge(
+    folder: Path, passages: int, per_file: int = PER_FILE, seed: int = 2, calibration_questions: bool = True
+) -> list[Path]:
+    """A knowledge folder of ``passages`` one-sentence paragraphs (as ``large_article``) in files of ``per_file``,
+    with the shipped ``knowledge/calibration.jsonl`` (an editor's base has one: each build scores its questions);
     files that already hold the right text are left alone. Paragraph n ends with "(ref p{n}x)."."""
     import wordfreq
 
@@ -281,17 +284,29 @@ def write_split_knowledge(folder: Path, passages: int, per_file: int = PER_FILE,
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
         paths.append(path)
+    calibration = folder / "calibration.jsonl"  # the shipped questions: every build scores them (bot/indexer.py)
+    shipped = (ROOT / "knowledge" / "calibration.jsonl").read_bytes() if calibration_questions else b""
+    if calibration_questions and (not calibration.exists() or calibration.read_bytes() != shipped):
+        calibration.write_bytes(shipped)
+    elif not calibration_questions and calibration.exists():
+        calibration.unlink()
     return paths
 
 
-def _timed_edit(knowledge: Path, index: Path, embedder: CachedEmbedder, path: Path, old: str, new: str) -> float:
+def _timed_edit(
+    knowledge: Path, index: Path, embedder: CachedEmbedder, path: Path, old: str, new: str
+) -> tuple[float, str]:
+    """Seconds of a one-paragraph rebuild, and how it had its calibration ("carried" over, or "scored: why")."""
     from bot.indexer import build_index
+    from bot.store import read_manifest
 
     path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     report = build_index(knowledge, index, embedder)
     if report.embedded != 1:
         raise RuntimeError(f"a one-paragraph edit embedded {report.embedded} passages")
-    return report.seconds
+    source = read_manifest(index)["calibration"].get("source") or {}
+    how = "carried" if "carried_over_from" in source else f"scored: {source.get('why', 'no questions')}"
+    return report.seconds, how
 
 
 def bench_rebuild(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 3) -> dict[int, float]:
@@ -315,20 +330,27 @@ def bench_rebuild(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int
         build_index(knowledge, index, embedder)  # nothing changed: as an editor's machine would be before the edit
         bases[size] = (knowledge, index, paths[len(paths) // 2])
     times: dict[int, list[float]] = {size: [] for size in sizes}
+    hows: dict[int, list[str]] = {size: [] for size in sizes}
     for r in range(rounds):
         for size in sizes if r % 2 == 0 else sizes[::-1]:
             knowledge, index, path = bases[size]
-            n = int(path.read_text(encoding="utf-8").split("(ref p", 2)[1].split("x)", 1)[0]) + 7
+            n = int(path.read_text(encoding="utf-8").split("(ref p", 2)[1].split("x)", 1)[0]) + 7 + 50 * r
             old, new = f"(ref p{n}x).", f"(ref p{n}x, edited)."
-            times[size].append(_timed_edit(knowledge, index, embedder, path, old, new))
-            times[size].append(_timed_edit(knowledge, index, embedder, path, new, old))
+            for a, b in ((old, new), (new, old)):
+                seconds, how = _timed_edit(knowledge, index, embedder, path, a, b)
+                times[size].append(seconds)
+                hows[size].append(how)
     medians = {size: statistics.median(t) for size, t in times.items()}
     for size in sizes:
         spread = ", ".join(f"{t:.2f}" for t in times[size])
+        carried = sum(h == "carried" for h in hows[size])
         print(
-            f"{f'{size:,} passages: one-paragraph rebuild':<44} {medians[size]:6.2f} s  (median of {spread})",
+            f"{f'{size:,} passages: one-paragraph rebuild':<44} {medians[size]:6.2f} s  (median of {spread}; "
+            f"calibration carried over {carried} of {len(hows[size])})",
             flush=True,
         )
+        for why in sorted({h for h in hows[size] if h != "carried"}):
+            print(f"{'':<44} {why}", flush=True)
     ratio = medians[sizes[-1]] / medians[sizes[0]]
     print(f"{f'rebuild {sizes[-1]:,} / {sizes[0]:,} passages':<44} {ratio:6.2f}x  [close to 1]", flush=True)
     embedder.save()
