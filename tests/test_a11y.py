@@ -272,6 +272,48 @@ def test_suggestions_work_in_the_widgets_iframe(browser, server_url: str) -> Non
         context.close()
 
 
+def test_focus_moved_to_a_suggestion_as_the_reply_arrives_stays_there(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    """The box takes the focus back after a reply (0, 100 and 400 ms after it appears), but never from where the
+    reader has put it meanwhile: a suggestion focused at once used to lose the focus to the empty box, and the
+    reader's Enter then sent an empty question (seen as a flaky failure of the widget test above)."""
+    from playwright.sync_api import expect
+
+    context, page = open_chat(browser, server_url + "/")
+    try:
+        box = page.locator(BOX)
+        box.fill(QUESTION)
+        box.press("Enter")
+        reply = wait_for_reply(page, 0, TUMOR_START)
+        suggestion = reply.locator("a[role=button][href^='#ask=']").first
+        suggestion.focus()
+        page.wait_for_timeout(800)  # past the last of the box's refocus attempts
+        assert focused(page).startswith("a#"), focused(page)
+        asked = suggestion.inner_text().strip()
+        page.keyboard.press("Enter")
+        wait_for_reply(page, 1)
+        expect(page.locator("#chatbot [data-testid='user']").last).to_have_text(asked)
+    finally:
+        context.close()
+
+
+def test_enter_or_send_in_an_empty_box_sends_nothing(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    context, page = open_chat(browser, server_url + "/")
+    try:
+        box = page.locator(BOX)
+        box.fill("   ")
+        box.press("Enter")
+        page.locator("#question [data-testid='submit-button']").click()
+        page.wait_for_timeout(1500)
+        expect(page.locator("#chatbot [data-testid='user']")).to_have_count(0)
+        box.fill(QUESTION)
+        box.press("Enter")
+        wait_for_reply(page, 0, TUMOR_START)
+    finally:
+        context.close()
+
+
 # --- layout ----------------------------------------------------------------------------------------
 
 

@@ -120,6 +120,13 @@
       ask(askedBy(link));
       return;
     }
+    var send = event.target.closest && event.target.closest("#question [data-testid=submit-button]");
+    var box = questionBox();
+    if (send && event.isTrusted && box && !box.value.trim()) {  // the send button with an empty box sends nothing
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
     if (event.target.closest && event.target.closest("#chatbot .example, #question [data-testid=submit-button]")) {
       lastAsk = Date.now();
     }
@@ -130,7 +137,12 @@
     if (link && (event.key === " " || event.key === "Spacebar")) {  // a button answers Space as well as Enter
       event.preventDefault();
       ask(askedBy(link));
-    } else if (event.key === "Enter" && event.target === questionBox()) {
+    } else if (event.key === "Enter" && !event.shiftKey && event.target === questionBox()) {
+      if (!event.target.value.trim()) {  // nothing to ask: Enter in an empty box sends nothing
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
       lastAsk = Date.now();
     }
   }, true);
@@ -145,8 +157,15 @@
     }
     var reply = replies[replies.length - 1];
     if (replies.length > seen) {
+      // The reader may move on meanwhile (Tab to a suggestion in the new reply): the focus is brought back to the
+      // box only while it is still where it was when the reply arrived, never taken from where the reader put it.
+      var before = document.activeElement;
       [0, 100, 400].forEach(function (ms) {
-        setTimeout(function () { alignToStart(reply); refocus(); }, ms);
+        setTimeout(function () {
+          alignToStart(reply);
+          var active = document.activeElement;
+          if (active === before || !active || active === document.body || active === questionBox()) refocus();
+        }, ms);
       });
     }
     seen = replies.length;
