@@ -137,6 +137,20 @@ class Replies:
     def ask(self, question: object, client: str | None = None) -> Answer:
         """The answer, with a fresh id, noted in the records when they can be reached."""
         answer = replace(self.answerer.ask(question), id=new_id())  # fresh even when the answer was cached
+        self._note(answer, client)
+        return answer
+
+    async def ask_async(self, question: object, client: str | None = None) -> Answer:
+        """``ask`` from the event loop: the answer is computed there (``Answerer.ask_async``), and the reply is
+        noted in a worker thread (the database may block), before it is returned, as ``ask`` does."""
+        answer = replace(await self.answerer.ask_async(question), id=new_id())
+        if self.records is not None:
+            from starlette.concurrency import run_in_threadpool
+
+            await run_in_threadpool(self._note, answer, client)
+        return answer
+
+    def _note(self, answer: Answer, client: str | None) -> None:
         if self.records is not None:
             try:
                 self.records.note(answer, client)
@@ -144,7 +158,6 @@ class Replies:
                 self._warn(exc)
             except Exception:  # nothing about the records may cost the reader an answer
                 log.exception("could not record a reply")
-        return answer
 
     def rate(self, answer_id: str, rating: str, comment: str | None = None, client: str | None = None) -> None:
         """Store a rating; ``UnknownAnswer`` or ``StorageUnavailable`` say why it could not be."""
