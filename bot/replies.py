@@ -169,15 +169,17 @@ class NoteWriter:
                     batch.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
-            self._replies._note_many([(answer, client, None) for answer, client, _ in batch])
-            waiting: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
-            for _, _, done in batch:
-                waiting.setdefault(done.get_loop(), []).append(done)
-            for loop, futures in waiting.items():
-                try:
-                    loop.call_soon_threadsafe(_finish, futures)
-                except RuntimeError:  # that loop is closed: the server stopped, nobody waits
-                    pass
+            try:
+                self._replies._note_many([(answer, client, None) for answer, client, _ in batch])
+            finally:  # whatever happened to the note, the replies waiting for it go out
+                waiting: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
+                for _, _, done in batch:
+                    waiting.setdefault(done.get_loop(), []).append(done)
+                for loop, futures in waiting.items():
+                    try:
+                        loop.call_soon_threadsafe(_finish, futures)
+                    except RuntimeError:  # that loop is closed: the server stopped, nobody waits
+                        pass
 
 
 def _finish(futures: list[asyncio.Future[None]]) -> None:
