@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
+from collections.abc import Generator
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 import numpy as np
@@ -211,6 +214,29 @@ class Answerer:
     # -- answering -------------------------------------------------------------------------------
     def ask(self, raw_question: object) -> Answer:
         """Answer one question. Never raises for bad input: that becomes an ``invalid`` answer."""
+        steps = self.asking(raw_question)
+        try:
+            pending = next(steps)
+            while True:
+                pending = steps.send(pending.result())
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    async def ask_async(self, raw_question: object) -> Answer:
+        """``ask`` for an event loop: the same steps, but the wait for the encoder thread is an ``await``, so
+        no thread is held while the model works (the screen and word lists still run in the calling thread,
+        overlapping the encode)."""
+        steps = self.asking(raw_question)
+        try:
+            pending = next(steps)
+            while True:
+                pending = steps.send(await asyncio.wrap_future(pending))
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    def asking(self, raw_question: object) -> Generator[Future[np.ndarray], np.ndarray, Answer]:
+        """The steps of answering: yields the encoder's future for the question's vector when it needs the
+        vector, is sent the vector, and returns the Answer (``ask`` and ``ask_async`` drive it)."""
         try:
             question = clean_question(raw_question, self.settings.max_question_chars)
         except InvalidQuestion as exc:
@@ -235,7 +261,7 @@ class Answerer:
             pending.cancel()  # nothing to quote: the vector is not needed (if the model has not started on it)
             retrieval = Retrieval(hits=())
         else:
-            vector = pending.result()
+            vector = yield pending
             retrieval = retriever.search(question, vector, k=max(self.settings.max_quotes, 4), expanded=expanded)
             if refusal is None and (urgency is None or urgency.tier == SOON) and not retrieval.overview:
                 nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)

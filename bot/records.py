@@ -95,29 +95,32 @@ class Records:
         """Remember a reply (so feedback can name it), and its question when it went unanswered and
         recording is on. The question is redacted before it is written. ``at``: when the reply was given
         (default now)."""
-        network = client_network(client)
-        kind = unanswered_kind(answer) if self.record_questions else None
-        stamp = at or now()
-        with self.database.begin() as db:
-            db.execute(
-                insert(answers).values(
-                    id=answer.id,
-                    created_at=stamp,
-                    status=answer.status,
-                    section=answer.quotes[0].section if answer.quotes else None,
-                    client=network,
-                )
+        self.note_many([(answer, client, at)])
+
+    def note_many(self, notes: list[tuple[Answer, str | None, datetime | None]]) -> None:
+        """``note`` for several replies ``(answer, client, at)`` at once, in one transaction (the server's note
+        writer hands over what queued up meanwhile: one commit for many replies)."""
+        rows: list[dict[str, object]] = []
+        asked: list[dict[str, object]] = []
+        for answer, client, at in notes:
+            network = client_network(client)
+            kind = unanswered_kind(answer) if self.record_questions else None
+            stamp = at or now()
+            section = answer.quotes[0].section if answer.quotes else None
+            rows.append(
+                {"id": answer.id, "created_at": stamp, "status": answer.status, "section": section, "client": network}
             )
             if kind and answer.question.strip():
-                db.execute(
-                    insert(questions).values(
-                        answer_id=answer.id,
-                        created_at=stamp,
-                        kind=kind,
-                        text=redact(storable(answer.question)),
-                        client=network,
-                    )
+                text = redact(storable(answer.question))
+                asked.append(
+                    {"answer_id": answer.id, "created_at": stamp, "kind": kind, "text": text, "client": network}
                 )
+        if not rows:
+            return
+        with self.database.begin() as db:
+            db.execute(insert(answers), rows)
+            if asked:
+                db.execute(insert(questions), asked)
         self.purge_now_and_then()
 
     def rate(self, answer_id: str, rating: str, comment: str | None = None, client: str | None = None) -> None:

@@ -7,7 +7,9 @@ is then refused as unknown.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -91,18 +93,22 @@ class StartingRecords:
         return self._records
 
     def note(self, answer: Answer, client: str | None = None) -> None:
+        self.note_many([(answer, client, None)])
+
+    def note_many(self, notes: list[tuple[Answer, str | None, datetime | None]]) -> None:
         if not self._open.is_set():
             with self._lock:
                 if not self._open.is_set():
-                    if len(self._waiting) < MAX_WAITING_NOTES:
-                        self._waiting.append((answer, client, datetime.now(UTC).replace(tzinfo=None)))
-                    else:
-                        self._dropped += 1
+                    for answer, client, at in notes:
+                        if len(self._waiting) < MAX_WAITING_NOTES:
+                            self._waiting.append((answer, client, at or datetime.now(UTC).replace(tzinfo=None)))
+                        else:
+                            self._dropped += 1
                     return
         records = self._records
         if records is None:
             raise StorageUnavailable("The feedback database could not be opened.")
-        records.note(answer, client)
+        records.note_many(notes)
 
     def rate(self, answer_id: str, rating: str, comment: str | None = None, client: str | None = None) -> None:
         records = self.records
@@ -128,23 +134,92 @@ class StartingRecords:
         return getattr(records, name)
 
 
+class NoteWriter:
+    """One thread notes the API's replies in the records, all that queued up meanwhile in one transaction.
+
+    ``note`` is called in the event loop and returns an asyncio future that is done once the reply is written
+    (or failed to be: that is logged, never raised), so a reply is in the records before it is sent, as with
+    ``Replies.ask``. It replaced a thread-pool hop per reply (anyio's queue and condition variable, in the
+    event loop's thread) and a commit per reply.
+    """
+
+    MAX_BATCH = 256
+
+    def __init__(self, replies: Replies) -> None:
+        self._replies = replies
+        self._queue: queue.SimpleQueue[tuple[Answer, str | None, asyncio.Future[None]]] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def note(self, answer: Answer, client: str | None) -> asyncio.Future[None]:
+        done = asyncio.get_running_loop().create_future()
+        if self._thread is None or not self._thread.is_alive():
+            with self._start_lock:
+                if self._thread is None or not self._thread.is_alive():
+                    self._thread = threading.Thread(target=self._run, name="faqbot-notes", daemon=True)
+                    self._thread.start()
+        self._queue.put((answer, client, done))
+        return done
+
+    def _run(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < self.MAX_BATCH:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                self._replies._note_many([(answer, client, None) for answer, client, _ in batch])
+            finally:  # whatever happened to the note, the replies waiting for it go out
+                waiting: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
+                for _, _, done in batch:
+                    waiting.setdefault(done.get_loop(), []).append(done)
+                for loop, futures in waiting.items():
+                    try:
+                        loop.call_soon_threadsafe(_finish, futures)
+                    except RuntimeError:  # that loop is closed: the server stopped, nobody waits
+                        pass
+
+
+def _finish(futures: list[asyncio.Future[None]]) -> None:
+    for done in futures:
+        if not done.done():
+            done.set_result(None)
+
+
 class Replies:
     def __init__(self, answerer: Answerer, records: Records | StartingRecords | None) -> None:
         self.answerer = answerer
         self.records = records
         self._warned_at = -60.0
+        self._writer = NoteWriter(self)
 
     def ask(self, question: object, client: str | None = None) -> Answer:
         """The answer, with a fresh id, noted in the records when they can be reached."""
         answer = replace(self.answerer.ask(question), id=new_id())  # fresh even when the answer was cached
+        self._note(answer, client)
+        return answer
+
+    async def ask_async(self, question: object, client: str | None = None) -> Answer:
+        """``ask`` from the event loop: the answer is computed there (``Answerer.ask_async``), and the reply is
+        noted by the note writer's thread (the database may block), before it is returned, as ``ask`` does."""
+        answer = replace(await self.answerer.ask_async(question), id=new_id())
+        if self.records is not None:
+            await self._writer.note(answer, client)
+        return answer
+
+    def _note(self, answer: Answer, client: str | None) -> None:
+        self._note_many([(answer, client, None)])
+
+    def _note_many(self, notes: list[tuple[Answer, str | None, datetime | None]]) -> None:
         if self.records is not None:
             try:
-                self.records.note(answer, client)
+                self.records.note_many(notes)
             except StorageUnavailable as exc:
                 self._warn(exc)
             except Exception:  # nothing about the records may cost the reader an answer
                 log.exception("could not record a reply")
-        return answer
 
     def rate(self, answer_id: str, rating: str, comment: str | None = None, client: str | None = None) -> None:
         """Store a rating; ``UnknownAnswer`` or ``StorageUnavailable`` say why it could not be."""

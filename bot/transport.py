@@ -97,3 +97,27 @@ class WholeResponseH11Protocol(H11Protocol):
             return bool(cycle is not None and cycle.scope.get("method") == "HEAD")
 
         super().connection_made(WholeResponseTransport(transport, is_head))  # type: ignore[arg-type]
+
+
+def server_protocol() -> tuple[type, str]:
+    """The HTTP protocol class and event loop for ``uvicorn.Config(http=..., loop=...)``: httptools' C parser
+    and uvloop where both are installed (they are dependencies), else h11 and asyncio; writes go through a
+    ``WholeResponseTransport`` either way."""
+    try:
+        import httptools  # noqa: F401
+        import uvloop  # noqa: F401
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    except ImportError:
+        return WholeResponseH11Protocol, "asyncio"
+
+    class WholeResponseHttpToolsProtocol(HttpToolsProtocol):
+        """uvicorn's httptools protocol writing through a ``WholeResponseTransport``, as the h11 one above."""
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            def is_head() -> bool:
+                cycle = getattr(self, "cycle", None)
+                return bool(cycle is not None and cycle.scope.get("method") == "HEAD")
+
+            super().connection_made(WholeResponseTransport(transport, is_head))  # type: ignore[arg-type]
+
+    return WholeResponseHttpToolsProtocol, "uvloop"

@@ -63,11 +63,12 @@ def start_server(app, port: int) -> tuple[threading.Thread, object]:  # type: ig
     import uvicorn
 
     # proxy_headers=False as in bot.server.serve: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1.
-    # http=WholeResponseH11Protocol as in bot.server.serve too.
-    from bot.transport import WholeResponseH11Protocol
+    # The protocol and event loop of bot.server.serve too (httptools and uvloop, writing whole responses).
+    from bot.transport import server_protocol
 
+    http, loop = server_protocol()
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, log_level="warning", proxy_headers=False, http=WholeResponseH11Protocol
+        app, host="127.0.0.1", port=port, log_level="warning", proxy_headers=False, http=http, loop=loop
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

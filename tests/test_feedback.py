@@ -48,6 +48,26 @@ def test_every_answer_has_its_own_id(client: TestClient) -> None:
     assert isinstance(client.post("/api/ask", json={"question": ""}).json()["id"], str)
 
 
+def test_answers_asked_at_once_are_each_recorded_before_they_are_sent(client: TestClient) -> None:
+    """The API's replies are noted by one writer thread, many in one transaction; each request waits for its own."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy import select
+
+    from bot.database import answers
+
+    def ask(n: int) -> str:
+        body = client.post("/api/ask", json={"question": f"Can stem cells cause cancer? ({n})"}).json()
+        records = client.app_state.replies.records  # type: ignore[attr-defined]
+        with records.database.begin() as db:  # already written when the answer arrives
+            assert db.execute(select(answers.c.id).where(answers.c.id == body["id"])).first() is not None
+        return str(body["id"])
+
+    with ThreadPoolExecutor(8) as pool:
+        ids = list(pool.map(ask, range(24)))
+    assert len(set(ids)) == 24
+
+
 def test_a_rating_of_an_answer_is_stored(client: TestClient) -> None:
     answer = client.post("/api/ask", json={"question": "Can stem cell therapy cause blood clots?"}).json()
     response = client.post("/api/feedback", json={"answer_id": answer["id"], "rating": "down", "comment": "too long"})
