@@ -443,9 +443,19 @@ def carry(
         best_c = int(np.argmax(c_lo)) if len(c_lo) else -1
         others_c = float(np.max(np.delete(c_hi, best_c))) if len(c_hi) > 1 else -math.inf
         if first is not None and (not len(c_hi) or c_hi.max() < first["score"] - eps):
-            if runner + eps >= first["score"] - eps:
+            # Whichever unchanged passage ends up best, the best score is first's within eps. Which one it is
+            # matters only for whether it comes from an expected section and for the overview check, so passages
+            # close enough to swap places are fine when they agree on both (the least raw similarity is checked).
+            floor = first["score"] - eps
+            contenders = [t for t in unchanged if t["score"] + eps >= floor]
+            if len(contenders) > 1 and (
+                e["beyond"] + eps >= floor or len({bool(t["correct"]) for t in contenders}) > 1
+            ):
                 return f"the best passage of {q.question!r} could change places with the next one"
-            estimate, margin, correct, raw = first["score"], eps, first["correct"], first["raw"]
+            if len(contenders) == 1 and runner + eps >= floor:
+                return f"the best passage of {q.question!r} could change places with the next one"
+            estimate, margin, correct = first["score"], eps, first["correct"]
+            raw = min(t["raw"] for t in contenders)
         elif best_c >= 0 and c_lo[best_c] > max(a_hi, others_c):
             estimate, margin = float(c_lo[best_c] + c_hi[best_c]) / 2, float(c_hi[best_c] - c_lo[best_c]) / 2
             correct = section_label(passages[best_c]) in q.expected_sections
