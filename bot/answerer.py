@@ -17,7 +17,7 @@ from bot.answer_kinds import RANK, REFUSE, answer_kinds
 from bot.answer_kinds import refusal as kind_refusal
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
-from bot.composer import compose, invalid
+from bot.composer import compose, invalid, urgent_refusal
 from bot.composer import topic as section_topic
 from bot.embedder import Embedder, question_embedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError
@@ -28,7 +28,7 @@ from bot.knowledge import vocabulary
 from bot.lexicon import Lexicon
 from bot.retriever import Retrieval, Retriever
 from bot.scope import Scope, read_examples
-from bot.screen import SOON, clean_question, find_urgency
+from bot.screen import SOON, clean_question, find_urgency, urgency_of_refused
 from bot.settings import Settings
 from bot.store import IndexData, load_index, load_question_vectors, read_manifest, staleness, unit_hash
 
@@ -240,6 +240,9 @@ class Answerer:
         try:
             question = clean_question(raw_question, self.settings.max_question_chars)
         except InvalidQuestion as exc:
+            urgency = urgency_of_refused(raw_question)
+            if urgency is not None:
+                return urgent_refusal(raw_question, urgency, str(exc))
             return invalid(raw_question, str(exc))
         with self._lock:
             retriever, threshold, scope, data = self._retriever, self.threshold, self._scope_of, self._data

@@ -59,6 +59,22 @@ def invalid(question: object, message: str) -> Answer:
     )
 
 
+def urgent_refusal(question: object, urgency: Urgency, message: str) -> Answer:
+    """A message refused as too long or malformed that raises an emergency or crisis flag: the alert first, then
+    what to change to get an answer from the article (status ``urgent``, so every client shows the alert)."""
+    text = printable(question.strip()) if isinstance(question, str) else ""
+    return Answer(
+        status=URGENT,
+        question=text,
+        notice=NOTICE,
+        urgent=urgency.as_dict(),
+        markdown=answer_markdown(
+            lead=f"ℹ️ {escape(message)}", urgent=(urgency.tier, urgency.title, urgency.body), notice=NOTICE
+        ),
+        message=message,
+    )
+
+
 def _quotes(retrieval: Retrieval, threshold: float, max_quotes: int) -> tuple[Quote, ...]:
     hits = retrieval.hits
     if retrieval.overview:  # a clear match with a group heading is confident on its own

@@ -97,6 +97,25 @@ def clean_question(raw: object, max_chars: int) -> str:
     return question
 
 
+SCREEN_LIMIT = 20_000  # characters of a refused message that are still read for red flags
+
+
+def urgency_of_refused(raw: object) -> Urgency | None:
+    """An emergency or crisis in a message refused as too long or malformed.
+
+    People in crisis write long messages (a post of 1,000–1,200 characters is common) and paste text with odd
+    characters; the refusal must not hide the crisis line or the emergency number. The first ``SCREEN_LIMIT``
+    characters are read, with broken and control characters read as spaces. A "see a doctor today" flag is
+    left for the shortened question: it does not need an answer before the user can act on the refusal."""
+    if not isinstance(raw, str):
+        return None
+    text = _CONTROL.sub(" ", _SURROGATE.sub(" ", raw[:SCREEN_LIMIT])).strip()
+    if not text:
+        return None
+    found = find_urgency(text)
+    return found if found is not None and found.tier != SOON else None
+
+
 def find_urgency(question: str) -> Urgency | None:
     """The most serious red flag of the reviewed list (bot/data/red_flags.yaml) that the question raises."""
     finding = rules().find(question)

@@ -49,6 +49,29 @@ def test_bad_requests_get_4xx_with_the_same_body(client: TestClient, payload: ob
     assert body["status"] == "invalid" and body["notice"] and body["notice"] in body["markdown"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "tier"),
+    [
+        ("I can't go on. I've decided to kill myself this weekend and I have written my note. ", "crisis"),
+        ("My husband collapsed and is not breathing, what do I do? ", "emergency"),
+    ],
+)
+def test_a_message_too_long_or_malformed_still_gets_its_alert(client: TestClient, opening: str, tier: str) -> None:
+    # A person in crisis often writes a long post; the refusal must not hide the crisis line or the ambulance.
+    story = "I have been struggling for a long time with school, work and my family. " * 20
+    for text in (opening + story, story + opening, opening + " pasted <b>text</b>"):
+        response = client.post("/api/ask", json={"question": text})
+        assert response.status_code == 200
+        body = response.json()
+        assert body["status"] == "urgent" and body["urgent"]["tier"] == tier, text[:80]
+        assert body["notice"] in body["markdown"] and "tel:" in body["markdown"]
+        markdown = body["markdown"]
+        assert not body["quotes"] and any(w in markdown for w in ("shorten", "retype", "plain words")), markdown
+        assert markdown.index("tel:") < markdown.index("ℹ️")  # the alert first, then what to change
+    plain = client.post("/api/ask", json={"question": story})
+    assert plain.status_code == 400 and plain.json()["status"] == "invalid"
+
+
 def test_malformed_and_oversized_bodies(client: TestClient) -> None:
     assert client.post("/api/ask", content=b"{broken", headers={"content-type": "application/json"}).status_code == 400
     assert client.post("/api/ask", content=b"\xff\xfe", headers={"content-type": "application/json"}).status_code == 400
