@@ -12,17 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
-from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, LayVocabulary, RuleSet, Term
+from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, Lasting, LayVocabulary, RuleSet, Term
 from bot.readings import normalise, stem
 
 _LAY = LayVocabulary(())  # the list's plain-word readings, set by load_rules before any term is read
+_SKIPPED = FILLERS  # words skipped in phrases and messages: the fillers and the list's `skipped_words`
 
 
 def _term(text: Any, where: str, problems: list[str]) -> Term | None:
     if not isinstance(text, str | int | float) or not str(text).strip():
         problems.append(f"{where}: expected a word or phrase, got {text!r}")
         return None
-    words = [w for w in WORD.findall(_LAY.read(normalise(str(text)))) if w not in FILLERS]
+    words = [w for w in WORD.findall(_LAY.read(normalise(str(text)))) if w not in _SKIPPED]
     if not words:
         problems.append(f"{where}: {text!r} has no words to match")
         return None
@@ -140,8 +141,13 @@ def load_rules(path: Path = RULES) -> RuleSet:
     if not isinstance(data, dict) or not isinstance(data.get("flags"), list):
         raise KnowledgeError([f"{path}:1: expected 'negation', 'not_now' and a list of 'flags'"])
     lines = _lines(path)
-    global _LAY
+    global _LAY, _SKIPPED
     _LAY = lay_vocabulary(data.get("lay_terms"), path, problems)
+    skipped = data.get("skipped_words") or []
+    if not isinstance(skipped, list) or not all(isinstance(w, str) and WORD.fullmatch(w.lower()) for w in skipped):
+        problems.append(f"{path}: skipped_words: expected a list of single words")
+        skipped = []
+    _SKIPPED = FILLERS | {w.lower() for w in skipped}
     negation = data.get("negation") or {}
     not_now = data.get("not_now") or {}
     flags: list[Flag] = []
@@ -215,6 +221,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         flags.append(flag)
         for term in (*phrases, *(t for g in groups for t in g)):
             vocabulary.update(w for w in WORD.findall(normalise(term.text)) if len(w) >= 4 and w.isalpha())
+    lasting = _lasting(not_now.get("lasting"), f"{path}: not_now lasting", problems)
     if problems:
         raise KnowledgeError(problems)
     order = {t: i for i, t in enumerate(TIERS)}
@@ -226,9 +233,27 @@ def load_rules(path: Path = RULES) -> RuleSet:
         not_now=terms(not_now.get("cues"), f"{path}: not_now", problems),
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
         present=terms(not_now.get("present"), f"{path}: not_now present", problems),
+        lasting=lasting,
+        skipped=_SKIPPED,
         vocabulary=frozenset(vocabulary),
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),
         lay=_LAY,
+    )
+
+
+def _lasting(raw: object, where: str, problems: list[str]) -> Lasting | None:
+    """``not_now.lasting``: ``words`` (two word lists, in that order), ``within`` and ``unless``."""
+    if raw is None:
+        return None
+    words = raw.get("words") if isinstance(raw, dict) else None
+    if not isinstance(words, list) or len(words) != 2:
+        problems.append(f"{where}: needs 'words' (two word lists: 'for', then 'weeks'), 'within' and 'unless'")
+        return None
+    return Lasting(
+        first=terms(words[0], where, problems),
+        second=terms(words[1], where, problems),
+        within=int(raw.get("within", 4)),
+        unless=terms(raw.get("unless"), f"{where} unless", problems),
     )
 
 

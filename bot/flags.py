@@ -20,8 +20,9 @@ message's words and numbers are read by ``bot/readings.py``. Here:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
+from itertools import chain
 from pathlib import Path
 
 from bot.readings import corrected, normalise, read_measurements, stem
@@ -105,6 +106,34 @@ class Finding:
 
     flag: Flag
     words: str
+    lasting: bool = False  # an emergency flag lowered to "soon": the message says it has gone on for weeks
+
+
+@dataclass(frozen=True)
+class Lasting:
+    """Words saying a symptom has gone on for a week or more: one of ``first`` (for, over) then one of ``second``
+    (weeks, months) at most ``within`` words later, in the clause of the flag's match, not part of an ``unless``
+    phrase ("weeks pregnant")."""
+
+    first: tuple[Term, ...]
+    second: tuple[Term, ...]
+    within: int
+    unless: tuple[Term, ...] = ()
+
+    def spans(self, sentence: Sentence, span: tuple[int, int]) -> bool:
+        """Whether the cue stands in a clause of the matched words ``span``, or in a clause of the same list of
+        symptoms ("sick for the last two weeks with sinus pain, hot flashes and a tight chest")."""
+        clauses = set(sentence.clause_of[span[0] : span[1]])
+        stems = sentence.stems
+        blocked = [o for t in self.unless for o in _occurrences(t, stems)]
+        for a_start, _a_end in (o for t in self.first for o in _occurrences(t, stems)):
+            if not any(_listed_with(sentence, sentence.clause_of[a_start], c) for c in clauses):
+                continue
+            for b_start, b_end in (o for t in self.second for o in _occurrences(t, stems)):
+                if 0 < b_start - a_start <= self.within and sentence.clause_of[b_start] == sentence.clause_of[a_start]:
+                    if not any(_overlaps(o, (a_start, b_end)) for o in blocked):
+                        return True
+        return False
 
 
 @dataclass
@@ -146,28 +175,44 @@ class RuleSet:
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     calm_examples: tuple[str, ...] = ()  # everyday complaints that must raise no flag at all
     lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
+    lasting: Lasting | None = None  # "for the past two weeks": an emergency in that clause asks for a doctor today
+    skipped: frozenset[str] = FILLERS  # words skipped between a phrase's words ("my", "the", swearing)
 
     # -- matching -----------------------------------------------------------------------------------
     def find(self, message: str) -> Finding | None:
-        """The first flag of the list that the message raises, or None."""
+        """The first flag of the list that the message raises, or None.
+
+        An emergency described as lasting weeks or longer ("a tight chest for the past two weeks") is lowered to
+        "see a doctor today" (``lasting``), unless the message says it is happening now ("today", "currently");
+        the search then goes on for an emergency that is not lowered."""
         sentences = self.sentences(message)
         present = {stem for sentence in sentences for stem in sentence.stems.at}
+        lowered: Finding | None = None
+        now: bool | None = None  # whether a `present` word stands anywhere in the message (looked up once)
         for flag in self.flags:
+            if lowered is not None and flag.tier != "emergency":
+                return lowered  # a lowered emergency comes first among the "soon" findings
             keys = flag.keys
             if keys is not None and keys.isdisjoint(present):
                 continue
             if flag.also_needs and not self._mentions(flag.also_needs, sentences):
                 continue
-            for sentence in sentences:
-                span = self._match(flag, sentence)
-                if span is not None:
-                    return Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
+            candidates = ((s, None) for s in sentences)
             if flag.groups and len(sentences) > 1:
-                whole = joined(sentences)
-                span = self._match(flag, whole, sentences)
-                if span is not None:
-                    return Finding(flag, " ".join(whole.words[span[0] : span[1]]))
-        return None
+                candidates = chain(candidates, ((joined(sentences), sentences),))
+            for sentence, parts in candidates:
+                span = self._match(flag, sentence, parts)
+                if span is None:
+                    continue
+                found = Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
+                if flag.tier == "emergency" and self.lasting is not None and self.lasting.spans(sentence, span):
+                    if now is None:
+                        now = any(_occurrences(t, part.stems) for part in sentences for t in self.present)
+                    if not now:
+                        lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
+                        break
+                return found
+        return lowered
 
     def _mentions(self, terms: tuple[Term, ...], sentences: list[Sentence]) -> bool:
         """Whether any of ``terms`` is said, not denied, anywhere in the message."""
@@ -193,7 +238,7 @@ class RuleSet:
             touched = [sentence] if parts is None else [parts[i] for i in sorted(set(sentence.sentence_of[start:end]))]
             if flag.tier != "crisis" and (
                 (
-                    any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
+                    self._about_then(sentence, start, end, touched)
                     and not any(_occurrences(t, part.stems) for part in touched for t in self.present)
                 )
                 or self._defined(sentence, start)
@@ -221,6 +266,19 @@ class RuleSet:
                         start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
                         spans.append((start, end, tuple(s for s, _ in chosen)))
         return sorted(spans)
+
+    def _about_then(self, sentence: Sentence, start: int, end: int, touched: list[Sentence]) -> bool:
+        """Whether a ``not_now`` cue (the past, a general question) speaks of the matched words: in their sentence,
+        and for a match within one sentence in their clause or its list; "I was ill for a week last year, but now
+        my chest is crushing" is about now."""
+        if len(touched) == 1 and touched[0] is sentence:
+            clauses = set(sentence.clause_of[start:end])
+            return any(
+                any(_listed_with(sentence, sentence.clause_of[s], c) for c in clauses)
+                for t in self.not_now
+                for s, _e in _occurrences(t, sentence.stems)
+            )
+        return any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
 
     def _defined(self, sentence: Sentence, start: int) -> bool:
         """A question asking what the flagged thing is ("what is a pulmonary embolism?"): a cue right before it."""
@@ -261,7 +319,7 @@ class RuleSet:
                         by_comma.add(clause)
                     continue
                 for word in WORD.findall(piece):
-                    if word in FILLERS:
+                    if word in self.skipped:
                         continue
                     fixed = self.correct(word)
                     words.append(word)
@@ -344,6 +402,12 @@ def _not_yet(sentence: Sentence, end: int) -> bool:
         sentence.words[i] == "yet" and sentence.clause_of[i] == clause
         for i in range(end, min(end + 3, len(sentence.words)))
     )
+
+
+def _listed_with(sentence: Sentence, one: int, other: int) -> bool:
+    """Whether two clauses of a sentence are the same clause or items of one list (only commas between them)."""
+    lo, hi = min(one, other), max(one, other)
+    return all(c in sentence.comma_clauses for c in range(lo + 1, hi + 1))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

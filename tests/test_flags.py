@@ -425,3 +425,52 @@ def test_warning_signs_in_a_relatives_words(text: str) -> None:
 def test_clinical_readings_of_vital_signs_ages_and_abbreviations(text: str, urgent: bool) -> None:
     found = RULESET.find(text)
     assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # gone on for weeks: a doctor today, not an ambulance (NHS: 999 for *sudden* chest pain)
+        ("I have had a tight chest and a wet cough for more than a week", "soon"),
+        ("i've been sick for the last two weeks with sinus pain, hot flashes and a very tight chest", "soon"),
+        ("a heavy chest for over a year, any advice?", "soon"),
+        # ... unless the message says it is happening now, or the duration belongs to something else
+        ("crushing chest pain for the past two weeks and it is much worse today", "emergency"),
+        ("I am 33 weeks pregnant and my chest feels crushed", "emergency"),
+        ("I had a cough for a week, now my chest is crushing", "emergency"),
+        ("my chest hurts", "emergency"),
+    ],
+)
+def test_an_emergency_that_has_lasted_weeks_asks_for_a_doctor_today(text: str, tier: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == tier, (text, found and found.flag.id)
+    assert found.lasting == (tier == "soon")
+
+
+def test_the_past_lowers_only_the_clause_it_speaks_of() -> None:
+    assert RULESET.find("I had a heart attack two years ago, can I still have stem cell therapy?") is None
+    found = RULESET.find("I was ill for a week last year, but now I have crushing chest pain")
+    assert found is not None and found.flag.tier == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I had a gun, I'd blow my fucking brains out right now",
+        "I literally want to die",
+        "I'm depressed and just want my life to end",
+        "I'm considering jumping off the only skyscraper in my city when I finish the game",
+    ],
+)
+def test_swearing_and_new_wording_inside_a_crisis_phrase_still_count(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "crisis", (text, found and found.flag.id)
+
+
+def test_skipped_words_must_be_single_words(tmp_path: Path) -> None:
+    problems = _broken(
+        tmp_path,
+        "skipped_words: [fucking, two words]\nnegation: {cues: [no], window: 4}\nflags:\n"
+        "  - id: b\n    tier: emergency\n    source: s\n    phrases: [pain]\n    examples: {flag: [pain]}\n",
+    )
+    assert any("skipped_words" in p for p in problems)
