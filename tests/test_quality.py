@@ -82,13 +82,22 @@ def test_outside_triage_sets(answerer, name: str, recall: float, false_alarm: fl
         # it 0.875 / 0.196 and 0.600 / 0.289, held-out misses unread. Many false alarms are messages with a
         # published warning sign (coughing blood, trouble breathing, a tight chest) that a doctor answered "stay
         # home" in March 2020 (see SOURCES.md).
-        ("triage4/tuning.jsonl", 0.87, 0.20),
-        ("triage4/heldout.jsonl", 0.60, 0.29),
+        ("triage4/tuning.jsonl", 0.87, 0.18),
+        ("triage4/heldout.jsonl", 0.60, 0.27),
+        # triage5 (r/SuicideWatch posts and doctor-answered COVID-Dialogue / eHealthForum messages; 28 and 26 URGENT):
+        # before tuning 0.643 / 0.294 and 0.654 / 0.303; after (long messages screened, "lasting" weeks, crisis
+        # wording) 0.929 / 0.235 and 0.692 / 0.333, held-out misses unread.
+        ("triage5/tuning.jsonl", 0.92, 0.24),
+        ("triage5/heldout.jsonl", 0.69, 0.34),
+        # triage6 (lay stories of emergencies from charity and hospital sites, 999 calls, benign look-alikes; 33 and
+        # 31 URGENT): before 0.485 / 0.355 and 0.387 / 0.258; after 0.545 / 0.323 and 0.387 / 0.258.
+        ("triage6/tuning.jsonl", 0.54, 0.33),
+        ("triage6/heldout.jsonl", 0.38, 0.26),
     ],
 )
 def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
     report = evaluate("faqbot", answerer.ask, read_questions(TRIAGE / name))
-    assert report.counts["urgent"] >= 15 and report.counts["not_urgent"] >= 40
+    assert report.counts["urgent"] >= 15 and report.counts["not_urgent"] >= 30
     assert report.urgent_recall >= recall, report.misses
     assert report.false_alarm <= false_alarm + 1e-9, report.misses
 
