@@ -15,8 +15,9 @@ from bot.answer import NOTICE  # noqa: E402
 from bot.answerer import Answerer  # noqa: E402
 from bot.composer import printable  # noqa: E402
 from bot.errors import FaqbotError  # noqa: E402
-from bot.render import escape  # noqa: E402
+from bot.render import alert_markdown, escape  # noqa: E402
 from bot.replies import Replies, client_host  # noqa: E402
+from bot.screen import urgency_of_refused  # noqa: E402
 
 log = logging.getLogger("faqbot")
 
@@ -138,6 +139,21 @@ def shown(turns: Turns) -> Turns:
     return [{"role": t["role"], "content": t["content"]} for t in turns]
 
 
+def busy_reply(message: object, turns: Turns | None) -> tuple[str, Turns, Turns]:
+    """The reply when the server is too busy (or this client asks too fast): the question stays in the box.
+
+    Busy or not, an emergency or a crisis gets its alert and helplines first: the screen needs no model."""
+    text = printable(message) if isinstance(message, str) else ""
+    history = list(turns or [])
+    question = escape(text.strip()) if text.strip() else "_(empty question)_"
+    urgency = urgency_of_refused(text)
+    reply = BUSY_REPLY
+    if urgency is not None:
+        reply = f"{alert_markdown(urgency.tier, urgency.title, urgency.body)}\n\n{BUSY_REPLY}"
+    history += [{"role": "user", "content": question}, {"role": "assistant", "content": reply}]
+    return text, shown(history), history  # no answer id: a busy reply cannot be rated
+
+
 def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None = None) -> gr.Blocks:
     """The chat page. Every reply is the answer's own Markdown; user text is escaped, never rendered.
 
@@ -192,13 +208,7 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
     def clear() -> tuple[str, Turns, Turns]:
         return "", [], []
 
-    def busy(message: object, turns: Turns | None) -> tuple[str, Turns, Turns]:
-        """The reply when the server is too busy (or this client asks too fast): the question stays in the box."""
-        text = printable(message) if isinstance(message, str) else ""
-        history = list(turns or [])
-        question = escape(text.strip()) if text.strip() else "_(empty question)_"
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": BUSY_REPLY}]
-        return text, shown(history), history  # no answer id: a busy reply cannot be rated
+    busy = busy_reply
 
     def busy_example(turns: Turns | None, evt: gr.SelectData) -> tuple[str, Turns, Turns]:
         value = evt.value

@@ -104,6 +104,11 @@ def quote_markdown(quote: Quote) -> str:
     return f"{heading}\n\n{cited}"
 
 
+def alert_markdown(tier: str, title: str, body: str) -> str:
+    """The alert that opens an urgent reply (a heading the chat styles as an alert, then what to do)."""
+    return f"{ALERT_HEADING[tier]} {URGENT_MARK} {title}\n\n{body}"
+
+
 def answer_markdown(
     *,
     lead: str,
@@ -121,8 +126,7 @@ def answer_markdown(
     """
     parts: list[str] = []
     if urgent:
-        tier, title, body = urgent
-        parts.append(f"{ALERT_HEADING[tier]} {URGENT_MARK} {title}\n\n{body}")
+        parts.append(alert_markdown(*urgent))
     if lead:
         parts.append(lead)
     if bullets:

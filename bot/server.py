@@ -30,12 +30,13 @@ from starlette.concurrency import run_in_threadpool
 
 from bot.answer import INVALID, MAX_COMMENT_CHARS, RATINGS
 from bot.answerer import Answerer
-from bot.composer import invalid
+from bot.composer import invalid, urgent_refusal
 from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
 from bot.gate import ChatGate
 from bot.guard import API_BODY_LIMIT, Guard, Receive, Scope, Send, send_json
 from bot.memory import limit_malloc_arenas, release_free_memory
 from bot.replies import Replies, StartingRecords, client_host
+from bot.screen import urgency_of_refused
 from bot.settings import Settings
 from bot.store import staleness
 from bot.widget import FRAME_SCRIPT, add_widget_routes, content_security_policy, install_embed_policy, public_base
@@ -332,7 +333,13 @@ def create_app(
 
     @app.exception_handler(RateLimitExceeded)
     async def too_many(request: Request, exc: RateLimitExceeded) -> Response:
-        body = invalid("", "Too many questions from your address in a short time; please wait a moment and ask again.")
+        message = "Too many questions from your address in a short time; please wait a moment and ask again."
+        # Still 429, but a question about an emergency or a crisis gets its alert and helplines in the body:
+        # the screen needs no model, and the Guard has already cut the body to API_BODY_LIMIT.
+        sent = _json_body(await request.body())
+        question = sent.get("question") if isinstance(sent, dict) else None
+        urgency = urgency_of_refused(question)
+        body = urgent_refusal(question, urgency, message) if urgency else invalid("", message)
         response = JSONResponse(body.as_dict(), status_code=429)
         return limiter._inject_headers(response, request.state.view_rate_limit)  # Retry-After, X-RateLimit-*
 

@@ -33,6 +33,34 @@ def test_api_rate_limit_answers_429_in_the_answer_shape(answerer, real_settings)
     assert body["status"] == "invalid" and body["notice"] in body["markdown"] and "wait" in body["markdown"]
 
 
+def test_a_client_over_its_rate_limit_still_gets_the_alert_for_a_crisis(answerer, real_settings) -> None:  # type: ignore[no-untyped-def]
+    from bot.server import create_app
+
+    app = create_app(answerer, real_settings.with_(rate_limit="2/minute"), watch_interval=None)
+    with TestClient(app) as client:
+        for _ in range(2):
+            client.post("/api/ask", json={"question": "Is it safe?"})
+        crisis = client.post("/api/ask", json={"question": "I want to kill myself tonight"})
+        plain = client.post("/api/ask", json={"question": "Is it safe?"})
+        broken = client.post("/api/ask", content=b"{not json", headers={"content-type": "application/json"})
+    assert crisis.status_code == 429 and int(crisis.headers["Retry-After"]) > 0
+    body = crisis.json()
+    assert body["status"] == "urgent" and body["urgent"]["tier"] == "crisis" and "tel:988" in body["markdown"]
+    assert "wait" in body["markdown"] and body["notice"] in body["markdown"]
+    assert plain.status_code == 429 and plain.json()["status"] == "invalid"
+    assert broken.status_code == 429 and broken.json()["status"] == "invalid"
+
+
+def test_the_busy_chat_reply_still_opens_with_the_alert_for_an_emergency() -> None:
+    from bot.chat import busy_reply
+
+    box, shown_turns, _ = busy_reply("my dad collapsed and isn't breathing", [])
+    reply = shown_turns[-1]["content"]
+    assert box == "my dad collapsed and isn't breathing"  # the question stays in the box
+    assert reply.index("tel:") < reply.index("busy") and reply.endswith(BUSY_REPLY)
+    assert busy_reply("Is it safe?", [])[1][-1]["content"] == BUSY_REPLY
+
+
 def test_rate_limit_zero_turns_it_off(answerer, real_settings) -> None:  # type: ignore[no-untyped-def]
     from bot.server import create_app
 
