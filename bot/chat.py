@@ -168,10 +168,11 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
         history = list(turns or [])
         raw = message if isinstance(message, str) else ""
         text = printable(raw)  # shown and kept: lone surrogates cannot be sent back to the browser
-        answer_id = ""
+        answer_id, refused = "", False
         try:
             answer = replies.ask(raw, client_host(request))
             reply, status, answer_id = answer.markdown, answer.status, answer.id
+            refused = status == "invalid" or bool(answer.message)  # an alert for a refused message, too
         except Exception:  # an answer must always come back; the details go to the log, not the reader
             log.exception("answering failed")
             reply, status = f"⚠️ {FAILURE}\n\n_ℹ️ {NOTICE}_", "invalid"
@@ -181,7 +182,7 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
             {"role": "assistant", "content": reply, "answer_id": answer_id},
         ]
         history = history[-MAX_TURNS:]
-        keep = text if status == "invalid" else ""  # let the user fix what was refused
+        keep = text if refused or status == "invalid" else ""  # let the user fix what was refused
         return keep, shown(history), history
 
     def ask_example(turns: Turns | None, evt: gr.SelectData, request: gr.Request) -> tuple[str, Turns, Turns]:

@@ -341,6 +341,30 @@ def test_long_refused_question_on_a_phone(browser, server_url: str) -> None:  # 
         context.close()
 
 
+def test_a_long_crisis_message_on_a_phone_shows_the_alert_and_keeps_the_text(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    """People in crisis write long posts: over 1,000 characters the alert and helplines still come first."""
+    from playwright.sync_api import expect
+
+    context, page = open_chat(browser, server_url + "/", 375, 667, phone=True)
+    try:
+        story = "I have been struggling for a long time with school, work and my family and nothing helps. " * 11
+        question = story + "I have decided to kill myself tonight and I wrote my note already."
+        assert len(question) > 1000
+        box = page.locator(BOX)
+        box.fill(question)
+        box.press("Enter")
+        reply = wait_for_reply(page, 0, "face this alone")
+        page.wait_for_timeout(700)  # chat.js realigns the reply at 0, 100 and 400 ms
+        expect(box).to_have_value(question)  # kept, to be shortened for an answer from the article
+        alert = reply.get_by_text("face this alone")
+        a = alert.bounding_box()
+        assert a and a["y"] >= 0 and a["y"] + a["height"] <= 667, a
+        expect(reply.locator("a[href='tel:988']")).to_have_count(1)
+        expect(reply.get_by_text("please shorten it")).to_have_count(1)
+    finally:
+        context.close()
+
+
 GLYPHS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,:;?!()-’"
 FONT_CHECK = """async ([family, weight, glyphs]) => {
   await document.fonts.load(`${weight} 20px ${family}`, glyphs);
