@@ -20,7 +20,8 @@ from bot.errors import KnowledgeError
 
 LIMITS = Path(__file__).parent / "data" / "vital_signs.yaml"
 
-_LABEL_TAIL = r"(?:\s*\([a-z0-9 ]+\))?\s*(?:of|is|was|at|:|=|around|about)?\s*"
+# label words before the number: "pulse of 130", "breathing rate is between 48-50" (a range is read by its first number)
+_LABEL_TAIL = r"(?:\s*\([a-z0-9 ]+\))?\s*(?:(?:of|is|was|at|:|=|around|about|between|from)\s*){0,2}"
 # How each measure is written: a label before the number ("HR 130", "pulse of 130") or a unit after it ("130 bpm").
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart rate": (

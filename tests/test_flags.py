@@ -474,3 +474,19 @@ def test_skipped_words_must_be_single_words(tmp_path: Path) -> None:
         "  - id: b\n    tier: emergency\n    source: s\n    phrases: [pain]\n    examples: {flag: [pain]}\n",
     )
     assert any("skipped_words" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("he hadn't lost consciousness, he just felt dizzy for a second", None),  # "hadn't" denies like "hasn't"
+        ("my son wouldn't wake up and was making horrible sounds", "emergency"),  # "won't wake up", told in the past
+        ("I'm going to overdose tonight", "crisis"),  # intent: the crisis line, not only the ambulance
+        ("I'm going to set myself on fire", "crisis"),
+        ("my 3 year old has a fever and his breathing rate is between 48-50", "emergency"),  # a range: its first number
+    ],
+)
+def test_bugs_an_outside_reviewer_found(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    got = found.flag.tier if found is not None and found.flag.tier != "soon" else None
+    assert got == tier, (text, found and found.flag.id)
