@@ -246,7 +246,7 @@ def _lasting(raw: object, where: str, problems: list[str]) -> Lasting | None:
     if raw is None:
         return None
     words = raw.get("words") if isinstance(raw, dict) else None
-    if not isinstance(words, list) or len(words) != 2:
+    if not isinstance(raw, dict) or not isinstance(words, list) or len(words) != 2:
         problems.append(f"{where}: needs 'words' (two word lists: 'for', then 'weeks'), 'within' and 'unless'")
         return None
     return Lasting(

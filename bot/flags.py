@@ -20,9 +20,9 @@ message's words and numbers are read by ``bot/readings.py``. Here:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from itertools import chain
 from pathlib import Path
 
 from bot.readings import corrected, normalise, read_measurements, stem
@@ -145,6 +145,15 @@ class Sentence:
     comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
 
 
+def _candidates(flag: Flag, sentences: list[Sentence]) -> Iterator[tuple[Sentence, list[Sentence] | None]]:
+    """Where a flag is looked for: each sentence, then (for ``together`` groups) the whole message, built only
+    when no single sentence matched."""
+    for sentence in sentences:
+        yield sentence, None
+    if flag.groups and len(sentences) > 1:
+        yield joined(sentences), sentences
+
+
 def joined(sentences: list[Sentence]) -> Sentence:
     """The message's sentences as one run of words: symptoms described across sentences ("She is dizzy. Her
     arm is weak.") still stand ``within`` words of each other. Clauses stay apart, so negation does not cross."""
@@ -197,10 +206,7 @@ class RuleSet:
                 continue
             if flag.also_needs and not self._mentions(flag.also_needs, sentences):
                 continue
-            candidates = ((s, None) for s in sentences)
-            if flag.groups and len(sentences) > 1:
-                candidates = chain(candidates, ((joined(sentences), sentences),))
-            for sentence, parts in candidates:
+            for sentence, parts in _candidates(flag, sentences):
                 span = self._match(flag, sentence, parts)
                 if span is None:
                     continue
