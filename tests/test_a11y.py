@@ -317,24 +317,30 @@ def test_enter_or_send_in_an_empty_box_sends_nothing(browser, server_url: str) -
 # --- layout ----------------------------------------------------------------------------------------
 
 
-def test_long_refused_question_on_a_phone(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
-    """Over 1,000 characters: the refusal is in view, and the box (which keeps the text) stays small."""
+def _long_question_on_a_phone(page, question: str, marker: str):  # type: ignore[no-untyped-def]
+    """Send a question over 1,000 characters; the reply, once ``marker`` is in it. The box keeps the text and
+    the marker is inside the 667-pixel viewport."""
     from playwright.sync_api import expect
 
+    assert len(question) > 1000
+    box = page.locator(BOX)
+    box.fill(question)
+    box.press("Enter")
+    reply = wait_for_reply(page, 0, marker)
+    page.wait_for_timeout(700)  # chat.js realigns the reply at 0, 100 and 400 ms
+    expect(box).to_have_value(question)  # kept, to be shortened
+    seen = reply.get_by_text(marker).bounding_box()
+    assert seen and seen["y"] >= 0 and seen["y"] + seen["height"] <= 667, seen
+    return reply
+
+
+def test_long_refused_question_on_a_phone(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Over 1,000 characters: the refusal is in view, and the box (which keeps the text) stays small."""
     context, page = open_chat(browser, server_url + "/", 375, 667, phone=True)
     try:
         question = "Is it normal that my knee is still swollen two weeks after the injection? " * 16
-        assert len(question) > 1000
-        box = page.locator(BOX)
-        box.fill(question)
-        box.press("Enter")
-        reply = wait_for_reply(page, 0, "please shorten it")
-        page.wait_for_timeout(700)  # chat.js realigns the reply at 0, 100 and 400 ms
-        expect(box).to_have_value(question)  # kept, to be shortened
-        refusal = reply.get_by_text("please shorten it")
-        r = refusal.bounding_box()
-        assert r and r["y"] >= 0 and r["y"] + r["height"] <= 667, r
-        b = box.bounding_box()
+        _long_question_on_a_phone(page, question, "please shorten it")
+        b = page.locator(BOX).bounding_box()
         assert b and b["height"] <= 667 / 2 and b["y"] + b["height"] <= 667, b
         docs_shot(page, "refused-phone.png")
     finally:
@@ -349,16 +355,7 @@ def test_a_long_crisis_message_on_a_phone_shows_the_alert_and_keeps_the_text(bro
     try:
         story = "I have been struggling for a long time with school, work and my family and nothing helps. " * 11
         question = story + "I have decided to kill myself tonight and I wrote my note already."
-        assert len(question) > 1000
-        box = page.locator(BOX)
-        box.fill(question)
-        box.press("Enter")
-        reply = wait_for_reply(page, 0, "face this alone")
-        page.wait_for_timeout(700)  # chat.js realigns the reply at 0, 100 and 400 ms
-        expect(box).to_have_value(question)  # kept, to be shortened for an answer from the article
-        alert = reply.get_by_text("face this alone")
-        a = alert.bounding_box()
-        assert a and a["y"] >= 0 and a["y"] + a["height"] <= 667, a
+        reply = _long_question_on_a_phone(page, question, "face this alone")
         expect(reply.locator("a[href='tel:988']")).to_have_count(1)
         expect(reply.get_by_text("please shorten it")).to_have_count(1)
     finally:
