@@ -125,3 +125,42 @@ def test_settled_when_only_the_highest_allowed_threshold_is_uncertain() -> None:
     assert not settled(near, [1e-5] * len(near))
     # Without out-of-scope questions the threshold is the highest one itself: it must not round two ways.
     assert not settled(scored[:4], margins[:4])
+
+
+def _punctuate(path: Path, n: int, mark: str) -> None:
+    """Paragraph n of a generated article ends with ``mark`` before its full stop: no word changes."""
+    text = path.read_text(encoding="utf-8")
+    old = f"(ref p{n}x)."
+    assert old in text
+    path.write_text(text.replace(old, f"(ref p{n}x){mark}.", 1), encoding="utf-8")
+
+
+def test_an_uncertain_rounding_of_the_highest_threshold_alone_is_carried_over(tmp_path: Path) -> None:
+    """On this base the highest threshold the false-abstention limit allows sits 1.8e-6 from where its 4th
+    decimal rounds the other way, closer than the float noise every carried-over score is known within, while no
+    candidate threshold lies between its two values. Carried over (it used to be scored again), and equal to a
+    full scoring's; an edit that adds a word of the questions is still scored again."""
+    knowledge = tmp_path / "knowledge"
+    paths = write_split_knowledge(knowledge, 400, per_file=200, seed=1)
+    for name in ("concepts.txt", "conditions.txt"):
+        shutil.copy(ROOT / "knowledge" / name, knowledge / name)
+    index, full = tmp_path / "index", tmp_path / "full"
+    embedder = HashEmbedder()
+    build_index(knowledge, index, embedder)
+    for n, mark in ((5, ";"), (250, "!")):
+        _punctuate(paths[n // 200], n, mark)
+        build_index(knowledge, index, embedder)
+        build_index(knowledge, full, embedder, full=True)
+        got, want = read_manifest(index)["calibration"], read_manifest(full)["calibration"]
+        assert "carried_over_from" in got["source"], got["source"]
+        assert (got["threshold"], got["curve"], got["questions"]) == (
+            want["threshold"],
+            want["curve"],
+            want["questions"],
+        )
+    _punctuate(paths[0], 7, " swelling")  # a word some questions use: their refusal may change, so scored again
+    build_index(knowledge, index, embedder)
+    build_index(knowledge, full, embedder, full=True)
+    got, want = read_manifest(index)["calibration"], read_manifest(full)["calibration"]
+    assert "scored_on" in got["source"], got["source"]
+    assert got["threshold"] == want["threshold"] and got["curve"] == want["curve"]
