@@ -186,13 +186,12 @@ def settled(scored: list[Scored], margins: list[float], keys: list[str] | None =
     allowed = int(MAX_FALSE_ABSTENTION * len(answerable))
     kept = answerable[allowed]
     below = answerable[allowed - 1] if allowed > 0 else kept - 0.02
-    # An order statistic moves no more than the scores do, so the highest threshold's middle moves by <= eps.
-    if round((below + kept) / 2 - eps, 4) != round((below + kept) / 2 + eps, 4):
-        return False
-    highest = round((below + kept) / 2, 4)
+    # An order statistic moves no more than the scores do, so the highest threshold's middle moves by <= eps:
+    # the highest allowed threshold is one of these two (the same one, or two next to each other).
+    highest_lo, highest_hi = round((below + kept) / 2 - eps, 4), round((below + kept) / 2 + eps, 4)
     labels = [s.label for s in scored]
     if "OUT_OF_SCOPE" not in labels:
-        return True
+        return highest_lo == highest_hi  # the threshold is that highest one
     n_neg = labels.count("OUT_OF_SCOPE")
     n_ans = len(answerable)
 
@@ -225,9 +224,12 @@ def settled(scored: list[Scored], margins: list[float], keys: list[str] | None =
             unsure.append(t)
         else:
             unsure.extend(values)
-    allowed_sure = [(t, g) for t, g in sure if t <= highest]
-    if not allowed_sure:
-        return all(t > highest for t in unsure)
+    # Candidates at or below highest_lo are allowed whatever the scores; one between the two values of the highest
+    # (when they differ) may be allowed or not, so it is treated as an uncertain candidate.
+    allowed_sure = [(t, g) for t, g in sure if t <= highest_lo]
+    maybe = [t for t, _g in sure if highest_lo < t <= highest_hi] + [t for t in unsure if t <= highest_hi]
+    if not allowed_sure:  # then the threshold is the highest one itself, when no candidate can be allowed
+        return highest_lo == highest_hi and not maybe
     best = max(g for _t, g in allowed_sure)
     # An uncertain candidate never ties with the best certain one: the threshold is the certain ones' choice.
-    return all(gains(t)[1] < best for t in unsure if t <= highest)
+    return all(gains(t)[1] < best for t in maybe)

@@ -43,7 +43,7 @@ from bot.knowledge import Passage
 from bot.lexicon import _COMMON, _fold, _phrase_pattern, stem
 from bot.rarity import MIN_LENGTH, RARE_ZIPF, _zipf, plain_words
 from bot.readings import within_one_edit
-from bot.retriever import Retrieval, Retriever, passage_tokens, tokens
+from bot.retriever import Retrieval, Retriever, best_first, passage_tokens, tokens
 from bot.scoring import CENTRING, LEXICAL_WEIGHT, OVERVIEW_FLOOR, OVERVIEW_MARGIN
 from bot.scoring import settings as scoring_settings
 from bot.shards import Shard
@@ -240,8 +240,8 @@ def gather(
         lexical = retriever.raw_lexical_scores(text).astype(np.float64)
         top = float(lexical.max()) if n else 0.0
         total_scores = dense[:, i].astype(np.float64) + (LEXICAL_WEIGHT * lexical / top if top > 0 else 0.0)
-        order = np.argsort(-total_scores, kind="stable")[: TOP + 1]
-        lexical_order = np.argsort(-lexical, kind="stable")[: TOP + 1]
+        order = best_first(total_scores, TOP + 1)
+        lexical_order = best_first(lexical, TOP + 1)
         best = int(order[0]) if n else -1
         group = retriever.best_group(v, question.question)
         provable = (

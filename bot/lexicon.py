@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,7 @@ _COMMON = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # BM25 and the word lists stem every word of every passage; most words recur
 def stem(word: str) -> str:
     """A light English stemmer: enough to match tumor/tumors, clot/clotting, infect/infection."""
     for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "es", "ed", "ly", "s"):
@@ -124,8 +126,10 @@ class Lexicon:
             ),
             _vocabulary_stems=frozenset(
                 stem(w)
-                for w in re.findall(
-                    r"[a-z0-9]+", folded + " " + " ".join(" ".join(left) for left, _ in concept_items).lower()
+                for w in set(
+                    re.findall(
+                        r"[a-z0-9]+", folded + " " + " ".join(" ".join(left) for left, _ in concept_items).lower()
+                    )
                 )
                 if len(w) > 2 and w not in _COMMON
             ),

@@ -32,7 +32,8 @@ def _zipf(word: str) -> float:
 def plain_words(text: str) -> list[str]:
     """Lower-case words without accents or contractions ("Cancún" -> "cancun"; "aren't" is left out)."""
     folded = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    if not folded.isascii():  # only accented letters leave combining marks (skipped: a whole vocabulary is long)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
     return [w for w in re.findall(r"[a-z]+(?:'[a-z]+)?", folded) if "'" not in w]
 
 
@@ -43,7 +44,8 @@ def unknown_rare_word(
     for word in plain_words(question):
         if len(word) < MIN_LENGTH or word in known_words or _zipf(word) >= RARE_ZIPF:
             continue
-        if stem(word) in known_stems or any(word.startswith(s) for s in known_stems if len(s) >= MIN_LENGTH):
+        # a known stem of MIN_LENGTH letters or more that the word starts with: one of the word's own prefixes
+        if stem(word) in known_stems or any(word[:i] in known_stems for i in range(MIN_LENGTH, len(word) + 1)):
             continue  # another form of a word the articles use ("riskier")
         if any(abs(len(k) - len(word)) <= 1 and within_one_edit(word, k) for k in known_words):
             continue  # a typing slip of a word the articles use

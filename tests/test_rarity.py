@@ -50,3 +50,25 @@ def test_words_lose_accents_and_contractions() -> None:
 
 def test_an_empty_lexicon_refuses_nothing() -> None:
     assert Lexicon().unknown_term("lidocaine") is None
+
+
+def test_a_known_stem_the_word_starts_with_is_found_by_the_words_prefixes() -> None:
+    """``unknown_rare_word`` looks up the word's own prefixes instead of scanning every known stem: same answer."""
+    import random
+
+    from bot.rarity import MIN_LENGTH, unknown_rare_word
+
+    rng = random.Random(5)
+    hits = 0
+    letters = "aeiourstlnzqxk"
+    for _ in range(300):
+        stems = frozenset("".join(rng.choices(letters, k=rng.randint(2, 8))) for _ in range(40))
+        word = "".join(rng.choices(letters, k=rng.randint(0, 6)))  # rare: not an English word
+        word = (rng.choice(sorted(stems)) if rng.random() < 0.7 else "") + word  # often after a known stem
+        if len(word) < MIN_LENGTH:
+            continue
+        found = unknown_rare_word(word, frozenset(), stems, lambda w: w) is None
+        scanned = word in stems or any(word.startswith(s) for s in stems if len(s) >= MIN_LENGTH)
+        assert found == scanned
+        hits += scanned
+    assert hits > 50

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import faiss
+import numpy as np
 import pytest
 
 from bot import retriever as retriever_module
@@ -48,3 +49,13 @@ def test_a_large_index_finds_what_exact_search_finds(generated_index: Path, monk
             pytest.approx(other.score, abs=1e-5)
         )
     assert found / total >= 0.9 and same_first / len(questions) >= 0.9
+
+
+def test_best_first_is_the_start_of_a_stable_sort() -> None:
+    rng = np.random.default_rng(0)
+    for _ in range(2_000):
+        n, k = int(rng.integers(1, 40)), int(rng.integers(0, 45))
+        scores = (rng.integers(0, 6, n) / 4).astype(rng.choice([np.float32, np.float64]))  # many ties
+        if rng.random() < 0.3:
+            scores[rng.integers(0, n)] = -np.inf
+        assert retriever_module.best_first(scores, k).tolist() == np.argsort(-scores, kind="stable")[:k].tolist()
