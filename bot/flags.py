@@ -77,6 +77,11 @@ class Term:
         """The stems that must all be in a sentence for the term to occur (prefixes aside)."""
         return _needs(self.stems)
 
+    @cached_property
+    def wants(self) -> frozenset[str]:
+        """Its stems and prefixes ("kill*"), as a set: what a message must hold for the term to occur in it."""
+        return frozenset(self.stems)
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -97,6 +102,24 @@ class Flag:
     def keys(self) -> frozenset[str] | None:
         """Stems one of which any match contains (None when a prefix term makes that unknowable)."""
         return _keys(self.phrases, self.groups[0] if self.groups else ())
+
+    @cached_property
+    def phrase_wants(self) -> frozenset[frozenset[str]]:
+        """What each of the phrases wants (``Term.wants``)."""
+        return frozenset(t.wants for t in self.phrases)
+
+    @cached_property
+    def group_wants(self) -> tuple[frozenset[frozenset[str]], ...]:
+        """What each term of each ``together`` list wants, list by list."""
+        return tuple(frozenset(t.wants for t in group) for group in self.groups)
+
+    def could_match(self, possible: set[frozenset[str]]) -> bool:
+        """Whether the flag can match a message in which the terms wanting ``possible`` can occur: one of its
+        phrases can, or a term of each ``together`` list can. Otherwise no sentence (nor the whole message)
+        holds a span of it, so it need not be tried."""
+        if not self.phrase_wants.isdisjoint(possible):
+            return True
+        return bool(self.groups) and all(not wants.isdisjoint(possible) for wants in self.group_wants)
 
 
 @dataclass(frozen=True)
@@ -152,9 +175,12 @@ class RuleSet:
         """The first flag of the list that the message raises, or None."""
         sentences = self.sentences(message)
         present = {stem for sentence in sentences for stem in sentence.stems.at}
+        # Which terms can occur at all (every stem they need is in the message): most flags share a word with
+        # most questions ("can", "pain"), but few have a whole phrase there, and only those are tried.
+        possible = self._possible(sentences, present)
+        whole: Sentence | None = None  # the sentences as one, made once for all the flags that need it
         for flag in self.flags:
-            keys = flag.keys
-            if keys is not None and keys.isdisjoint(present):
+            if not flag.could_match(possible):
                 continue
             if flag.also_needs and not self._mentions(flag.also_needs, sentences):
                 continue
@@ -163,11 +189,51 @@ class RuleSet:
                 if span is not None:
                     return Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
             if flag.groups and len(sentences) > 1:
-                whole = joined(sentences)
+                if whole is None:
+                    whole = joined(sentences)
                 span = self._match(flag, whole, sentences)
                 if span is not None:
                     return Finding(flag, " ".join(whole.words[span[0] : span[1]]))
         return None
+
+    @cached_property  # computed once per list (a frozen dataclass keeps it in its __dict__)
+    def _wants_index(self) -> tuple[dict[str, tuple[_Want, ...]], tuple[_Want, ...]]:
+        """What the flags' terms want (``Term.wants``) as (wants, stems needed, prefixes): those that need a stem
+        filed under the one of their stems that the fewest need, and those made only of prefixes."""
+        wants = {t.wants for f in self.flags for t in (*f.phrases, *(t for g in f.groups for t in g))}
+        count: dict[str, int] = {}
+        for w in wants:
+            for s in _needs(tuple(w)):
+                count[s] = count.get(s, 0) + 1
+        by_stem: dict[str, list[_Want]] = {}
+        prefix_only: list[_Want] = []
+        for w in sorted(wants, key=sorted):
+            needs = _needs(tuple(w))
+            entry = (w, needs, tuple(sorted(s[:-1] for s in w if s.endswith("*"))))
+            if needs:
+                by_stem.setdefault(min(needs, key=lambda s: (count[s], s)), []).append(entry)
+            else:
+                prefix_only.append(entry)
+        return {s: tuple(v) for s, v in by_stem.items()}, tuple(prefix_only)
+
+    def _possible(self, sentences: list[Sentence], present: set[str]) -> set[frozenset[str]]:
+        """What the terms that can occur in the message want: every stem they need is ``present``, and each of
+        their prefixes starts a word of it (as ``_same`` compares a prefix: with the word as written)."""
+        by_stem, prefix_only = self._wants_index
+        words = " " + " ".join(
+            written or stemmed
+            for sentence in sentences
+            for stemmed, _, written in (token.partition("\0") for token in sentence.stems)
+        )
+        possible: set[frozenset[str]] = set()
+        for w, _needs_, prefixes in prefix_only:
+            if all(" " + p in words for p in prefixes):
+                possible.add(w)
+        for s in present:
+            for w, needs, prefixes in by_stem.get(s, ()):
+                if needs <= present and all(" " + p in words for p in prefixes):
+                    possible.add(w)
+        return possible
 
     def _mentions(self, terms: tuple[Term, ...], sentences: list[Sentence]) -> bool:
         """Whether any of ``terms`` is said, not denied, anywhere in the message."""
@@ -364,6 +430,9 @@ class Tokens(list[str]):
 def _keys(phrases: tuple[Term, ...], first_group: tuple[Term, ...]) -> frozenset[str] | None:
     firsts = [t.stems[0] for t in (*phrases, *first_group)]
     return None if any(f.endswith("*") for f in firsts) else frozenset(firsts)
+
+
+_Want = tuple[frozenset[str], frozenset[str], tuple[str, ...]]  # a term's wants, the stems it needs, its prefixes
 
 
 @cache
