@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from bot.readings import corrected, normalise, read_measurements, stem
@@ -179,7 +179,10 @@ class RuleSet:
         # most questions ("can", "pain"), but few have a whole phrase there, and only those are tried.
         possible = self._possible(sentences, present)
         whole: Sentence | None = None  # the sentences as one, made once for all the flags that need it
-        for flag in self.flags:
+        flags_of = self._flags_by_want
+        candidates = sorted({i for want in possible for i in flags_of.get(want, ())})  # in the list's order
+        for i in candidates:
+            flag = self.flags[i]
             if not flag.could_match(possible):
                 continue
             if flag.also_needs and not self._mentions(flag.also_needs, sentences):
@@ -197,6 +200,16 @@ class RuleSet:
         return None
 
     @cached_property  # computed once per list (a frozen dataclass keeps it in its __dict__)
+    def _flags_by_want(self) -> dict[frozenset[str], tuple[int, ...]]:
+        """For each thing a term wants, the flags (by position in the list) with such a term: a flag that
+        ``could_match`` has one among what the message allows, so only those flags are looked at."""
+        index: dict[frozenset[str], list[int]] = {}
+        for i, flag in enumerate(self.flags):
+            for want in sorted({*flag.phrase_wants, *(w for g in flag.group_wants for w in g)}, key=sorted):
+                index.setdefault(want, []).append(i)
+        return {w: tuple(v) for w, v in index.items()}
+
+    @cached_property
     def _wants_index(self) -> tuple[dict[str, tuple[_Want, ...]], tuple[_Want, ...]]:
         """What the flags' terms want (``Term.wants``) as (wants, stems needed, prefixes): those that need a stem
         filed under the one of their stems that the fewest need, and those made only of prefixes."""
@@ -305,7 +318,7 @@ class RuleSet:
 
     # -- text -------------------------------------------------------------------------------------------
     def sentences(self, message: str) -> list[Sentence]:
-        text = read_measurements(normalise(message))
+        text = _measured(message)
         if self.lay is not None:
             text = self.lay.read(text)
         out: list[Sentence] = []
@@ -410,6 +423,13 @@ def _not_yet(sentence: Sentence, end: int) -> bool:
         sentence.words[i] == "yet" and sentence.clause_of[i] == clause
         for i in range(end, min(end + 3, len(sentence.words)))
     )
+
+
+@lru_cache(maxsize=256)
+def _measured(message: str) -> str:
+    """The message normalised, its readings in words: the same for every list, so the red flags and the scope
+    rules (``bot/scope_rules.py``), which both read each question, read it once."""
+    return read_measurements(normalise(message))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
