@@ -205,7 +205,7 @@ class RuleSet:
         ``could_match`` has one among what the message allows, so only those flags are looked at."""
         index: dict[frozenset[str], list[int]] = {}
         for i, flag in enumerate(self.flags):
-            for want in sorted({*flag.phrase_wants, *(w for g in flag.group_wants for w in g)}, key=sorted):
+            for want in {*flag.phrase_wants, *(w for g in flag.group_wants for w in g)}:
                 index.setdefault(want, []).append(i)
         return {w: tuple(v) for w, v in index.items()}
 
@@ -220,7 +220,7 @@ class RuleSet:
                 count[s] = count.get(s, 0) + 1
         by_stem: dict[str, list[_Want]] = {}
         prefix_only: list[_Want] = []
-        for w in sorted(wants, key=sorted):
+        for w in wants:
             needs = _needs(tuple(w))
             entry = (w, needs, tuple(sorted(s[:-1] for s in w if s.endswith("*"))))
             if needs:
