@@ -20,9 +20,8 @@ message's words and numbers are read by ``bot/readings.py``. Here:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from bot.readings import corrected, normalise, read_measurements, stem
@@ -78,6 +77,11 @@ class Term:
         """The stems that must all be in a sentence for the term to occur (prefixes aside)."""
         return _needs(self.stems)
 
+    @cached_property
+    def wants(self) -> frozenset[str]:
+        """Its stems and prefixes ("kill*"), as a set: what a message must hold for the term to occur in it."""
+        return frozenset(self.stems)
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -98,6 +102,24 @@ class Flag:
     def keys(self) -> frozenset[str] | None:
         """Stems one of which any match contains (None when a prefix term makes that unknowable)."""
         return _keys(self.phrases, self.groups[0] if self.groups else ())
+
+    @cached_property
+    def phrase_wants(self) -> frozenset[frozenset[str]]:
+        """What each of the phrases wants (``Term.wants``)."""
+        return frozenset(t.wants for t in self.phrases)
+
+    @cached_property
+    def group_wants(self) -> tuple[frozenset[frozenset[str]], ...]:
+        """What each term of each ``together`` list wants, list by list."""
+        return tuple(frozenset(t.wants for t in group) for group in self.groups)
+
+    def could_match(self, possible: set[frozenset[str]]) -> bool:
+        """Whether the flag can match a message in which the terms wanting ``possible`` can occur: one of its
+        phrases can, or a term of each ``together`` list can. Otherwise no sentence (nor the whole message)
+        holds a span of it, so it need not be tried."""
+        if not self.phrase_wants.isdisjoint(possible):
+            return True
+        return bool(self.groups) and all(not wants.isdisjoint(possible) for wants in self.group_wants)
 
 
 @dataclass(frozen=True)
@@ -145,15 +167,6 @@ class Sentence:
     comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
 
 
-def _candidates(flag: Flag, sentences: list[Sentence]) -> Iterator[tuple[Sentence, list[Sentence] | None]]:
-    """Where a flag is looked for: each sentence, then (for ``together`` groups) the whole message, built only
-    when no single sentence matched."""
-    for sentence in sentences:
-        yield sentence, None
-    if flag.groups and len(sentences) > 1:
-        yield joined(sentences), sentences
-
-
 def joined(sentences: list[Sentence]) -> Sentence:
     """The message's sentences as one run of words: symptoms described across sentences ("She is dizzy. Her
     arm is weak.") still stand ``within`` words of each other. Clauses stay apart, so negation does not cross."""
@@ -196,17 +209,28 @@ class RuleSet:
         the search then goes on for an emergency that is not lowered."""
         sentences = self.sentences(message)
         present = {stem for sentence in sentences for stem in sentence.stems.at}
+        # Which terms can occur at all (every stem they need is in the message): most flags share a word with
+        # most questions ("can", "pain"), but few have a whole phrase there, and only those are tried.
+        possible = self._possible(sentences, present)
+        whole: Sentence | None = None  # the sentences as one, made once for all the flags that need it
+        flags_of = self._flags_by_want
+        candidates = sorted({i for want in possible for i in flags_of.get(want, ())})  # in the list's order
         lowered: Finding | None = None
         now: bool | None = None  # whether a `present` word stands anywhere in the message (looked up once)
-        for flag in self.flags:
+        for i in candidates:
+            flag = self.flags[i]
             if lowered is not None and flag.tier != "emergency":
                 return lowered  # a lowered emergency comes first among the "soon" findings
-            keys = flag.keys
-            if keys is not None and keys.isdisjoint(present):
+            if not flag.could_match(possible):
                 continue
             if flag.also_needs and not self._mentions(flag.also_needs, sentences):
                 continue
-            for sentence, parts in _candidates(flag, sentences):
+            places: list[tuple[Sentence, list[Sentence] | None]] = [(sentence, None) for sentence in sentences]
+            if flag.groups and len(sentences) > 1:
+                if whole is None:
+                    whole = joined(sentences)
+                places.append((whole, sentences))
+            for sentence, parts in places:
                 span = self._match(flag, sentence, parts)
                 if span is None:
                     continue
@@ -214,11 +238,60 @@ class RuleSet:
                 if flag.tier == "emergency" and self.lasting is not None and self.lasting.spans(sentence, span):
                     if now is None:
                         now = any(_occurrences(t, part.stems) for part in sentences for t in self.present)
-                    if not now:
+                    if not now:  # lowered here; another sentence may still say it without "for weeks"
                         lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
-                        break
+                        continue
                 return found
         return lowered
+
+    @cached_property  # computed once per list (a frozen dataclass keeps it in its __dict__)
+    def _flags_by_want(self) -> dict[frozenset[str], tuple[int, ...]]:
+        """For each thing a term wants, the flags (by position in the list) with such a term: a flag that
+        ``could_match`` has one among what the message allows, so only those flags are looked at."""
+        index: dict[frozenset[str], list[int]] = {}
+        for i, flag in enumerate(self.flags):
+            for want in {*flag.phrase_wants, *(w for g in flag.group_wants for w in g)}:
+                index.setdefault(want, []).append(i)
+        return {w: tuple(v) for w, v in index.items()}
+
+    @cached_property
+    def _wants_index(self) -> tuple[dict[str, tuple[_Want, ...]], tuple[_Want, ...]]:
+        """What the flags' terms want (``Term.wants``) as (wants, stems needed, prefixes): those that need a stem
+        filed under the one of their stems that the fewest need, and those made only of prefixes."""
+        wants = {t.wants for f in self.flags for t in (*f.phrases, *(t for g in f.groups for t in g))}
+        count: dict[str, int] = {}
+        for w in wants:
+            for s in _needs(tuple(w)):
+                count[s] = count.get(s, 0) + 1
+        by_stem: dict[str, list[_Want]] = {}
+        prefix_only: list[_Want] = []
+        for w in wants:
+            needs = _needs(tuple(w))
+            entry = (w, needs, tuple(sorted(s[:-1] for s in w if s.endswith("*"))))
+            if needs:
+                by_stem.setdefault(min(needs, key=lambda s: (count[s], s)), []).append(entry)
+            else:
+                prefix_only.append(entry)
+        return {s: tuple(v) for s, v in by_stem.items()}, tuple(prefix_only)
+
+    def _possible(self, sentences: list[Sentence], present: set[str]) -> set[frozenset[str]]:
+        """What the terms that can occur in the message want: every stem they need is ``present``, and each of
+        their prefixes starts a word of it (as ``_same`` compares a prefix: with the word as written)."""
+        by_stem, prefix_only = self._wants_index
+        words = " " + " ".join(
+            written or stemmed
+            for sentence in sentences
+            for stemmed, _, written in (token.partition("\0") for token in sentence.stems)
+        )
+        possible: set[frozenset[str]] = set()
+        for w, _, prefixes in prefix_only:
+            if all(" " + p in words for p in prefixes):
+                possible.add(w)
+        for s in present:
+            for w, needs, prefixes in by_stem.get(s, ()):
+                if needs <= present and all(" " + p in words for p in prefixes):
+                    possible.add(w)
+        return possible
 
     def _mentions(self, terms: tuple[Term, ...], sentences: list[Sentence]) -> bool:
         """Whether any of ``terms`` is said, not denied, anywhere in the message."""
@@ -303,7 +376,7 @@ class RuleSet:
 
     # -- text -------------------------------------------------------------------------------------------
     def sentences(self, message: str) -> list[Sentence]:
-        text = read_measurements(normalise(message))
+        text = _measured(message)
         if self.lay is not None:
             text = self.lay.read(text)
         out: list[Sentence] = []
@@ -416,6 +489,13 @@ def _listed_with(sentence: Sentence, one: int, other: int) -> bool:
     return all(c in sentence.comma_clauses for c in range(lo + 1, hi + 1))
 
 
+@lru_cache(maxsize=256)
+def _measured(message: str) -> str:
+    """The message normalised, its readings in words: the same for every list, so the red flags and the scope
+    rules (``bot/scope_rules.py``), which both read each question, read it once."""
+    return read_measurements(normalise(message))
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -434,6 +514,9 @@ class Tokens(list[str]):
 def _keys(phrases: tuple[Term, ...], first_group: tuple[Term, ...]) -> frozenset[str] | None:
     firsts = [t.stems[0] for t in (*phrases, *first_group)]
     return None if any(f.endswith("*") for f in firsts) else frozenset(firsts)
+
+
+_Want = tuple[frozenset[str], frozenset[str], tuple[str, ...]]  # a term's wants, the stems it needs, its prefixes
 
 
 @cache

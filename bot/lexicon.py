@@ -53,6 +53,20 @@ def _fold(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+def _first_literal(phrase: str) -> str | None:
+    """The text every match of ``_phrase_pattern(phrase)`` in lower-case ASCII text starts with: its first word up
+    to any apostrophe (which the pattern makes optional). None when there is no such text, or the phrase is not
+    ASCII (then, case-insensitively, it may match ASCII letters it does not contain: 'ſ' matches 's')."""
+    words = phrase.lower().split()
+    if not words or not phrase.isascii():
+        return None
+    return words[0].split("'")[0] or None
+
+
+# At most this many questions' concept matches are remembered (bot/lexicon.py's question steps share them).
+_MEMO_SIZE = 256
+
+
 # The right-hand side of a concept that names only the procedure, not a symptom or a risk.
 _PROCEDURE = re.compile(r"injections?|infusions?|procedures?|treatments?", re.IGNORECASE)
 # Words that say a question is about the treatment itself.
@@ -85,6 +99,11 @@ class Lexicon:
     conditions: tuple[str, ...] = ()
     vocabulary: str = ""  # lower-cased text of every article, for "does any article mention X?"
     _concept_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
+    # per concept: the text each of its phrases starts with (``_first_literal``), or None when one has none
+    _concept_firsts: tuple[tuple[str, ...] | None, ...] = field(default=(), compare=False, repr=False)
+    _memo: dict[str, tuple[tuple[tuple[int, int], ...], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     _scope_rules: ScopeRules = field(default_factory=lambda: ScopeRules(()), compare=False, repr=False)
     _condition_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
     _vocabulary_stems: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
@@ -103,6 +122,9 @@ class Lexicon:
             (re.compile("|".join(_phrase_pattern(p) for p in left), re.IGNORECASE), right)
             for left, right in concept_items
         )
+        concept_firsts: tuple[tuple[str, ...] | None, ...] = tuple(
+            _distinct_firsts([_first_literal(p) for p in left]) for left, _ in concept_items
+        )
         scope_rules = scope if isinstance(scope, ScopeRules) else ScopeRules(scope)
         # Longest first, so "long covid" is named rather than "covid".
         ordered = sorted(dict.fromkeys(c.lower() for c in conditions), key=len, reverse=True)
@@ -119,6 +141,7 @@ class Lexicon:
             conditions=tuple(ordered),
             vocabulary=folded,
             _concept_res=concept_res,
+            _concept_firsts=concept_firsts,
             _scope_rules=scope_rules,
             _condition_res=condition_res,
             _vocabulary_words=frozenset(
@@ -178,17 +201,42 @@ class Lexicon:
         )
 
     # -- using ------------------------------------------------------------------------------------
+    def _ascii_concepts(self, folded: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+        """Where each concept matches ``folded``, a question folded by ``_fold`` that is all ASCII, concept by
+        concept (the spans of ``finditer``). In such text the case-insensitive patterns match exactly what they
+        match in the text as given, and a concept none of whose phrases' first words occurs cannot match, so its
+        pattern is not run. Computed once per question: the search text, the condition check and the rare-word
+        check all ask it."""
+        found = self._memo.get(folded)
+        if found is None:
+            found = tuple(
+                ()
+                if firsts is not None and not any(f in folded for f in firsts)
+                else tuple(m.span() for m in pattern.finditer(folded))
+                for (pattern, _), firsts in zip(self._concept_res, self._concept_firsts)
+            )
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[folded] = found
+        return found
+
+    def _concepts_in(self, question: str) -> list[str]:
+        """The right-hand side of every concept the question mentions, in the file's order."""
+        if question.isascii():  # ``search`` with IGNORECASE on ASCII text finds what it finds in the text lower-cased
+            spans = self._ascii_concepts(question.lower())
+            return [right for (_, right), found in zip(self._concept_res, spans) if found]
+        return [right for pattern, right in self._concept_res if pattern.search(question)]
+
     def expand(self, question: str) -> str:
         """The question followed by the article's words for every concept it mentions (new words only)."""
         seen = {stem(w) for w in re.findall(r"[a-z0-9']+", _fold(question))}
         extra: list[str] = []
-        for pattern, right in self._concept_res:
-            if pattern.search(question):
-                for word in re.findall(r"[\w'’-]+", right):
-                    key = stem(_fold(word))
-                    if key not in seen:
-                        seen.add(key)
-                        extra.append(word)
+        for right in self._concepts_in(question):
+            for word in re.findall(r"[\w'’-]+", right):
+                key = stem(_fold(word))
+                if key not in seen:
+                    seen.add(key)
+                    extra.append(word)
         return f"{question} ({' '.join(extra)})" if extra else question
 
     def out_of_scope_topic(self, question: str) -> str | None:
@@ -224,7 +272,7 @@ class Lexicon:
 
     def _about_treatment_and_symptom(self, question: str) -> bool:
         folded = _fold(question)
-        found = [right for pattern, right in self._concept_res if pattern.search(folded)]
+        found = self._concepts_in(folded)
         treatment = _TREATMENT.search(folded) or any(_PROCEDURE.fullmatch(r) for r in found)
         return bool(treatment) and any(not _PROCEDURE.fullmatch(r) for r in found)
 
@@ -236,7 +284,11 @@ class Lexicon:
         it asks about. Concepts that only name the procedure itself (a shot, an infusion) do not count.
         """
         folded = _fold(question)
-        matches = [(m.span(), right) for pattern, right in self._concept_res for m in pattern.finditer(folded)]
+        if folded.isascii():
+            spans = self._ascii_concepts(folded)
+            matches = [(span, right) for (_, right), found in zip(self._concept_res, spans) for span in found]
+        else:
+            matches = [(m.span(), right) for pattern, right in self._concept_res for m in pattern.finditer(folded)]
         covered = [span for span, _ in matches]
         if any(not _PROCEDURE.fullmatch(right) for _, right in matches):
             return None
@@ -246,3 +298,11 @@ class Lexicon:
                 if not any(cs <= s and e <= ce for cs, ce in covered):
                     return name
         return None
+
+
+def _distinct_firsts(firsts: list[str | None]) -> tuple[str, ...] | None:
+    """A concept's first literal words, without any that contains another (None when a phrase has none)."""
+    known = [f for f in firsts if f is not None]
+    if len(known) < len(firsts):
+        return None
+    return tuple(f for f in dict.fromkeys(known) if not any(g != f and g in f for g in known))
