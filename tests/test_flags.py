@@ -438,7 +438,7 @@ def test_clinical_readings_of_vital_signs_ages_and_abbreviations(text: str, urge
         ("crushing chest pain for the past two weeks and it is much worse today", "emergency"),
         ("I am 33 weeks pregnant and my chest feels crushed", "emergency"),
         ("I had a cough for a week, now my chest is crushing", "emergency"),
-        ("My chest has felt tight for two weeks. Tonight there is a crushing pain in my chest.", "emergency"),
+        ("My chest has felt tight for two weeks. Suddenly there is a crushing pain in my chest.", "emergency"),
         ("my chest hurts", "emergency"),
     ],
 )
