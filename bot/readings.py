@@ -41,15 +41,21 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z])([.!?])(?=[A-Z][a-z])")
+_GLUED_TITLE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z'’])")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
 def normalise(text: str) -> str:
     """Lower case, plain apostrophes, no invisible characters; words glued at a sentence or title boundary are
     pulled apart ("illusion.Ive", "blow my brains outIt's": a title pasted onto its post)."""
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"(?<=[a-z])([.!?])(?=[A-Z][a-z])", r"\1 ", text)
-    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z'’])", ". ", text).lower()
+    text = _GLUED_SENTENCE.sub(r"\1 ", text)
+    text = _GLUED_TITLE.sub(". ", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
-    text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
-    return re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text)
 
 
 _UNIT = r"(?:mg|mcg|µg|g|ml|units?|iu|tablets?|pills?|capsules?|doses?|puffs?|patches)"
