@@ -7,6 +7,7 @@ The file is ``bot/data/red_flags.yaml`` (clinical content; see its header). ``lo
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,12 @@ from bot.errors import KnowledgeError
 from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, Lasting, LayVocabulary, RuleSet, Term
 from bot.readings import normalise, stem
 
-_LAY = LayVocabulary(())  # the list's plain-word readings, set by load_rules before any term is read
-_SKIPPED = FILLERS  # words skipped in phrases and messages: the fillers and the list's `skipped_words`
+# How terms are read. Plain (no lay words, only the fillers skipped) except while ``load_rules`` reads the red-flag
+# list, which sets its own lay words and skipped words and puts the plain reading back when done; the lock keeps
+# another thread's terms (``bot/scope_rules.py`` reads its rules with ``terms``) from being read meanwhile.
+_LAY = LayVocabulary(())
+_SKIPPED = FILLERS
+_READING = threading.RLock()
 
 
 def _term(text: Any, where: str, problems: list[str]) -> Term | None:
@@ -36,7 +41,8 @@ def terms(value: Any, where: str, problems: list[str]) -> tuple[Term, ...]:
     if not isinstance(value, list):
         problems.append(f'{where}: expected a list like [word, "a phrase"], got {type(value).__name__}')
         return ()
-    return tuple(t for t in (_term(v, where, problems) for v in value) if t is not None)
+    with _READING:
+        return tuple(t for t in (_term(v, where, problems) for v in value) if t is not None)
 
 
 def _lines(path: Path) -> dict[str, int]:
@@ -124,6 +130,15 @@ FLAG_KEYS = {"id", "tier", "class", "source", "phrases", "together", "also_needs
 
 def load_rules(path: Path = RULES) -> RuleSet:
     """Read and check the list; every problem is reported at once as 'file:line: problem'."""
+    global _LAY, _SKIPPED
+    with _READING:
+        try:
+            return _load_rules(path)
+        finally:
+            _LAY, _SKIPPED = LayVocabulary(()), FILLERS  # the plain reading again, for every other list
+
+
+def _load_rules(path: Path) -> RuleSet:
     import yaml
 
     _StrictLoader = strict_loader()

@@ -166,3 +166,20 @@ def test_faqbot_index_prints_the_warning(knowledge_copy: Path, tmp_path: Path) -
     result = faqbot("index", "--knowledge", str(knowledge_copy), "--index", str(tmp_path / "index"))
     assert result.returncode == 0, result.stderr
     assert "WARNING:" in result.stderr and "'Alcohol and Exercise After Treatment'" in result.stderr
+
+
+def test_the_scope_rules_read_the_same_whether_or_not_the_red_flags_were_loaded_first() -> None:
+    # Both lists read their words with one reader; the red-flag list's lay words ("threw up" as "vomiting") and
+    # skipped words ("fucking") apply to it alone, whatever was loaded before.
+    from bot.flag_list import load_rules
+    from bot.scope_rules import ScopeRule
+
+    rule = ScopeRule(topic="hangovers", line=1, phrases=("threw up after drinking", "fucking hangover"))
+
+    def read() -> list[object]:
+        return [(f.phrases, f.groups, f.unless) for f in ScopeRules([*SHIPPED.rules, rule])._engine.flags]
+
+    before = read()
+    load_rules()
+    assert read() == before
+    assert ScopeRules([rule]).find("I threw up after drinking last night") is not None
