@@ -168,21 +168,21 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
         history = list(turns or [])
         raw = message if isinstance(message, str) else ""
         text = printable(raw)  # shown and kept: lone surrogates cannot be sent back to the browser
-        answer_id, refused = "", False
+        answer_id = ""
         try:
             answer = replies.ask(raw, client_host(request))
-            reply, status, answer_id = answer.markdown, answer.status, answer.id
-            refused = status == "invalid" or bool(answer.message)  # an alert for a refused message, too
+            # ``message`` says why a question was refused (also when the refusal comes with an alert)
+            reply, refused, answer_id = answer.markdown, bool(answer.message), answer.id
         except Exception:  # an answer must always come back; the details go to the log, not the reader
             log.exception("answering failed")
-            reply, status = f"⚠️ {FAILURE}\n\n_ℹ️ {NOTICE}_", "invalid"
+            reply, refused = f"⚠️ {FAILURE}\n\n_ℹ️ {NOTICE}_", True
         question = escape(text.strip()) if text.strip() else "_(empty question)_"
         history += [
             {"role": "user", "content": question},
             {"role": "assistant", "content": reply, "answer_id": answer_id},
         ]
         history = history[-MAX_TURNS:]
-        keep = text if refused or status == "invalid" else ""  # let the user fix what was refused
+        keep = text if refused else ""  # let the user fix what was refused
         return keep, shown(history), history
 
     def ask_example(turns: Turns | None, evt: gr.SelectData, request: gr.Request) -> tuple[str, Turns, Turns]:
@@ -209,12 +209,10 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
     def clear() -> tuple[str, Turns, Turns]:
         return "", [], []
 
-    busy = busy_reply
-
     def busy_example(turns: Turns | None, evt: gr.SelectData) -> tuple[str, Turns, Turns]:
         value = evt.value
         question = value.get("text", "") if isinstance(value, dict) else ""
-        return busy(question if isinstance(question, str) else "", turns)
+        return busy_reply(question if isinstance(question, str) else "", turns)
 
     with gr.Blocks(title=TITLE, fill_height=True) as demo:
         # The title is the page's h1 (styled as the bold start of the notice line).
@@ -268,7 +266,7 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
         # They hang off a button that is never rendered, so no click in the page ever starts them.
         hidden = gr.Button(visible=False, elem_id="busy-twins")
         busy_ask = hidden.click(
-            busy, [box, turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
+            busy_reply, [box, turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
         )
         busy_pick = hidden.click(
             busy_example, [turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None

@@ -7,7 +7,8 @@ The file is ``bot/data/red_flags.yaml`` (clinical content; see its header). ``lo
 from __future__ import annotations
 
 import re
-import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,33 +17,36 @@ from bot.errors import KnowledgeError
 from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, Lasting, LayVocabulary, RuleSet, Term
 from bot.readings import normalise, stem
 
-# How terms are read. Plain (no lay words, only the fillers skipped) except while ``load_rules`` reads the red-flag
-# list, which sets its own lay words and skipped words and puts the plain reading back when done; the lock keeps
-# another thread's terms (``bot/scope_rules.py`` reads its rules with ``terms``) from being read meanwhile.
-_LAY = LayVocabulary(())
-_SKIPPED = FILLERS
-_READING = threading.RLock()
+
+@dataclass(frozen=True)
+class Reading:
+    """How a list's words and phrases are read into terms: its lay words ("threw up" read as "vomiting") and the
+    words skipped between a phrase's words. The red-flag list reads with its own; other lists (the scope rules,
+    ``bot/scope_rules.py``) read plainly."""
+
+    lay: LayVocabulary = LayVocabulary(())
+    skipped: frozenset[str] = FILLERS
+
+    def term(self, text: Any, where: str, problems: list[str]) -> Term | None:
+        if not isinstance(text, str | int | float) or not str(text).strip():
+            problems.append(f"{where}: expected a word or phrase, got {text!r}")
+            return None
+        words = [w for w in WORD.findall(self.lay.read(normalise(str(text)))) if w not in self.skipped]
+        if not words:
+            problems.append(f"{where}: {text!r} has no words to match")
+            return None
+        return Term(str(text), tuple(stem(w) for w in words))
+
+    def terms(self, value: Any, where: str, problems: list[str]) -> tuple[Term, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            problems.append(f'{where}: expected a list like [word, "a phrase"], got {type(value).__name__}')
+            return ()
+        return tuple(t for t in (self.term(v, where, problems) for v in value) if t is not None)
 
 
-def _term(text: Any, where: str, problems: list[str]) -> Term | None:
-    if not isinstance(text, str | int | float) or not str(text).strip():
-        problems.append(f"{where}: expected a word or phrase, got {text!r}")
-        return None
-    words = [w for w in WORD.findall(_LAY.read(normalise(str(text)))) if w not in _SKIPPED]
-    if not words:
-        problems.append(f"{where}: {text!r} has no words to match")
-        return None
-    return Term(str(text), tuple(stem(w) for w in words))
-
-
-def terms(value: Any, where: str, problems: list[str]) -> tuple[Term, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        problems.append(f'{where}: expected a list like [word, "a phrase"], got {type(value).__name__}')
-        return ()
-    with _READING:
-        return tuple(t for t in (_term(v, where, problems) for v in value) if t is not None)
+terms = Reading().terms  # the plain reading, for lists other than the red flags
 
 
 def _lines(path: Path) -> dict[str, int]:
@@ -77,18 +81,6 @@ def strict_loader() -> type:
             return super().construct_mapping(node, deep=deep)
 
     return StrictLoader
-
-
-def _as_written(value: Any, where: str, problems: list[str]) -> tuple[Term, ...]:
-    """Terms as written, without the lay reading: an `unless` phrase cancels in either vocabulary ("fainted at the
-    sight" is read "passed out at the sight", and must still cancel "faint at the sight", whose 'faint' is no lay
-    term)."""
-    global _LAY
-    lay, _LAY = _LAY, LayVocabulary(())
-    try:
-        return terms(value, where, problems)
-    finally:
-        _LAY = lay
 
 
 LAY_KEYS = {"means", "said", "source"}
@@ -130,15 +122,6 @@ FLAG_KEYS = {"id", "tier", "class", "source", "phrases", "together", "also_needs
 
 def load_rules(path: Path = RULES) -> RuleSet:
     """Read and check the list; every problem is reported at once as 'file:line: problem'."""
-    global _LAY, _SKIPPED
-    with _READING:
-        try:
-            return _load_rules(path)
-        finally:
-            _LAY, _SKIPPED = LayVocabulary(()), FILLERS  # the plain reading again, for every other list
-
-
-def _load_rules(path: Path) -> RuleSet:
     import yaml
 
     _StrictLoader = strict_loader()
@@ -156,13 +139,16 @@ def _load_rules(path: Path) -> RuleSet:
     if not isinstance(data, dict) or not isinstance(data.get("flags"), list):
         raise KnowledgeError([f"{path}:1: expected 'negation', 'not_now' and a list of 'flags'"])
     lines = _lines(path)
-    global _LAY, _SKIPPED
-    _LAY = lay_vocabulary(data.get("lay_terms"), path, problems)
     skipped = data.get("skipped_words") or []
     if not isinstance(skipped, list) or not all(isinstance(w, str) and WORD.fullmatch(w.lower()) for w in skipped):
         problems.append(f"{path}: skipped_words: expected a list of single words")
         skipped = []
-    _SKIPPED = FILLERS | {w.lower() for w in skipped}
+    reading = Reading(lay_vocabulary(data.get("lay_terms"), path, problems), FILLERS | {w.lower() for w in skipped})
+    terms = reading.terms
+    # Terms as written, without the lay reading: an `unless` phrase cancels in either vocabulary ("fainted at the
+    # sight" is read "passed out at the sight", and must still cancel "faint at the sight", whose 'faint' is no lay
+    # term).
+    as_written = Reading(skipped=reading.skipped).terms
     negation = data.get("negation") or {}
     not_now = data.get("not_now") or {}
     flags: list[Flag] = []
@@ -197,7 +183,7 @@ def _load_rules(path: Path) -> RuleSet:
                 if len(groups) < 2:
                     problems.append(f"{where}: {fid}: 'together' needs at least two word lists")
         phrases = terms(raw.get("phrases"), f"{where}: {fid}: phrases", problems)
-        for read, written in zip(phrases, _as_written(raw.get("phrases"), where, []), strict=False):
+        for read, written in zip(phrases, as_written(raw.get("phrases"), where, []), strict=False):
             if len(written.stems) >= 3 and len(read.stems) == 1:
                 problems.append(
                     f"{where}: {fid}: the phrase {written.text!r} reads as the bare word {read.stems[0]!r} after "
@@ -206,7 +192,7 @@ def _load_rules(path: Path) -> RuleSet:
         if not phrases and not groups:
             problems.append(f"{where}: {fid}: give 'phrases' or 'together' (or both)")
         unless = terms(raw.get("unless"), f"{where}: {fid}: unless", problems)
-        unless += tuple(t for t in _as_written(raw.get("unless"), where, problems) if t not in unless)
+        unless += tuple(t for t in as_written(raw.get("unless"), where, problems) if t not in unless)
         key_words = {w for t in phrases for w in t.stems} | {w for g in groups for t in g for w in t.stems}
         for term in unless:
             if len(term.stems) == 1 and term.stems[0] in key_words:
@@ -236,7 +222,7 @@ def _load_rules(path: Path) -> RuleSet:
         flags.append(flag)
         for term in (*phrases, *(t for g in groups for t in g)):
             vocabulary.update(w for w in WORD.findall(normalise(term.text)) if len(w) >= 4 and w.isalpha())
-    lasting = _lasting(not_now.get("lasting"), f"{path}: not_now lasting", problems)
+    lasting = _lasting(not_now.get("lasting"), f"{path}: not_now lasting", problems, terms)
     if problems:
         raise KnowledgeError(problems)
     order = {t: i for i, t in enumerate(TIERS)}
@@ -249,14 +235,14 @@ def _load_rules(path: Path) -> RuleSet:
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
         present=terms(not_now.get("present"), f"{path}: not_now present", problems),
         lasting=lasting,
-        skipped=_SKIPPED,
+        skipped=reading.skipped,
         vocabulary=frozenset(vocabulary),
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),
-        lay=_LAY,
+        lay=reading.lay,
     )
 
 
-def _lasting(raw: object, where: str, problems: list[str]) -> Lasting | None:
+def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Lasting | None:
     """``not_now.lasting``: ``words`` (two word lists, in that order), ``within`` and ``unless``."""
     if raw is None:
         return None

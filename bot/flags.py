@@ -20,6 +20,7 @@ message's words and numbers are read by ``bot/readings.py``. Here:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -142,7 +143,7 @@ class Lasting:
     within: int
     unless: tuple[Term, ...] = ()
 
-    def spans(self, sentence: Sentence, span: tuple[int, int]) -> bool:
+    def said_of(self, sentence: Sentence, span: tuple[int, int]) -> bool:
         """Whether the cue stands in a clause of the matched words ``span``, or in a clause of the same list of
         symptoms ("sick for the last two weeks with sinus pain, hot flashes and a tight chest")."""
         clauses = set(sentence.clause_of[span[0] : span[1]])
@@ -212,7 +213,7 @@ class RuleSet:
         # Which terms can occur at all (every stem they need is in the message): most flags share a word with
         # most questions ("can", "pain"), but few have a whole phrase there, and only those are tried.
         possible = self._possible(sentences, present)
-        whole: Sentence | None = None  # the sentences as one, made once for all the flags that need it
+        joined_once = cache(lambda: joined(sentences))  # the sentences as one, made once for the flags that reach it
         flags_of = self._flags_by_want
         candidates = sorted({i for want in possible for i in flags_of.get(want, ())})  # in the list's order
         lowered: Finding | None = None
@@ -225,17 +226,12 @@ class RuleSet:
                 continue
             if flag.also_needs and not self._mentions(flag.also_needs, sentences):
                 continue
-            places: list[tuple[Sentence, list[Sentence] | None]] = [(sentence, None) for sentence in sentences]
-            if flag.groups and len(sentences) > 1:
-                if whole is None:
-                    whole = joined(sentences)
-                places.append((whole, sentences))
-            for sentence, parts in places:
+            for sentence, parts in self._places(flag, sentences, joined_once):
                 span = self._match(flag, sentence, parts)
                 if span is None:
                     continue
                 found = Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
-                if flag.tier == "emergency" and self.lasting is not None and self.lasting.spans(sentence, span):
+                if flag.tier == "emergency" and self.lasting is not None and self.lasting.said_of(sentence, span):
                     if now is None:
                         now = any(_occurrences(t, part.stems) for part in sentences for t in self.present)
                     if not now:  # lowered here; another sentence may still say it without "for weeks"
@@ -243,6 +239,17 @@ class RuleSet:
                         continue
                 return found
         return lowered
+
+    @staticmethod
+    def _places(
+        flag: Flag, sentences: list[Sentence], whole: Callable[[], Sentence]
+    ) -> Iterator[tuple[Sentence, list[Sentence] | None]]:
+        """Where a flag is looked for: each sentence, then (for ``together`` lists) the whole message, joined only
+        when no sentence matched."""
+        for sentence in sentences:
+            yield sentence, None
+        if flag.groups and len(sentences) > 1:
+            yield whole(), sentences
 
     @cached_property  # computed once per list (a frozen dataclass keeps it in its __dict__)
     def _flags_by_want(self) -> dict[frozenset[str], tuple[int, ...]]:
