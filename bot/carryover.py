@@ -41,7 +41,7 @@ import numpy as np
 from bot.calibration import MAX_FALSE_ABSTENTION, LabelledQuestion, Scored, settled
 from bot.knowledge import Passage
 from bot.lexicon import _COMMON, _fold, _phrase_pattern, stem
-from bot.rarity import MIN_LENGTH, RARE_ZIPF, _zipf, plain_words
+from bot.rarity import MIN_LENGTH, is_rare, plain_words
 from bot.readings import within_one_edit
 from bot.retriever import Retrieval, Retriever, best_first, passage_tokens, tokens
 from bot.scoring import CENTRING, LEXICAL_WEIGHT, OVERVIEW_FLOOR, OVERVIEW_MARGIN
@@ -171,7 +171,7 @@ def touched_by(question: str, forms: set[str], conditions: list[str]) -> bool:
     if content & forms:
         return True
     for word in plain_words(question):
-        if len(word) < MIN_LENGTH or _zipf(word) >= RARE_ZIPF:
+        if len(word) < MIN_LENGTH or not is_rare(word):
             continue
         if word in forms or stem(word) in forms:
             return True

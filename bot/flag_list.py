@@ -260,5 +260,8 @@ def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., 
 
 @lru_cache(maxsize=1)
 def rules() -> RuleSet:
-    """The shipped list, loaded once."""
-    return load_rules(RULES)
+    """The shipped list, loaded once per process, and read back from the disk cache (``bot/disk_cache.py``) when
+    neither the list nor the package's code has changed since it was last read (8 ms instead of about 0.15 s)."""
+    from bot.disk_cache import cached
+
+    return cached("red-flags", [RULES.read_bytes()], lambda: load_rules(RULES))

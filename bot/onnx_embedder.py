@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.disk_cache import cache_dir, drop_others
 from bot.embedder import resolve_model_path
 
 log = logging.getLogger("faqbot")
@@ -29,18 +30,26 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 CHECK_TEXTS = ["Can stem cells cause cancer?", "A longer sentence, so that the batch is padded: swelling at the site."]
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "faqbot"
+SAMPLES = 16  # pieces of each large model file read for its fingerprint
+SAMPLE_BYTES = 65536
 
 
 def export_path(model_dir: Path) -> Path:
-    """Where the export of the model in ``model_dir`` is kept: named by the model files' names, sizes and times."""
+    """Where the export of the model in ``model_dir`` is kept: named by the model files' names, sizes and
+    contents (small files whole, large ones by 16 pieces spread over the file: a retrained model changes every
+    weight). Not by their times: each install of the same model would export it again (90 MB each)."""
     stamp = hashlib.sha256()
     for path in sorted(model_dir.rglob("*")):
         if path.is_file():
-            info = path.stat()
-            stamp.update(f"{path.relative_to(model_dir)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+            size = path.stat().st_size
+            stamp.update(f"{path.relative_to(model_dir).as_posix()}\0{size}\0".encode())
+            with path.open("rb") as handle:
+                if size <= SAMPLES * SAMPLE_BYTES:
+                    stamp.update(handle.read())
+                    continue
+                for i in range(SAMPLES):
+                    handle.seek((size - SAMPLE_BYTES) * i // (SAMPLES - 1))
+                    stamp.update(handle.read(SAMPLE_BYTES))
     return cache_dir() / f"{model_dir.parent.name}-{stamp.hexdigest()[:16]}.onnx"
 
 
@@ -79,6 +88,7 @@ def export(model_dir: Path, target: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise RuntimeError(f"the ONNX export differs from the model by {np.abs(got - expected).max():.2g}")
     os.replace(partial, target)
+    drop_others(target, f"{model_dir.parent.name}-*.onnx")  # the exports of this model's earlier versions
     return target
 
 

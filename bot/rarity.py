@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
 
 from bot.readings import within_one_edit
+from bot.word_frequency import at_least
 
 # Measured on the tuning half of tests/data/real_questions with dev and calibration: 3.0 refuses 5 more
 # out-of-scope tuning questions and no answerable one; 3.5 also refuses "stem cell transplants".
@@ -22,11 +22,9 @@ RARE_ZIPF = 3.0
 MIN_LENGTH = 4
 
 
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
+def is_rare(word: str) -> bool:
+    """Rarer in English than ``RARE_ZIPF``."""
+    return not at_least(word, RARE_ZIPF)
 
 
 def plain_words(text: str) -> list[str]:
@@ -42,7 +40,7 @@ def unknown_rare_word(
 ) -> str | None:
     """The first rare word of the question that no article or concept knows, or None."""
     for word in plain_words(question):
-        if len(word) < MIN_LENGTH or word in known_words or _zipf(word) >= RARE_ZIPF:
+        if len(word) < MIN_LENGTH or word in known_words or not is_rare(word):
             continue
         # a known stem of MIN_LENGTH letters or more that the word starts with: one of the word's own prefixes
         if stem(word) in known_stems or any(word[:i] in known_stems for i in range(MIN_LENGTH, len(word) + 1)):

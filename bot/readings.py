@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.vital_signs import read_vital_signs, vital_signs
+from bot.word_frequency import at_least
 
 _TEMPERATURE = re.compile(
     r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|centigrade|fahrenheit)?\b(?!\s*(?:%|mg|ml|kg|lb|mmhg|years?|yrs?|days?|hours?|minutes?|mins?|weeks?|months?|times?|x)\b)"
@@ -163,18 +164,12 @@ def within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-@lru_cache(maxsize=65536)
 def _is_english(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 1.5
+    return at_least(word, 1.5)
 
 
-@lru_cache(maxsize=65536)
 def _is_common(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 2.5
+    return at_least(word, 2.5)
 
 
 def corrected(word: str, vocabulary: frozenset[str]) -> str:

@@ -46,7 +46,7 @@ def test_the_engine_setting_and_other_models_choose_torch(tmp_path: Path) -> Non
 
 
 def test_a_broken_export_is_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("FAQBOT_CACHE_DIR", str(tmp_path / "faqbot"))
     from bot.embedder import resolve_model_path
 
     target = export_path(Path(resolve_model_path(BUNDLED_MODEL)))
@@ -54,3 +54,25 @@ def test_a_broken_export_is_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     target.write_bytes(b"not an onnx file")
     assert onnx_embedder(BUNDLED_MODEL) is None
     assert isinstance(question_embedder(BUNDLED_MODEL, "onnx"), SentenceTransformerEmbedder)
+
+
+def test_the_export_is_named_by_the_model_files_contents_not_their_times(tmp_path: Path) -> None:
+    """Each install of the same model gets new file times: naming the export by them exported 90 MB again each
+    time (23 copies in one cache folder). A changed model still gets a new export."""
+    import os
+
+    model = tmp_path / "some_model" / "model"
+    model.mkdir(parents=True)
+    (model / "config.json").write_text('{"dim": 384}')
+    weights = model / "model.safetensors"
+    weights.write_bytes(os.urandom(3_000_000))
+    first = export_path(model)
+    os.utime(weights, (1, 1))
+    os.utime(model / "config.json", (1, 1))
+    assert export_path(model) == first
+    assert first.name.startswith("some_model-") and first.suffix == ".onnx"
+    weights.write_bytes(os.urandom(3_000_000))  # retrained: every weight differs, the size does not
+    assert export_path(model) != first
+    second = export_path(model)
+    (model / "config.json").write_text('{"dim": 385}')
+    assert export_path(model) != second
