@@ -106,10 +106,20 @@ def _export(torch: Any, pipeline: Any, sample: Any, path: Path) -> None:
     )
 
 
+def serving_threads() -> int:
+    """Intra-op threads for the one thread that encodes questions (bot/batcher.py): two, or one on one core.
+
+    Measured with `make bench` on 2 cores (2026-12-04, alternating runs): with two non-spinning threads, 16
+    clients got 174-187 answers/s against 136-145 with one, and `/api/ask` p50 was 0.81-0.83x a bare encode
+    against 0.87-0.92x. Two spinning threads (ONNX Runtime's default) gained nothing. More than two was not
+    measured: this machine has two cores."""
+    return max(1, min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
 class OnnxEmbedder:
     """An exported sentence-transformers model under ONNX Runtime: the Embedder interface of bot/embedder.py."""
 
-    def __init__(self, name: str, onnx_file: Path, threads: int = 1) -> None:
+    def __init__(self, name: str, onnx_file: Path, threads: int | None = None) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
@@ -124,9 +134,11 @@ class OnnxEmbedder:
         self._tokenizer.enable_truncation(self._max_tokens)
         self._tokenizer.enable_padding(pad_id=self._tokenizer.token_to_id("[PAD]") or 0)
         options = onnxruntime.SessionOptions()
-        # One thread, for the reason bot/embedder.py gives; the serving thread is the only caller.
-        options.intra_op_num_threads = threads
+        options.intra_op_num_threads = threads or serving_threads()
         options.inter_op_num_threads = 1
+        # Threads that wait for work sleep instead of spinning: a spinning thread holds a core the web server
+        # needs between questions (with spinning, two threads were no faster than one; see serving_threads).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = onnxruntime.InferenceSession(str(onnx_file), options, providers=["CPUExecutionProvider"])
         self._dimension = int(self.encode(["x"]).shape[1])
 
