@@ -32,6 +32,10 @@ PACKAGE = Path(__file__).resolve().parent
 SUFFIX = ".pickle"
 
 
+KEY_LENGTH = 32  # hex digits of a value's key in its file name
+KEEP = 3  # versions of one value kept: checkouts that share the folder do not keep deleting each other's
+
+
 def cache_dir() -> Path:
     """The folder the values are kept in."""
     chosen = os.environ.get("FAQBOT_CACHE_DIR", "").strip()
@@ -41,76 +45,136 @@ def cache_dir() -> Path:
     return (Path(base) if base else Path.home() / ".cache") / "faqbot"
 
 
-@lru_cache(maxsize=1)
-def package_fingerprint() -> str:
-    """A hash of the bot package's code and data files: any edit to them changes it."""
+def private_dir() -> Path | None:
+    """The cache folder, made if missing, only this user's (0o700: a folder made under a umask of 002 is
+    tightened), or None when it cannot be made so."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        info = folder.lstat()
+        if stat.S_ISDIR(info.st_mode) and _owned(info) and info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            folder.chmod(0o700)
+    except OSError as exc:
+        log.info("No cache folder at %s (%s)", folder, exc)
+        return None
+    return folder
+
+
+def fingerprint(folder: Path) -> str:
+    """A hash of a package's code and data files under ``folder`` (not its byte-code): any edit changes it."""
     digest = hashlib.sha256(sys.version.encode())
-    for path in sorted(p for p in PACKAGE.rglob("*") if p.suffix in {".py", ".yaml", ".yml", ".txt", ".json"}):
+    for path in sorted(p for p in folder.rglob("*") if p.suffix in {".py", ".yaml", ".yml", ".txt", ".json"}):
         if "__pycache__" in path.parts or not path.is_file():
             continue
-        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """The bot package's fingerprint, taken once per process."""
+    return fingerprint(PACKAGE)
 
 
 def key_of(parts: Iterable[str | bytes]) -> str:
     digest = hashlib.sha256(package_fingerprint().encode())
     for part in parts:
         digest.update(b"\0" + (part.encode() if isinstance(part, str) else part))
-    return digest.hexdigest()[:32]
+    return digest.hexdigest()[:KEY_LENGTH]
 
 
 def cached(name: str, parts: Iterable[str | bytes], derive: Callable[[], T]) -> T:
     """The value ``derive()`` gives, read from the cache when it was derived from the same inputs before.
 
-    ``parts`` are whatever else the value depends on beyond the package itself (a file's bytes, a library's
-    version). ``name`` is a plain word naming the value (the file is ``<name>-<hash>.pickle``).
+    ``parts`` are whatever else the value depends on beyond the package itself (a file's bytes, the versions of
+    the libraries that derive it). ``name`` names the value (the file is ``<name>-<hash>.pickle``).
     """
-    path = cache_dir() / f"{name}-{key_of(parts)}{SUFFIX}"
-    value = _read(path)
+    file_name = f"{name}-{key_of(parts)}{SUFFIX}"
+    folder = private_dir()
+    value = _read(folder, file_name) if folder is not None else None
     if value is not None:
         return cast(T, value)
     derived = derive()
-    _write(path, derived, name)
+    if folder is not None:
+        _write(folder / file_name, derived, name)
     return derived
 
 
-def drop_others(kept: Path, pattern: str) -> None:
-    """Delete the files of ``kept``'s folder matching ``pattern`` but ``kept``: older versions of one value."""
-    for old in kept.parent.glob(pattern):
-        if old != kept:
-            old.unlink(missing_ok=True)
+def versions_of(path: Path) -> str:
+    """The glob pattern of every version of the value or export ``path`` is one version of."""
+    stem, _, _key = path.stem.rpartition("-")
+    return f"{stem}-{'?' * len(_key)}{path.suffix}"
 
 
-def _private(path: Path, kind: Callable[[int], bool]) -> bool:
-    """This user's own file or folder, of the expected kind, that nobody else can write (a pickle runs code when
-    read, so a file someone else could have put there is never read)."""
+def drop_others(kept: Path, keep: int = KEEP) -> None:
+    """Delete the older versions of ``kept``'s value, all but the ``keep`` most recently used (``kept`` stays)."""
     try:
-        info = path.lstat()
+        others = [p for p in kept.parent.glob(versions_of(kept)) if p != kept]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[keep - 1 :]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:  # someone else's file, or one deleted meanwhile: only disk space is at stake
+        log.info("Could not tidy %s (%s)", kept.parent, exc)
+
+
+def used(path: Path) -> None:
+    """Mark a version as just used, so that ``drop_others`` keeps it."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def private_file(path: Path) -> bool:
+    """A regular file (not a link) of this user's that nobody else can write."""
+    try:
+        return _private(path.lstat(), stat.S_ISREG)
     except OSError:
         return False
-    if not kind(info.st_mode) or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return False
+
+
+def _owned(info: os.stat_result) -> bool:
     return not hasattr(os, "getuid") or info.st_uid == os.getuid()
 
 
-def _read(path: Path) -> object | None:
-    if not _private(path.parent, stat.S_ISDIR) or not _private(path, stat.S_ISREG):
+def _private(info: os.stat_result, kind: Callable[[int], bool]) -> bool:
+    """This user's own file or folder, of the expected kind, that nobody else can write."""
+    return kind(info.st_mode) and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and _owned(info)
+
+
+def _read(folder: Path, file_name: str) -> object | None:
+    """The value in the file, if the folder and the file are this user's own and nobody else can write them (a
+    pickle runs code when read). Both are opened without following links and checked on the open handles, so
+    nothing can be swapped in between the check and the read."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    try:
+        folder_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | nofollow)
+    except OSError:
         return None
     try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)  # noqa: S301 (our own file: owner and permissions checked above)
+        if not _private(os.fstat(folder_fd), stat.S_ISDIR):
+            return None
+        try:
+            fd = os.open(file_name, os.O_RDONLY | nofollow, dir_fd=folder_fd)
+        except OSError:
+            return None
+        with os.fdopen(fd, "rb") as handle:
+            if not _private(os.fstat(fd), stat.S_ISREG):
+                return None
+            value = pickle.load(handle)  # noqa: S301 (our own file: owner and permissions checked above)
+        used(folder / file_name)
+        return value
     except Exception as exc:  # a damaged or truncated file, a class renamed since: derive it again
-        log.info("Ignoring the cached %s (%s: %s)", path.name, type(exc).__name__, exc)
+        log.info("Ignoring the cached %s (%s: %s)", file_name, type(exc).__name__, exc)
         return None
+    finally:
+        os.close(folder_fd)
 
 
 def _write(path: Path, value: object, name: str) -> None:
     """Write atomically (a reader never sees half a file) and drop this value's older files."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not _private(path.parent, stat.S_ISDIR):
-            return
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=SUFFIX)
         try:
             with os.fdopen(handle, "wb") as out:
@@ -119,6 +183,6 @@ def _write(path: Path, value: object, name: str) -> None:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        drop_others(path, f"{name}-*{SUFFIX}")
+        drop_others(path)
     except (OSError, pickle.PicklingError) as exc:
         log.info("Not caching %s in %s (%s)", name, path.parent, exc)

@@ -262,6 +262,12 @@ def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., 
 def rules() -> RuleSet:
     """The shipped list, loaded once per process, and read back from the disk cache (``bot/disk_cache.py``) when
     neither the list nor the package's code has changed since it was last read (8 ms instead of about 0.15 s)."""
+    from importlib.metadata import version
+
     from bot.disk_cache import cached
 
-    return cached("red-flags", [RULES.read_bytes()], lambda: load_rules(RULES))
+    # What reading the list depends on beyond the package's own code and data: its text, the stemmer that
+    # stems its terms and the YAML parser (an upgraded stemmer stems differently: the questions would then be
+    # read with other stems than the list's).
+    libraries = [f"{name} {version(name)}" for name in ("PyStemmer", "PyYAML", "wordfreq")]
+    return cached("red-flags", [RULES.read_bytes(), *libraries], lambda: load_rules(RULES))

@@ -17,12 +17,13 @@ import json
 import logging
 import os
 import warnings
+from importlib.metadata import Distribution, PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from bot.disk_cache import cache_dir, drop_others
+from bot.disk_cache import drop_others, private_dir, private_file, used
 from bot.embedder import resolve_model_path
 
 log = logging.getLogger("faqbot")
@@ -30,27 +31,42 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 CHECK_TEXTS = ["Can stem cells cause cancer?", "A longer sentence, so that the batch is padded: swelling at the site."]
 
 
-SAMPLES = 16  # pieces of each large model file read for its fingerprint
-SAMPLE_BYTES = 65536
-
-
-def export_path(model_dir: Path) -> Path:
-    """Where the export of the model in ``model_dir`` is kept: named by the model files' names, sizes and
-    contents (small files whole, large ones by 16 pieces spread over the file: a retrained model changes every
-    weight). Not by their times: each install of the same model would export it again (90 MB each)."""
-    stamp = hashlib.sha256()
+def export_path(model_dir: Path, folder: Path) -> Path:
+    """Where the export of the model in ``model_dir`` is kept: named by the model files' contents, the code that
+    exports it and the versions of torch and onnx. Not by the files' times: each install of the same model
+    would export it again (90 MB each; 23 copies had piled up). The contents are the sha256 values pip recorded
+    when it installed the model's package (its RECORD: nothing to read), or, for files it did not record, the
+    files' own sha256."""
+    recorded = _recorded_hashes(model_dir)
+    stamp = hashlib.sha256(Path(__file__).read_bytes())
+    for library in ("torch", "onnx"):
+        stamp.update(f"\0{library} {_version(library)}".encode())
     for path in sorted(model_dir.rglob("*")):
         if path.is_file():
-            size = path.stat().st_size
-            stamp.update(f"{path.relative_to(model_dir).as_posix()}\0{size}\0".encode())
-            with path.open("rb") as handle:
-                if size <= SAMPLES * SAMPLE_BYTES:
-                    stamp.update(handle.read())
-                    continue
-                for i in range(SAMPLES):
-                    handle.seek((size - SAMPLE_BYTES) * i // (SAMPLES - 1))
-                    stamp.update(handle.read(SAMPLE_BYTES))
-    return cache_dir() / f"{model_dir.parent.name}-{stamp.hexdigest()[:16]}.onnx"
+            relative = path.relative_to(model_dir).as_posix()
+            content = recorded.get(relative) or hashlib.sha256(path.read_bytes()).hexdigest()
+            stamp.update(f"\0{relative}\0{content}".encode())
+    return folder / f"{model_dir.parent.name}-{stamp.hexdigest()[:16]}.onnx"
+
+
+def _version(library: str) -> str:
+    try:
+        return version(library)
+    except PackageNotFoundError:
+        return "none"
+
+
+def _recorded_hashes(model_dir: Path) -> dict[str, str]:
+    """The hashes pip recorded for the files under ``model_dir`` (relative to it), from the RECORD of the
+    installed package the folder belongs to; empty when there is none."""
+    package = model_dir.parent
+    out: dict[str, str] = {}
+    for info in package.parent.glob(f"{package.name}-*.dist-info"):
+        for file in Distribution.at(info).files or []:
+            where = Path(package.parent, file).resolve()
+            if file.hash is not None and where.is_relative_to(model_dir):
+                out[where.relative_to(model_dir).as_posix()] = f"{file.hash.mode}={file.hash.value}"
+    return out
 
 
 def export(model_dir: Path, target: Path) -> Path:
@@ -77,7 +93,7 @@ def export(model_dir: Path, target: Path) -> Path:
             return torch.nn.functional.normalize(pooled, p=2, dim=1)
 
     sample = model.tokenizer(CHECK_TEXTS, padding=True, return_tensors="pt")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = target.with_suffix(f".{os.getpid()}.tmp")
     with warnings.catch_warnings():  # tracer notes about branches that do not apply to this pipeline's inputs
         warnings.simplefilter("ignore")
@@ -87,8 +103,9 @@ def export(model_dir: Path, target: Path) -> Path:
     if not np.allclose(got, expected, atol=1e-4):
         partial.unlink(missing_ok=True)
         raise RuntimeError(f"the ONNX export differs from the model by {np.abs(got - expected).max():.2g}")
+    partial.chmod(0o600)  # only this user's, whatever the umask: onnx_embedder loads no file others could write
     os.replace(partial, target)
-    drop_others(target, f"{model_dir.parent.name}-*.onnx")  # the exports of this model's earlier versions
+    drop_others(target)  # the exports of this model's earlier versions, but the most recently used
     return target
 
 
@@ -173,12 +190,19 @@ def onnx_embedder(name: str) -> OnnxEmbedder | None:
         import onnxruntime  # noqa: F401
     except ImportError:
         return None
+    folder = private_dir()
+    if folder is None:
+        log.warning("Using the torch model: no cache folder of this user's to keep the ONNX copy in.")
+        return None
     model_dir = Path(resolve_model_path(name))
-    target = export_path(model_dir)
     try:
+        target = export_path(model_dir, folder)
         if not target.exists():
             log.warning("Exporting the model to ONNX once, into %s (a few seconds)...", target)
             export(model_dir, target)
+        elif not private_file(target):
+            raise RuntimeError(f"{target} is not this user's own file, or others can write it")
+        used(target)
         return OnnxEmbedder(name, target)
     except Exception as exc:  # any failure here only costs speed: the torch model answers the same
         log.warning("Using the torch model: the ONNX copy is not usable (%s: %s).", type(exc).__name__, exc)

@@ -47,10 +47,12 @@ def test_the_engine_setting_and_other_models_choose_torch(tmp_path: Path) -> Non
 
 def test_a_broken_export_is_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("FAQBOT_CACHE_DIR", str(tmp_path / "faqbot"))
+    from bot.disk_cache import private_dir
     from bot.embedder import resolve_model_path
 
-    target = export_path(Path(resolve_model_path(BUNDLED_MODEL)))
-    target.parent.mkdir(parents=True)
+    folder = private_dir()
+    assert folder is not None
+    target = export_path(Path(resolve_model_path(BUNDLED_MODEL)), folder)
     target.write_bytes(b"not an onnx file")
     assert onnx_embedder(BUNDLED_MODEL) is None
     assert isinstance(question_embedder(BUNDLED_MODEL, "onnx"), SentenceTransformerEmbedder)
@@ -58,21 +60,35 @@ def test_a_broken_export_is_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: 
 
 def test_the_export_is_named_by_the_model_files_contents_not_their_times(tmp_path: Path) -> None:
     """Each install of the same model gets new file times: naming the export by them exported 90 MB again each
-    time (23 copies in one cache folder). A changed model still gets a new export."""
+    time (23 copies in one cache folder). A changed model still gets a new export, wherever the change is."""
     import os
 
     model = tmp_path / "some_model" / "model"
     model.mkdir(parents=True)
     (model / "config.json").write_text('{"dim": 384}')
     weights = model / "model.safetensors"
-    weights.write_bytes(os.urandom(3_000_000))
-    first = export_path(model)
+    content = bytearray(os.urandom(3_000_000))
+    weights.write_bytes(content)
+    first = export_path(model, tmp_path)
     os.utime(weights, (1, 1))
     os.utime(model / "config.json", (1, 1))
-    assert export_path(model) == first
+    assert export_path(model, tmp_path) == first
     assert first.name.startswith("some_model-") and first.suffix == ".onnx"
-    weights.write_bytes(os.urandom(3_000_000))  # retrained: every weight differs, the size does not
-    assert export_path(model) != first
-    second = export_path(model)
+    content[1_500_000] ^= 1  # one bit in the middle of the weights
+    weights.write_bytes(content)
+    second = export_path(model, tmp_path)
+    assert second != first
     (model / "config.json").write_text('{"dim": 385}')
-    assert export_path(model) != second
+    assert export_path(model, tmp_path) != second
+
+
+def test_the_installed_model_is_named_by_the_hashes_pip_recorded() -> None:
+    """The bundled model's files are not read to name its export: pip's RECORD has their sha256."""
+    from bot.embedder import resolve_model_path
+    from bot.onnx_embedder import _recorded_hashes
+
+    model = Path(resolve_model_path(BUNDLED_MODEL))
+    recorded = _recorded_hashes(model)
+    files = sorted(p.relative_to(model).as_posix() for p in model.rglob("*") if p.is_file())
+    assert files and sorted(recorded) == files
+    assert all(h.startswith("sha256=") for h in recorded.values())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,31 @@ from wordfreq import zipf_frequency
 
 from bot.word_frequency import FLOOR, at_least, zipf
 
-LEVELS = [FLOOR, 2.5, 3.0]  # readings (English, common) and rarity (rare words)
+LEVELS = [FLOOR, 2.5, 3.0]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Derived into a folder of this module's own (not the user's cache), then read back from it."""
+    import os
+
+    from bot import word_frequency
+
+    saved = os.environ.get("FAQBOT_CACHE_DIR")
+    os.environ["FAQBOT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    word_frequency._english.cache_clear()
+    word_frequency.zipf.cache_clear()
+    word_frequency._english()
+    word_frequency._english.cache_clear()  # so the tests read what was written
+    yield
+    word_frequency._english.cache_clear()
+    word_frequency.zipf.cache_clear()
+    if saved is None:
+        del os.environ["FAQBOT_CACHE_DIR"]
+    else:
+        os.environ["FAQBOT_CACHE_DIR"] = saved  # readings (English, common) and rarity (rare words)
+
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -25,7 +50,7 @@ def question_words() -> list[str]:
             except (ValueError, AttributeError):
                 continue
             if isinstance(question, str):
-                words.update(w.strip(".,;:!?\"()[]").lower() for w in question.split())
+                words.update(w.strip('.,;:!?"()[]').lower() for w in question.split())
     return sorted(w for w in words if w)
 
 
