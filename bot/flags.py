@@ -99,11 +99,6 @@ class Flag:
     must_flag: tuple[str, ...] = ()
     must_not_flag: tuple[str, ...] = ()
 
-    @cached_property  # computed once per flag: hashing the terms for a cache lookup cost more than the match
-    def keys(self) -> frozenset[str] | None:
-        """Stems one of which any match contains (None when a prefix term makes that unknowable)."""
-        return _keys(self.phrases, self.groups[0] if self.groups else ())
-
     @cached_property
     def phrase_wants(self) -> frozenset[frozenset[str]]:
         """What each of the phrases wants (``Term.wants``)."""
@@ -515,12 +510,6 @@ class Tokens(list[str]):
         self.at: dict[str, list[int]] = {}
         for i, item in enumerate(items):
             self.at.setdefault(item.partition("\0")[0], []).append(i)
-
-
-@cache
-def _keys(phrases: tuple[Term, ...], first_group: tuple[Term, ...]) -> frozenset[str] | None:
-    firsts = [t.stems[0] for t in (*phrases, *first_group)]
-    return None if any(f.endswith("*") for f in firsts) else frozenset(firsts)
 
 
 _Want = tuple[frozenset[str], frozenset[str], tuple[str, ...]]  # a term's wants, the stems it needs, its prefixes

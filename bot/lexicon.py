@@ -101,9 +101,7 @@ class Lexicon:
     _concept_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
     # per concept: the text each of its phrases starts with (``_first_literal``), or None when one has none
     _concept_firsts: tuple[tuple[str, ...] | None, ...] = field(default=(), compare=False, repr=False)
-    _memo: dict[str, tuple[tuple[tuple[int, int], ...], ...]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    _memo: dict[str, tuple[tuple[tuple[int, int], ...], ...]] = field(default_factory=dict, compare=False, repr=False)
     _scope_rules: ScopeRules = field(default_factory=lambda: ScopeRules(()), compare=False, repr=False)
     _condition_res: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), compare=False, repr=False)
     _vocabulary_stems: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
@@ -220,12 +218,15 @@ class Lexicon:
             self._memo[folded] = found
         return found
 
+    def _spans(self, text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+        """Where each concept matches ``text``, concept by concept (the spans of ``finditer``)."""
+        if text.isascii():  # IGNORECASE on ASCII text finds what it finds in the text lower-cased
+            return self._ascii_concepts(text.lower())
+        return tuple(tuple(m.span() for m in pattern.finditer(text)) for pattern, _ in self._concept_res)
+
     def _concepts_in(self, question: str) -> list[str]:
         """The right-hand side of every concept the question mentions, in the file's order."""
-        if question.isascii():  # ``search`` with IGNORECASE on ASCII text finds what it finds in the text lower-cased
-            spans = self._ascii_concepts(question.lower())
-            return [right for (_, right), found in zip(self._concept_res, spans) if found]
-        return [right for pattern, right in self._concept_res if pattern.search(question)]
+        return [right for (_, right), found in zip(self._concept_res, self._spans(question)) if found]
 
     def expand(self, question: str) -> str:
         """The question followed by the article's words for every concept it mentions (new words only)."""
@@ -284,11 +285,8 @@ class Lexicon:
         it asks about. Concepts that only name the procedure itself (a shot, an infusion) do not count.
         """
         folded = _fold(question)
-        if folded.isascii():
-            spans = self._ascii_concepts(folded)
-            matches = [(span, right) for (_, right), found in zip(self._concept_res, spans) for span in found]
-        else:
-            matches = [(m.span(), right) for pattern, right in self._concept_res for m in pattern.finditer(folded)]
+        spans = self._spans(folded)
+        matches = [(span, right) for (_, right), found in zip(self._concept_res, spans) for span in found]
         covered = [span for span, _ in matches]
         if any(not _PROCEDURE.fullmatch(right) for _, right in matches):
             return None

@@ -28,12 +28,15 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
 import httpx
 
 from tools.floor import Floor
 from tools.serving import OFFLINE, ROOT, RunningServer, running_server
+
+T = TypeVar("T")
 
 # Questions the article answers (each goes through the model; refused ones would skip it and flatter the figure).
 QUESTIONS = [
@@ -147,10 +150,10 @@ async def _load(
     return outcomes["ok"], outcomes, elapsed
 
 
-def client_cpu(run: Callable[[], tuple[int, Counter[str], float]]) -> tuple[tuple[int, Counter[str], float], float]:
-    """``run()``'s result, and the cores this process (the load generator) used meanwhile."""
+def client_cpu(load: Coroutine[Any, Any, T]) -> tuple[T, float]:
+    """The result of running ``load``, and the cores this process (the load generator) used meanwhile."""
     before, t = os.times(), time.perf_counter()
-    result = run()
+    result = asyncio.run(load)
     after = os.times()
     return result, (after.user + after.system - before.user - before.system) / (time.perf_counter() - t)
 
@@ -162,8 +165,9 @@ def throughput(
     for n, clients in enumerate(levels):
         # The limit: the better of torch's default threads and one thread, before and after the load.
         before = max(floor.rate(batch, seconds / 4), floor.rate(batch, seconds / 4, threads=1))
-        load = _load(server.base, clients, 100_000 * (n + 1), seconds=seconds)
-        (answers, outcomes, elapsed), cores = client_cpu(lambda: asyncio.run(load))  # noqa: B023 (called here)
+        (answers, outcomes, elapsed), cores = client_cpu(
+            _load(server.base, clients, 100_000 * (n + 1), seconds=seconds)
+        )
         after = max(floor.rate(batch, seconds / 4), floor.rate(batch, seconds / 4, threads=1))
         limit = (before + after) / 2
         errors = {k: v for k, v in outcomes.items() if k != "ok"}
