@@ -35,6 +35,8 @@ class GeneralHealth:
     asks_in_general: re.Pattern[str]
     about_the_risks: re.Pattern[str]
     risk_factors: re.Pattern[str]
+    conditions: re.Pattern[str]
+    asks_about_me: re.Pattern[str]
     examples: dict[str, list[str]]
 
     @classmethod
@@ -43,8 +45,8 @@ class GeneralHealth:
         if missing:
             raise ValueError(f"{DATA}: missing {', '.join(missing)}")
         patterns = {k: _pattern(list(data[k])) for k in KEYS}
-        risk_factors = _pattern(list(data.get("risk_factors") or []))
-        return cls(**patterns, risk_factors=risk_factors, examples=dict(data.get("examples") or {}))
+        optional = {k: _pattern(list(data.get(k) or [])) for k in ("risk_factors", "conditions", "asks_about_me")}
+        return cls(**patterns, **optional, examples=dict(data.get("examples") or {}))
 
     def is_general(self, question: str) -> bool:
         """True when the question asks about a condition in general, not about the treatment."""
@@ -57,7 +59,9 @@ class GeneralHealth:
             return False
         if self.risk_factors.search(text):
             return True
-        return bool(self.asks_in_general.search(text) and not self.about_the_risks.search(text))
+        if self.about_the_risks.search(text) or self.asks_about_me.search(text):
+            return False
+        return bool(self.asks_in_general.search(text) or self.conditions.search(text))
 
 
 @lru_cache(maxsize=1)
