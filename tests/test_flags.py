@@ -75,6 +75,7 @@ def test_the_engine_generalises_beyond_exact_wording(text: str, tier: str) -> No
         "I don't have chest pain or shortness of breath",  # negation over a list
         "My grandfather had a stroke years ago; can I still have stem cells?",  # history, not now
         "What are the signs of a pulmonary embolism?",  # a general question
+        "how can you tell if a cut has gone septic",  # a general question in the second person
         "what is a thunderclap headache",  # asks what the thing is
         "Is my knee brace fitting properly?",  # an everyday sense of a flag word
         "temperature of 37.2, is that fine?",  # a normal reading
