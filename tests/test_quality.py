@@ -137,13 +137,32 @@ def test_fresh_real_questions_tuning_half(answerer) -> None:  # type: ignore[no-
     [
         # real_questions3 (collected 2026-12-04; 7 and 6 answerable, 87 and 84 not): before that day's tuning
         # 0.571 / 0.857 / 0.736 (tuning) and 0.500 / 1.000 / 0.643 (held-out); after it 0.571 / 0.857 / 0.908 and
-        # 0.500 / 1.000 / 0.667, held-out misses unread. No false refusal on either half.
-        ("tuning.jsonl", 0.57, 0.85, 0.90),
-        ("heldout.jsonl", 0.5, 1.0, 0.66),
+        # 0.500 / 1.000 / 0.667, held-out misses unread. No false refusal on either half. After real_questions4's
+        # general-health rule and examples (tuned on that set only): 0.931 and 0.714.
+        ("tuning.jsonl", 0.57, 0.85, 0.93),
+        ("heldout.jsonl", 0.5, 1.0, 0.71),
     ],
 )
 def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, abstention: float) -> None:  # type: ignore[no-untyped-def]
     path = ROOT / "tests" / "data" / "real_questions3" / name
     report = evaluate("faqbot", answerer.ask, read_questions(path, sections=answerer.section_names()))
     assert report.hit1 >= hit1 and report.hit3 >= hit3, report.misses
+    assert report.abstention >= abstention and report.false_abstention == 0.0, report.misses
+
+
+@pytest.mark.parametrize(
+    ("name", "abstention"),
+    [
+        # real_questions4 (collected 2026-12-04 late; 3 and 1 answerable, 76 and 71 not): blind, on the code before
+        # that evening's tuning, off-topic refused 0.579 (tuning) and 0.577 (held-out); after general-health questions
+        # that name a disease (general_health.yaml `conditions`) and new example questions, 0.776 and 0.676, held-out
+        # misses unread. Every answerable question is answered with its section in the first three.
+        ("tuning.jsonl", 0.77),
+        ("heldout.jsonl", 0.67),
+    ],
+)
+def test_fourth_real_question_set(answerer, name: str, abstention: float) -> None:  # type: ignore[no-untyped-def]
+    path = ROOT / "tests" / "data" / "real_questions4" / name
+    report = evaluate("faqbot", answerer.ask, read_questions(path, sections=answerer.section_names()))
+    assert report.hit3 == 1.0, report.misses
     assert report.abstention >= abstention and report.false_abstention == 0.0, report.misses
