@@ -231,6 +231,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         flags=tuple(flags),
         negation=terms(negation.get("cues"), f"{path}: negation", problems),
         window=int(negation.get("window", 4)),
+        negation_stops=terms(negation.get("stops_at"), f"{path}: negation stops_at", problems),
         not_now=terms(not_now.get("cues"), f"{path}: not_now", problems),
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
         present=terms(not_now.get("present"), f"{path}: not_now present", problems),

@@ -188,6 +188,7 @@ class RuleSet:
     negation: tuple[Term, ...]
     window: int
     not_now: tuple[Term, ...]
+    negation_stops: tuple[Term, ...] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
     defining: tuple[Term, ...] = ()
     present: tuple[Term, ...] = ()  # "today", "this morning": the symptom is happening now, whatever the history cue
     vocabulary: frozenset[str] = field(default_factory=frozenset)
@@ -370,11 +371,16 @@ class RuleSet:
         lo = max(0, start - self.window)
         for term in self.negation:
             for s, e in _occurrences(term, sentence.stems):
-                if lo < e <= start and sentence.clause_of[s] == clause:
+                if lo < e <= start and sentence.clause_of[s] == clause and not self._stopped(sentence, e, start):
                     return True
                 if e <= start and _listed_after(sentence, s, e, start):
                     return True
         return False
+
+    def _stopped(self, sentence: Sentence, after: int, before: int) -> bool:
+        """Whether a ``negation_stops`` word stands between a negation cue and the words it would deny: "I don't
+        know why I want to die" denies the knowing, not the wish."""
+        return any(after <= s and e <= before for t in self.negation_stops for s, e in _occurrences(t, sentence.stems))
 
     # -- text -------------------------------------------------------------------------------------------
     def sentences(self, message: str) -> list[Sentence]:

@@ -56,7 +56,19 @@ def normalise(text: str) -> str:
     text = _GLUED_TITLE.sub(". ", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     text = _INVISIBLE.sub("", text)
+    text = _LOST_NOT.sub(r"\1't", text)
+    text = _LOST_HAVE.sub(r"\1'\2", text)
+    text = _LOST_IS.sub(r"\1's", text)
     return _SPACES.sub(" ", text)
+
+
+# Contractions whose apostrophe was lost on the way, as in scraped posts: "i don t want to live", "i m a burden",
+# "i ve had enough", "it s over". Only a pronoun or a negative verb before a lone letter pair: nothing else reads so.
+_LOST_NOT = re.compile(
+    r"\b(can|don|won|isn|wasn|didn|doesn|haven|hasn|hadn|wouldn|couldn|shouldn|aren|weren|ain|mustn)\s+t\b"
+)
+_LOST_HAVE = re.compile(r"\b(i|you|we|they)\s+(m|ve|ll|re|d)\b")
+_LOST_IS = re.compile(r"\b(it|that|there|he|she|what|who|everything|nothing)\s+s\b")
 
 
 _UNIT = r"(?:mg|mcg|µg|g|ml|units?|iu|tablets?|pills?|capsules?|doses?|puffs?|patches)"

@@ -492,3 +492,42 @@ def test_bugs_an_outside_reviewer_found(text: str, tier: str | None) -> None:
     found = RULESET.find(text)
     got = found.flag.tier if found is not None and found.flag.tier != "soon" else None
     assert got == tier, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know why I want to die.",  # the negation denies the knowing, not the wish
+        "I don't care if I kill myself",
+        "i dont care i want to die",
+        "No, I have crushing chest pain",  # an answer, then a new clause
+    ],
+)
+def test_a_negation_before_a_new_clause_denies_nothing_after_it(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier in ("crisis", "emergency"), text
+
+
+@pytest.mark.parametrize("text", ["I don't want to die", "I'm not suicidal", "I don't have chest pain"])
+def test_a_negation_right_before_the_words_still_denies_them(text: str) -> None:
+    assert RULESET.find(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("lost", "kept"),
+    [
+        ("i m a burden to my family", "i'm a burden to my family"),
+        ("i can t take it anymore", "i can't take it anymore"),
+        ("i don t want to live", "i don't want to live"),
+    ],
+)
+def test_a_contraction_that_lost_its_apostrophe_reads_as_the_contraction(lost: str, kept: str) -> None:
+    found, expected = RULESET.find(lost), RULESET.find(kept)
+    assert expected is not None and found is not None and found.flag.id == expected.flag.id
+
+
+def test_wishing_not_to_wake_up_is_a_crisis_not_unresponsiveness() -> None:
+    found = RULESET.find("I wish I could sleep and not wake up")
+    assert found is not None and found.flag.tier == "crisis"
+    found = RULESET.find("he went to sleep and did not wake up this morning")
+    assert found is not None and found.flag.id == "unresponsive"

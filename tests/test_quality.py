@@ -102,6 +102,26 @@ def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: fl
     assert report.false_alarm <= false_alarm + 1e-9, report.misses
 
 
+@pytest.mark.parametrize(
+    ("name", "recall", "false_alarm"),
+    [
+        # triage7 (collected 2026-12-04 late: physician-adjudicated vignettes of Ramaswamy et al. 2026, ESI practice
+        # items, HealthBench non-emergent prompts, crisis posts; 26 and 21 URGENT, 26 and 22 NOT_URGENT): blind
+        # 0.846 / 0.192 (tuning) and 0.667 / 0.091 (held-out); after tuning 0.962 / 0.154 and 0.667 / 0.091, held-out
+        # misses unread. Three of the tuning half's four false alarms are passive suicidal thoughts that the
+        # physicians sent to a doctor within 24-48 hours; the bot gives every mention of suicidal thoughts the
+        # crisis line (988 Lifeline, Samaritans).
+        ("triage7/tuning.jsonl", 0.96, 0.16),
+        ("triage7/heldout.jsonl", 0.66, 0.10),
+    ],
+)
+def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
+    report = evaluate("faqbot", answerer.ask, read_questions(TRIAGE / name))
+    assert report.counts["urgent"] >= 20 and report.counts["not_urgent"] >= 20
+    assert report.urgent_recall >= recall, report.misses
+    assert report.false_alarm <= false_alarm + 1e-9, report.misses
+
+
 REAL = ROOT / "tests" / "data" / "real_questions"
 
 
