@@ -38,7 +38,7 @@ from bot.errors import IndexProblem, KnowledgeError
 from bot.knowledge import Document, Passage, parse_sources, read_sources, vocabulary
 from bot.lexicon import Lexicon
 from bot.retriever import Retrieval, Retriever
-from bot.scope import read_examples
+from bot.scope import EXAMPLES_FILE, conflicting_examples, read_examples
 from bot.scoring import settings as scoring_settings
 from bot.shards import Checked, Shard, Unit, shard_key
 from bot.store import (
@@ -447,8 +447,21 @@ def build_index(
     if result.source is not None:
         calibration["source"] = result.source
     basis = (basis_name(data := encode_basis(result.basis)), data) if result.basis is not None else None
-    scope_texts = [lexicon.expand(e.question) for e in read_examples(knowledge_dir)]
-    embed(embedder, scope_texts, cache)  # kept with the calibration questions' vectors for the server
+    examples = read_examples(knowledge_dir)
+    scope_texts = [lexicon.expand(e.question) for e in examples]
+    example_vectors = embed(embedder, scope_texts, cache)  # kept with the calibration questions' vectors
+    path = knowledge_dir / CALIBRATION_FILE
+    labelled = read_questions(path, error=KnowledgeError) if path.exists() else []
+    answerable = [q.question for q in labelled if q.label == "ANSWERABLE"]
+    conflicts = conflicting_examples(
+        examples,
+        example_vectors,
+        answerable,
+        embed(embedder, [lexicon.expand(q) for q in answerable], cache),
+        knowledge_dir / EXAMPLES_FILE,
+    )
+    for warning in conflicts:
+        log.warning(warning)
     manifest = write_index(
         index_dir,
         model=embedder.name,
@@ -474,6 +487,6 @@ def build_index(
         seconds=time.perf_counter() - started,
         threshold=float(calibration["threshold"]),
         written=manifest["build"]["id"] != before,
-        warnings=tuple(w for a in work.keys for w in warnings.get(a, ())),
+        warnings=(*(w for a in work.keys for w in warnings.get(a, ())), *conflicts),
         parsed=tuple(sorted(documents)),
     )

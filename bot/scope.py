@@ -25,6 +25,7 @@ EXAMPLES_FILE = "out_of_scope_examples.txt"
 SIMILAR = 0.5
 MARGIN = 0.15
 PASSAGE_CEILING = 0.6
+SAME_MEANING = 0.95  # an example this close to an answerable calibration question contradicts it
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,27 @@ class Example:
     topic: str
     question: str
     line: int
+
+
+def conflicting_examples(
+    examples: list[Example], vectors: np.ndarray, answerable: list[str], answerable_vectors: np.ndarray, path: Path
+) -> list[str]:
+    """Examples that mean the same as a question calibration.jsonl calls answerable, each as 'file:line: why'.
+    One of the two labels is wrong, and such an example refuses nothing: a question must be closer to an example
+    than to every answerable question by ``MARGIN``."""
+    if not examples or not answerable:
+        return []
+    sims = np.asarray(vectors, np.float32) @ np.asarray(answerable_vectors, np.float32).T
+    found = []
+    for example, row in zip(examples, sims):
+        best = int(np.argmax(row))
+        if float(row[best]) >= SAME_MEANING:
+            found.append(
+                f"{path}:{example.line}: the out-of-scope example {example.question!r} means the same as "
+                f"{answerable[best]!r}, which calibration.jsonl calls answerable (similarity {float(row[best]):.2f}), "
+                "so it refuses nothing. Remove the example, or relabel that question."
+            )
+    return found
 
 
 def read_examples(knowledge_dir: Path) -> list[Example]:

@@ -1,5 +1,5 @@
-"""Editor-written word lists as one regular expression: whole words, any case, plural -s/-es, and a trailing ``*``
-for any ending ("vaccinat*"). Used by the lists in bot/data/ that are plain words (general_health.yaml,
+"""Editor-written word lists as one regular expression: whole words, any case, plural -s/-es (not after a word of
+one or two letters: "it" must not match "its"), and a trailing ``*`` for any ending ("vaccinat*"). Used by the lists in bot/data/ that are plain words (general_health.yaml,
 answer_kinds.yaml); text is folded with ``fold`` before matching."""
 
 from __future__ import annotations
@@ -19,5 +19,6 @@ def word_pattern(words: Sequence[str], between: str = r"[\s-]+") -> re.Pattern[s
         w = fold(w)
         star = w.endswith("*")
         body = between.join(re.escape(x) for x in w.rstrip("*").split())
-        parts.append(body + (r"[a-z'-]*" if star else r"(?:e?s)?"))
+        plural = r"(?:e?s)?" if len(w) > 2 else ""
+        parts.append(body + (r"[a-z'-]*" if star else plural))
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])") if parts else None

@@ -73,3 +73,13 @@ def test_answerer_offers_the_side_effect_section(answerer) -> None:  # type: ign
     assert "only as a possible side effect" in answer.markdown
     assert answer.suggestions[0] == "Tell me about blood clots and pulmonary embolism"
     assert answerer.ask("Can stem cell therapy cause blood clots?").status == "answered"
+
+
+def test_it_is_not_its() -> None:
+    """'on its own' names no treatment: a word of one or two letters takes no plural ending."""
+    assert LIST.is_general("Can a blood clot heal on its own?")
+    assert not LIST.is_general("Will it hurt?")
+
+
+def test_an_intensifier_inside_a_general_question() -> None:
+    assert LIST.is_general("What exactly are hives?")

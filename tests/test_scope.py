@@ -74,3 +74,34 @@ def test_real_model_refuses_kinds_the_article_does_not_answer(answerer, question
 )
 def test_real_model_still_answers_what_the_article_answers(answerer, question: str) -> None:  # type: ignore[no-untyped-def]
     assert answerer.ask(question).status == "answered"
+
+
+def test_an_example_that_means_an_answerable_calibration_question_is_reported(
+    knowledge_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Two labels that contradict each other: the example can never refuse, and `faqbot index` names its line."""
+    from bot.calibration import CALIBRATION_FILE
+    from bot.indexer import build_index
+    from tests.fakes import HashEmbedder
+
+    answerable = next(
+        line.split('"question": "')[1].split('"')[0]
+        for line in (knowledge_copy / CALIBRATION_FILE).read_text(encoding="utf-8").splitlines()
+        if '"ANSWERABLE"' in line
+    )
+    path = knowledge_copy / EXAMPLES_FILE
+    path.write_text(path.read_text(encoding="utf-8") + f"\n[a contradiction]\n{answerable}\n", encoding="utf-8")
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    with caplog.at_level("WARNING", logger="faqbot"):
+        report = build_index(knowledge_copy, tmp_path / "index", HashEmbedder())
+    found = [w for w in report.warnings if w.startswith(f"{path}:{line}: the out-of-scope example")]
+    assert found and "calls answerable" in found[0] and found[0] in caplog.text
+    assert len([w for w in report.warnings if "out-of-scope example" in w]) == 1  # the shipped files: none
+
+
+def test_the_shipped_examples_contradict_no_answerable_question(answerer) -> None:  # type: ignore[no-untyped-def]
+    from bot.scope import SAME_MEANING
+
+    scope = answerer._scope_of
+    assert len(scope.topics) > 50
+    assert float((scope.examples @ scope.answerable.T).max()) < SAME_MEANING
