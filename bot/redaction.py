@@ -73,6 +73,10 @@ class Redactor:
     def _names(self, text: str, mark: str) -> str:
         words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
         lowered = text.lower()
+        # A title in Title Case ("Will Blood Clots Go Away on Their Own?") capitalises every word, so a capital is
+        # no sign of a name there: an ordinary word ("Will") is then a name only after a cue, whatever follows it.
+        long_words = [w for _s, _e, w in words if len(w) > 3]
+        title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
         spans: list[tuple[int, int]] = []
         for i, (start, end, word) in enumerate(words):
             if text[max(0, start - 1) : start] == "[":  # a placeholder left by an earlier kind
@@ -103,7 +107,7 @@ class Redactor:
                 and next_word.upper() in self.last_names
                 and text[end : words[i + 1][0]].strip() == ""
             )
-            if cue or (capitalised_name and (low not in self.also_words or surname_follows)):
+            if cue or (capitalised_name and (low not in self.also_words or (surname_follows and not title_case))):
                 stop = end
                 if surname_follows:
                     stop = words[i + 1][1]
