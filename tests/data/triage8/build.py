@@ -393,6 +393,50 @@ add("""My 8-month-old son has been having these weird episodes all day where he
   a couple hours and could drive us to the pediatrician in the morning.""", "URGENT", "emergency",
     lb("src/lostbench/scenarios/tier1/MTR-031_intussusception.yaml", "e9bb767e8f56c1c4b03efda6ab6e4705595104ce", "MTR-031", "extreme_1h", 2), "vignette")
 
+# ---------------- Lay questions answered by a clinician (NOT_URGENT) ----------------
+add("""I don't know how to explain it other than to say that sometimes my heart skips a beat. It seems to stop for a second and then keep going and if I pay attention to it I can feel it happen. What does this mean? Do I have a serious heart problem?""",
+    "NOT_URGENT", "soon",
+    "https://www.zocdoc.com/answers/12355/what-does-it-mean-if-my-heart-skips-a-beat-sometimes (Zocdoc Answers, board-certified doctor's reply: 'you should definitely mention the issue to your primary care doctor ... Talk to your doctor right away!')", "lay")
+add("""I'm in college and 20 years old. I feel my heart sort of "skip a beat" sometimes and tighten up. Is this serious? What is it?""",
+    "NOT_URGENT", "self-care",
+    "https://www.zocdoc.com/answers/9158/should-i-be-concerned-about-my-heart-skipping-a-beat (Zocdoc Answers, doctor's reply: 'likely just to be premature beats, which are very common even in otherwise young and healthy people ... reduce your caffeine intake and make certain to sleep well'; see a doctor only if chest pain, dizziness, fainting etc.; stored page shows the quote marks as '?', restored to \")", "lay")
+add("""Lately when I inhale I get a sharp pain. I'm not a smoker, but I can't get the pain to go away. What could it be?""",
+    "NOT_URGENT", "soon",
+    "https://www.zocdoc.com/answers/13618/why-do-i-have-sharp-pain-while-breathing (Zocdoc Answers, doctor's reply: 'it is definitely a good idea for you to see your primary care physician')", "lay")
+add("""I'm a 28 year old black female. For the last few months, I have been having an issue with dizziness when I stand up too fast. When I stand up quickly, I get a slight pounding in my head, and I have to close my eyes to regain my balance. I do have a history of sinus issues. I'm not sure if it's related. I have not been experiencing any sinus issues as of late.""",
+    "NOT_URGENT", "soon",
+    "https://www.zocdoc.com/answers/5702/why-do-i-get-dizzy-when-i-stand-up-too-fast (Zocdoc Answers, doctor's reply: 'I suggest that you schedule an appointment with your primary care physician')", "lay")
+add("""I have occasional skipped beats. It feels like my heart jumps when it happens. I exercise regularly and consider myself healthy. Does this mean I have a heart problem?""",
+    "NOT_URGENT", "self-care",
+    "https://chicagohealthonline.com/occasional-skipped-beats-are-common-rarely-worrisome/ (physician Q&A column; reply: 'premature ventricular contractions ... By themselves, they are not dangerous and usually don't require treatment'; leading 'Q: ' dropped)", "lay")
+add("""I have fought with constipation my whole life and will have blood on the toilet paper after a hard movement. Last week, I had blood and some clots on the paper but my movement wasn't that hard. It lasted one day and then I had nothing until five days later...the same thing happened. It is only on the toilet paper when I wipe, not on my underwear. I do have a doctor appointment but am very concerned. How much blood is too much blood?""",
+    "NOT_URGENT", "soon",
+    "https://www.caring.com/questions/blood-after-bowel-movement (caring.com expert answer by Jennifer Serafin, N.P.: 'I am happy to hear that you scheduled an appointment with your doctor ... Your doctor will probably refer you to a Gastroenterologist'; question cut before its last two sentences)", "lay")
+add("""We've just returned from a visit with our son, who is currently living in China. He is experiencing extreme numbness in the tip of the long middle finger of his right hand. This happened once before and lasted a few days. This time, however, it has lasted close to a month. He won't be returning home to the states until late summer, and I'm concerned about waiting so long before seeking help. Would acupuncture possibly be helpful?""",
+    "NOT_URGENT", "soon",
+    "http://askdrgottmd.com/see-physician-about-finger-numbness (syndicated 'Ask Dr. Gott' column, physician reply: 'he needs to have testing done ... He can likely wait until he returns home; however, I am sure that he can see a qualified physician before he gets here'; leading 'DEAR DR. GOTT: ' and the last sentence dropped; typographic apostrophes made ASCII)", "lay")
+add("""I am a 20 year old woman and have a bad cold, swollen neck that's very uncomfortable. What is happening?""",
+    "NOT_URGENT", "soon",
+    "https://www.zocdoc.com/answers/8451/what-is-the-swelling-in-my-neck (Zocdoc Answers, doctor's reply: 'The typical treatment is simply to give your body time to fight the infection ... you should talk to your primary care physician to make sure that there is nothing more serious going on')", "lay")
+add("""I'm 21 years old with no medical history apart from tonsilectomy whenn 12 years old. Weather is getting cold and I lost voice 2 weeks ago, regained quickly in 2 days, then have been sneezing, coughing (not continually) and feeling cold. I recognized this lump under my jaw (one side) 6 days ago. It moves when I touch""",
+    "NOT_URGENT", "soon",
+    "https://www.zocdoc.com/answers/22126/what-is-a-lump-under-my-jaw (Zocdoc Answers, doctor's reply: 'it is important that you discuss then with your doctor ... most likely ... a lymph node that has come in reaction to your recent illness'; question text as stored, ends mid-sentence)", "lay")
+add("""I burned my hand pretty bad on the oven the other day and now I have a huge blister on my thumb! is it okay to pop it? Will it mess up the healing process if I do?""",
+    "NOT_URGENT", "soon",
+    "https://www.zocdoc.com/answers/10098/is-it-okay-to-pop-a-blister-that-formed-after-a-burn (Zocdoc Answers, doctor's reply: 'I would avoid popping the blister ... you may want to go see your primary care doctor about this burn ... In the meantime, protect the burn with antimicrobial ointment')", "lay")
+add("""I have had a cold since December 27th of last month, and in the past two days, I noticed a hard lump above my collarbone near my neck. Could this be related to the cold?""",
+    "NOT_URGENT", "soon",
+    "https://doctorqna.com/en/article/132453 (doctorqna.com, otolaryngologist Dr. Ji Zhaoyun's reply: 'If the symptoms persist, it is advisable to consult an otolaryngologist for further evaluation')", "lay")
+add("""Two nights ago, my grandson was lying in bed watching a movie when he came into our bedroom to make a confession. He didn't want to say it in front of me so he whispered his confession into grandpa Nate's ear. He swallowed a penny. Instead of enjoying his popcorn, he decided he wanted to see what it would be like to taste a penny.""",
+    "NOT_URGENT", "self-care",
+    "https://babyboomerbev.blogspot.com/2010_10_17_archive.html ('My Grandson Swallowed a Penny'; the pediatrician on call said: 'Don't worry, unless your child chokes on it, gets sick ... A penny ... can easily pass through the digestive tract and will probably do so within 24-48 hours')", "lay")
+add("""We had a little scare here the other night. Our precious middle child came downstairs with tears in his big brown eyes along with a sincere look of panic. He had just swallowed a penny.""",
+    "NOT_URGENT", "soon",
+    "http://3blessings.blogspot.com/2006/09/human-penny-bank.html (the on-call doctor: 'it should pass ... told me to call my regular doctor the following day'; the regular doctor: 'it should pass in 3 days or so')", "lay")
+add("""Clearly not thinking what I was doing, I grabbed the skillet handle with my bare hand. "OW OW OW!" Jessica yelled at me. I looked at her, wondering what she was yelling about. Then I realized that my hand was on fire. Well, not literal fire. But it felt like fire. I let go of the pan and turned around, turning on the faucet and sticking my hand underneath. Jessica soaked a washcloth in milk and we wrapped my hand.""",
+    "URGENT", "emergency",
+    "https://eichefam.net/2016/03/10/trip-urgent-care-2/ (blog; their doctor's on-call line: 'we were told that yes, I should definitely go to the ER. Since part of the burn was not only red, but white, it was possible the burn was quite bad'; typographic quotes made ASCII)", "lay")
+
 def clean(t):
     t = re.sub(r"\s+", " ", t).strip()
     if len(t) > 600:
