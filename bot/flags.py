@@ -32,7 +32,12 @@ TIERS = ("crisis", "emergency", "soon")
 UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands within this many words of
 FILLERS = frozenset("my the a an his her their your our its this that some".split())
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
-_CLAUSE = re.compile(r"(,|\b(?:but|however|although|though|yet|except|whereas|now)\b)")
+# Clause boundaries: a comma, a contrasting word, and "and" that starts a new statement about someone ("... years
+# ago and my face is drooping", "he doesn't eat and his lips are blue"): the past and a negation stay in their clause.
+_CLAUSE = re.compile(
+    r"(,|\b(?:but|however|although|though|yet|except|whereas|now)\b"
+    r"|\band(?= (?:i|i'm|i've|my|he|he's|she|she's|his|her|we|they|their|it's|now)\b))"
+)
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?\*?")
 
 
@@ -188,9 +193,12 @@ class RuleSet:
     negation: tuple[Term, ...]
     window: int
     not_now: tuple[Term, ...]
+    negation_carriers: tuple[Term, ...] = ()  # "don't think", "don't believe": the negation reaches the next clause
+    not_denials: tuple[Term, ...] = ()  # "without warning", "like this before": a negation word that denies nothing
     negation_stops: tuple[Term, ...] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
     defining: tuple[Term, ...] = ()
     present: tuple[Term, ...] = ()  # "today", "this morning": the symptom is happening now, whatever the history cue
+    continuing: tuple[Term, ...] = ()  # "still", "ever since": a later clause carries on the past of an earlier one
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     calm_examples: tuple[str, ...] = ()  # everyday complaints that must raise no flag at all
     lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
@@ -355,27 +363,45 @@ class RuleSet:
         my chest is crushing" is about now."""
         if len(touched) == 1 and touched[0] is sentence:
             clauses = set(sentence.clause_of[start:end])
+            # "... 3 years ago and my arm is still weak": a later clause that says the past goes on belongs to it
+            going_on = {sentence.clause_of[s] for t in self.continuing for s, _e in _occurrences(t, sentence.stems)}
             return any(
-                any(_listed_with(sentence, sentence.clause_of[s], c) for c in clauses)
+                any(_listed_with(sentence, cue, c) or (c in going_on and cue < c) for c in clauses)
                 for t in self.not_now
-                for s, _e in _occurrences(t, sentence.stems)
+                for cue in {sentence.clause_of[s] for s, _e in _occurrences(t, sentence.stems)}
             )
         return any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
 
     def _defined(self, sentence: Sentence, start: int) -> bool:
         """A question asking what the flagged thing is ("what is a pulmonary embolism?"): a cue right before it."""
-        return any(end in (start, start - 1) for t in self.defining for _s, end in _occurrences(t, sentence.stems))
+        clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
+        return any(
+            end in (start, start - 1) and sentence.clause_of[s] == clause
+            for t in self.defining
+            for s, end in _occurrences(t, sentence.stems)
+        )
 
     def _negated(self, sentence: Sentence, start: int) -> bool:
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
         lo = max(0, start - self.window)
+        if any(
+            sentence.clause_of[s] == clause for t in self.not_denials for s, _e in _occurrences(t, sentence.stems)
+        ):
+            return False  # "without warning", "never ... like this before": the words are said, not denied
         for term in self.negation:
             for s, e in _occurrences(term, sentence.stems):
                 if lo < e <= start and sentence.clause_of[s] == clause and not self._stopped(sentence, e, start):
                     return True
+                if lo < e <= start and sentence.clause_of[s] == clause and self._carried(sentence, e):
+                    return True
                 if e <= start and _listed_after(sentence, s, e, start):
                     return True
         return False
+
+    def _carried(self, sentence: Sentence, after: int) -> bool:
+        """Whether the negation cue ending at ``after`` is followed by a verb that carries it into the next clause:
+        "I don't think I'm having a stroke" denies the stroke."""
+        return any(s == after for t in self.negation_carriers for s, _e in _occurrences(t, sentence.stems))
 
     def _stopped(self, sentence: Sentence, after: int, before: int) -> bool:
         """Whether a ``negation_stops`` word stands between a negation cue and the words it would deny: "I don't

@@ -21,7 +21,10 @@ from bot.errors import KnowledgeError
 LIMITS = Path(__file__).parent / "data" / "vital_signs.yaml"
 
 # label words before the number: "pulse of 130", "breathing rate is between 48-50" (a range is read by its first number)
-_LABEL_TAIL = r"(?:\s*\([a-z0-9 ]+\))?\s*(?:(?:of|is|was|at|:|=|around|about|between|from)\s*){0,2}"
+_LABEL_TAIL = (
+    r"(?:\s*\([a-z0-9 ]+\))?\s*"
+    r"(?:(?:of|is|was|are|were|at|:|=|around|about|between|from|reads|reading|says|showed|shows|down to|only)\s*){0,2}"
+)
 # How each measure is written: a label before the number ("HR 130", "pulse of 130") or a unit after it ("130 bpm").
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart rate": (
@@ -36,7 +39,8 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "oxygen saturation": (
         re.compile(
-            r"\b(?:oxygen saturation|o2 sat\w*|sats?|spo2|saturation|oxygen(?: level)?)"
+            r"\b(?:oxygen saturation|o2 sat\w*|sats?|spo2|saturation|oxygen(?: levels?)?|o2(?: levels?)?|pulse ox\w*"
+            r"|oximeter)"
             + _LABEL_TAIL
             + r"(\d{2,3})\s*%?"
         ),

@@ -531,3 +531,40 @@ def test_wishing_not_to_wake_up_is_a_crisis_not_unresponsiveness() -> None:
     assert found is not None and found.flag.tier == "crisis"
     found = RULESET.find("he went to sleep and did not wake up this morning")
     assert found is not None and found.flag.id == "unresponsive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a history of asthma and I can't breathe and my lips are blue.",  # the past stays in its clause
+        "My husband had a stroke last year and his face is drooping on one side.",
+        "I had a heart attack 3 years ago and I have crushing chest pain now",
+        "He doesn't eat and his lips are blue.",  # the negation stays in its clause
+        "She isn't talking and her face is drooping.",
+        "Without warning her face dropped on one side.",  # a negation word that denies nothing
+        "I've never had crushing chest pain like this before",
+        "What's happening, my baby is floppy.",  # not a question asking what something is
+        "My sats are 85%.",  # oxygen readings written the ordinary ways
+        "Pulse ox says 85%.",
+        "My o2 is 85.",
+        "My six week old baby has a temperature of 38.5.",  # a number written as a word
+        "I don't think he is breathing",
+    ],
+)
+def test_engine_gaps_found_by_the_second_review_raise_the_emergency(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a stroke 3 years ago and my right arm is still weak, can stem cells help?",  # the past goes on
+        "I don't think I'm having a stroke, I just have a cold.",  # "don't think" carries the denial
+        "I don't have chest pain and my arm is fine",
+        "my oxygen level is 98%",
+    ],
+)
+def test_and_the_same_gaps_do_not_cry_wolf(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found.flag.id)
