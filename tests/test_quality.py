@@ -118,9 +118,10 @@ def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: fl
         # triage8 (LostBench first messages with ESI levels, and lay questions a clinician answered; 18 and 16
         # URGENT, 12 and 11 not): blind 0.722 / 0.333 (tuning) and 0.750 / 0.182 (held-out), the same on the code
         # before and after the day's other red-flag work; after tuning on its tuning half 0.889 / 0.167 and
-        # 0.750 / 0.182, held-out misses unread.
+        # 0.750 / 0.182, held-out misses unread. A second independent review then read them; with the engine gaps
+        # and the plaster-cast signs it named, 0.812 / 0.182 (no longer unseen).
         ("triage8/tuning.jsonl", 0.88, 0.17),
-        ("triage8/heldout.jsonl", 0.75, 0.19),
+        ("triage8/heldout.jsonl", 0.81, 0.19),
     ],
 )
 def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
