@@ -88,7 +88,7 @@ def test_outside_triage_sets(answerer, name: str, recall: float, false_alarm: fl
         # before tuning 0.643 / 0.294 and 0.654 / 0.303; after (long messages screened, "lasting" weeks, crisis
         # wording) 0.929 / 0.235 and 0.692 / 0.333, held-out misses unread.
         ("triage5/tuning.jsonl", 0.92, 0.24),
-        ("triage5/heldout.jsonl", 0.69, 0.34),
+        ("triage5/heldout.jsonl", 0.76, 0.34),
         # triage6 (lay stories of emergencies from charity and hospital sites, 999 calls, benign look-alikes; 33 and
         # 31 URGENT): before 0.485 / 0.355 and 0.387 / 0.258; after 0.545 / 0.323 and 0.387 / 0.258.
         ("triage6/tuning.jsonl", 0.54, 0.33),
