@@ -233,6 +233,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         window=int(negation.get("window", 4)),
         negation_stops=terms(negation.get("stops_at"), f"{path}: negation stops_at", problems),
         not_denials=terms(negation.get("not_denials"), f"{path}: negation not_denials", problems),
+        not_cues=terms(negation.get("not_cues"), f"{path}: negation not_cues", problems),
         negation_carriers=terms(negation.get("carried_by"), f"{path}: negation carried_by", problems),
         not_now=terms(not_now.get("cues"), f"{path}: not_now", problems),
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),

@@ -32,11 +32,12 @@ TIERS = ("crisis", "emergency", "soon")
 UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands within this many words of
 FILLERS = frozenset("my the a an his her their your our its this that some".split())
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
-# Clause boundaries: a comma, a contrasting word, and "and" that starts a new statement about someone ("... years
-# ago and my face is drooping", "he doesn't eat and his lips are blue"): the past and a negation stay in their clause.
+# Clause boundaries: a comma, a contrasting word, and "and" that starts a new statement ("... years ago and my face
+# is drooping", "he doesn't eat and his lips are blue", "... 5 years ago and has chest pain"): the past and a
+# negation stay in their clause.
 _CLAUSE = re.compile(
     r"(,|\b(?:but|however|although|though|yet|except|whereas|now)\b"
-    r"|\band(?= (?:i|i'm|i've|my|he|he's|she|she's|his|her|we|they|their|it's|now)\b))"
+    r"|\band(?= (?:i|i'm|i've|my|he|he's|she|she's|his|her|we|they|their|it's|now|has|is|also)\b))"
 )
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?\*?")
 
@@ -166,6 +167,7 @@ class Sentence:
     clause_of: list[int]
     sentence_of: list[int] = field(default_factory=list)  # for a whole message: which sentence each word is in
     comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
+    new_statements: frozenset[int] = frozenset()  # of those, clauses that open a new statement (", my dad has ...")
 
 
 def joined(sentences: list[Sentence]) -> Sentence:
@@ -176,15 +178,17 @@ def joined(sentences: list[Sentence]) -> Sentence:
     clause_of: list[int] = []
     sentence_of: list[int] = []
     by_comma: set[int] = set()
+    statements: set[int] = set()
     base = 0
     for number, sentence in enumerate(sentences):
         stems.extend(sentence.stems)
         words.extend(sentence.words)
         clause_of.extend(base + c for c in sentence.clause_of)
         by_comma.update(base + c for c in sentence.comma_clauses)
+        statements.update(base + c for c in sentence.new_statements)
         sentence_of.extend([number] * len(sentence.words))
         base += max(sentence.clause_of, default=0) + 1
-    return Sentence(Tokens(stems), words, clause_of, sentence_of, frozenset(by_comma))
+    return Sentence(Tokens(stems), words, clause_of, sentence_of, frozenset(by_comma), frozenset(statements))
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,7 @@ class RuleSet:
     window: int
     not_now: tuple[Term, ...]
     negation_carriers: tuple[Term, ...] = ()  # "don't think", "don't believe": the negation reaches the next clause
+    not_cues: tuple[Term, ...] = ()  # "oh no", "no joke": phrases whose negation word is no negation
     not_denials: tuple[Term, ...] = ()  # "without warning", "like this before": a negation word that denies nothing
     negation_stops: tuple[Term, ...] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
     defining: tuple[Term, ...] = ()
@@ -366,7 +371,7 @@ class RuleSet:
             # "... 3 years ago and my arm is still weak": a later clause that says the past goes on belongs to it
             going_on = {sentence.clause_of[s] for t in self.continuing for s, _e in _occurrences(t, sentence.stems)}
             return any(
-                any(_listed_with(sentence, cue, c) or (c in going_on and cue < c) for c in clauses)
+                any(_listed_with(sentence, cue, c, statements=True) or (c in going_on and cue < c) for c in clauses)
                 for t in self.not_now
                 for cue in {sentence.clause_of[s] for s, _e in _occurrences(t, sentence.stems)}
             )
@@ -388,8 +393,11 @@ class RuleSet:
             sentence.clause_of[s] == clause for t in self.not_denials for s, _e in _occurrences(t, sentence.stems)
         ):
             return False  # "without warning", "never ... like this before": the words are said, not denied
+        idioms = [o for t in self.not_cues for o in _occurrences(t, sentence.stems)]
         for term in self.negation:
             for s, e in _occurrences(term, sentence.stems):
+                if any(a <= s and e <= b for a, b in idioms):
+                    continue  # "oh no", "no joke", "without warning": the negation word denies nothing
                 if lo < e <= start and sentence.clause_of[s] == clause and not self._stopped(sentence, e, start):
                     return True
                 if lo < e <= start and sentence.clause_of[s] == clause and self._carried(sentence, e):
@@ -419,9 +427,11 @@ class RuleSet:
             words: list[str] = []
             clause_of: list[int] = []
             by_comma: set[int] = set()
+            statements: set[int] = set()
             clause = 0
             pos = 0
-            for piece in _CLAUSE.split(raw):
+            pieces = _CLAUSE.split(raw)
+            for n, piece in enumerate(pieces):
                 if piece == "yet" and words:  # "haven't ... yet" ends its clause but still belongs to it
                     words.append(piece)
                     stems.append(f"{piece}\0{piece}")
@@ -430,6 +440,11 @@ class RuleSet:
                 if _CLAUSE.fullmatch(piece):
                     if piece == ",":
                         by_comma.add(clause)
+                        opening = next((w for w, c in zip(words, clause_of) if c == clause - 1), "")
+                        if opening not in _ADVERBIAL_STARTS and _new_statement(pieces[n + 1] if n + 1 < len(pieces) else ""):
+                            # ", my dad has chest pain" after a statement is a new statement, where the past of the
+                            # one before does not reach; a time said first ("Last year, I ...") still does
+                            statements.add(clause)
                     continue
                 for word in WORD.findall(piece):
                     if word in self.skipped:
@@ -441,7 +456,15 @@ class RuleSet:
                 clause += 1
             pos += 1
             if stems:
-                out.append(Sentence(Tokens(stems), words, clause_of, comma_clauses=frozenset(by_comma)))
+                out.append(
+                    Sentence(
+                        Tokens(stems),
+                        words,
+                        clause_of,
+                        comma_clauses=frozenset(by_comma),
+                        new_statements=frozenset(statements),
+                    )
+                )
         return out
 
     def correct(self, word: str) -> str:
@@ -474,6 +497,24 @@ class RuleSet:
 
 LIST_ITEM = 4  # words an item of a denied list may have ("no fever, stiff neck, or rash")
 _LIST_WORDS = frozenset({"or", "nor", "any"})
+# Words that make a clause a statement of its own, not an item of a denied list: "no cough, can't breathe or speak"
+_STATEMENT_WORDS = frozenset(
+    "can't cant cannot won't wont isn't isnt is are was were has have had can will keeps keep".split()
+)
+# Words that open a new statement about someone after a comma: "I have a history of asthma, I can't breathe"
+_SUBJECTS = frozenset("i i'm im i've my he he's she she's his her we they their our your".split())
+
+
+# Words that open a clause of time or circumstance, not a statement: "For the past month, I ..."
+_ADVERBIAL_STARTS = frozenset(
+    "for over since during in after before last about around yesterday recently lately ever".split()
+)
+
+
+def _new_statement(piece: str) -> bool:
+    """Whether the text after a comma starts with a subject, so it is a statement and not an item of a list."""
+    first = WORD.match(piece.strip())
+    return bool(first) and first.group() in _SUBJECTS  # type: ignore[union-attr]
 
 
 def _listed_after(sentence: Sentence, cue_start: int, cue_end: int, start: int) -> bool:
@@ -490,6 +531,8 @@ def _listed_after(sentence: Sentence, cue_start: int, cue_end: int, start: int) 
         return False
     if sum(1 for i, x in enumerate(of) if x == clause and sentence.words[i] not in _LIST_WORDS) > LIST_ITEM:
         return False  # the match's clause is a statement, not a list item
+    if any(sentence.words[i] in _STATEMENT_WORDS for i, x in enumerate(of) if x == clause):
+        return False  # "can't breathe or speak": its own verb
     if sum(1 for i in range(cue_end, len(of)) if of[i] == first) > LIST_ITEM:
         return False
     for c in range(first + 1, clause):
@@ -517,10 +560,13 @@ def _not_yet(sentence: Sentence, end: int) -> bool:
     )
 
 
-def _listed_with(sentence: Sentence, one: int, other: int) -> bool:
-    """Whether two clauses of a sentence are the same clause or items of one list (only commas between them)."""
+def _listed_with(sentence: Sentence, one: int, other: int, statements: bool = False) -> bool:
+    """Whether two clauses of a sentence are the same clause or items of one list (only commas between them);
+    with ``statements``, a comma that opens a new statement ("..., my baby is floppy") ends the list."""
     lo, hi = min(one, other), max(one, other)
-    return all(c in sentence.comma_clauses for c in range(lo + 1, hi + 1))
+    return all(
+        c in sentence.comma_clauses and not (statements and c in sentence.new_statements) for c in range(lo + 1, hi + 1)
+    )
 
 
 @lru_cache(maxsize=256)

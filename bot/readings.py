@@ -139,6 +139,11 @@ def _doses(text: str) -> str:
     return _TIMES.sub(times, text)
 
 
+# An age, not a temperature: "I'm 41", "aged 40", "40 years old", "a 39 yo"
+_AGE_BEFORE = re.compile(r"\b(?:i'm|im|i am|he's|she's|he is|she is|aged|age|turned|turning)\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:-?\s*(?:years?|yrs?)\b|\s*(?:y/?o)\b)")
+
+
 def _temperatures(text: str, points: dict[str, int]) -> str:
     """Readings of a fever as words: 38 °C / 100.4 °F and up is "fever", 39.5 °C / 103 °F and up "high fever".
     The temperature's NEWS2 points go into ``points``."""
@@ -151,6 +156,11 @@ def _temperatures(text: str, points: dict[str, int]) -> str:
             return match.group(0)
         if not unit and _VITAL_LABEL.search(text[max(0, match.start() - 14) : match.start()]):
             return match.group(0)  # "RR 40" next to "T 98°F" is a breathing rate, not a temperature
+        if not unit and (
+            _AGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            or _AGE_AFTER.match(text, match.end())
+        ):
+            return match.group(0)  # "I'm 41, no fever": an age
         celsius = value if unit == "c" or (not unit and 34 <= value <= 43) else (value - 32) * 5 / 9
         if not 34 <= celsius <= 44:
             return match.group(0)

@@ -568,3 +568,61 @@ def test_engine_gaps_found_by_the_second_review_raise_the_emergency(text: str) -
 def test_and_the_same_gaps_do_not_cry_wolf(text: str) -> None:
     found = RULESET.find(text)
     assert found is None or found.flag.tier == "soon", (text, found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i get an ambulance, my dad has chest pain",  # a comma before a new statement ends the question
+        "I have a history of asthma, I can't breathe",
+        "grandma had sepsis last year, my baby is floppy and won't wake up",
+        "he has had diabetes for years, he collapsed and is unconscious",
+        "my dad had a heart attack 5 years ago and has chest pain now",
+        "no cough, can't breathe or speak",  # a statement of its own is no item of a denied list
+        "he's not eating, won't wake up or respond",
+        "oh no my husband can't breathe",  # an exclamation is no denial
+        "im not at home my wife has collapsed",  # a person named after the negation starts a new statement
+        "i think im having a heartattack",  # run-together spellings
+        "cantbreathe",
+    ],
+)
+def test_engine_gaps_found_by_the_third_review_raise_the_emergency(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend wants to kill herself",  # someone else's crisis, as the warning-sign lists are written
+        "my son is cutting himself",
+        "she tried to hang herself last night",
+        "my mum says she doesn't want to live anymore",
+        "no joke want to die",
+    ],
+)
+def test_someone_elses_crisis_is_a_crisis(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "crisis", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 41, no fever, and my knee hurts",  # an age is no temperature
+        "the nurse said to call 999 if his lips go blue",  # advice for a case, not the case
+        "what are the warning signs of a heart attack",
+        "do stem cell treatments cause seizures?",
+        "the new knee brace is fitting and comfortable",
+        "my mum had a fit when she saw the clinic bill",
+        "I don't have a fever, stiff neck, or rash",
+    ],
+)
+def test_the_third_review_false_alarms_are_gone(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found.flag.id)
+
+
+def test_someone_elses_injury_is_an_emergency_not_self_harm() -> None:
+    found = RULESET.find("my neighbour has cut himself badly on the saw and it's bleeding a lot")
+    assert found is not None and found.flag.tier == "emergency", found and found.flag.id
