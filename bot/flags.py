@@ -29,7 +29,7 @@ from bot.readings import corrected, normalise, read_measurements, stem
 
 RULES = Path(__file__).resolve().parent / "data" / "red_flags.yaml"
 TIERS = ("crisis", "emergency", "soon")
-UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands within this many words of
+UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands within this many words of (same statement)
 FILLERS = frozenset("my the a an his her their your our its this that some".split())
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
 # Clause boundaries: a comma, a contrasting word, and "and" that starts a new statement ("... years ago and my face
@@ -167,7 +167,7 @@ class Sentence:
     clause_of: list[int]
     sentence_of: list[int] = field(default_factory=list)  # for a whole message: which sentence each word is in
     comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
-    new_statements: frozenset[int] = frozenset()  # of those, clauses that open a new statement (", my dad has ...")
+    new_statements: frozenset[int] = frozenset()  # clauses that open a new statement (", my dad has ...", "and I ...")
 
 
 def joined(sentences: list[Sentence]) -> Sentence:
@@ -323,8 +323,7 @@ class RuleSet:
         message (negation then applies to every word of a group, and "not now" to every sentence the span touches)."""
         spans = self._spans(flag, sentence.stems, whole=parts is not None)
         for start, end, anchors in spans:
-            near = (start - UNLESS_REACH, end + UNLESS_REACH)
-            if any(_overlaps(o, near) for t in flag.unless for o in _occurrences(t, sentence.stems)):
+            if self._cancelled(flag, sentence, start, end):
                 continue
             if any(self._negated(sentence, a) for a in anchors) and not (
                 flag.tier == "crisis" and _not_yet(sentence, end)
@@ -406,6 +405,28 @@ class RuleSet:
                     return True
         return False
 
+    def _cancelled(self, flag: Flag, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether an ``unless`` phrase cancels the match: near it, in a clause it spans, and not itself denied
+        ("it's not heartburn, I have chest pain" and "not mild at all" cancel nothing)."""
+        near = (start - UNLESS_REACH, end + UNLESS_REACH)
+        of = sentence.clause_of
+
+        def cancels(o: tuple[int, int]) -> bool:
+            if _overlaps(o, (start, end)):
+                return True  # part of the matched words ("isn't responding to the cream")
+            lo, hi = sorted((of[o[0]], of[start]))
+            if any(c in sentence.new_statements for c in range(lo + 1, hi + 1)):
+                return False  # "in the kitchen and I want to cut myself": another statement
+            # "it's not heartburn, I have chest pain", "not mild at all": the phrase itself is denied, by a
+            # negation outside the matched words ("isn't responding to the cream" is not a denied cream)
+            return not any(
+                o[0] - self.window < e <= o[0] and of[s] == of[o[0]] and (e <= start or s >= end)
+                for t in self.negation
+                for s, e in _occurrences(t, sentence.stems)
+            )
+
+        return any(_overlaps(o, near) and cancels(o) for t in flag.unless for o in _occurrences(t, sentence.stems))
+
     def _carried(self, sentence: Sentence, after: int) -> bool:
         """Whether the negation cue ending at ``after`` is followed by a verb that carries it into the next clause:
         "I don't think I'm having a stroke" denies the stroke."""
@@ -432,6 +453,8 @@ class RuleSet:
             pos = 0
             pieces = _CLAUSE.split(raw)
             for n, piece in enumerate(pieces):
+                if piece == "and":  # split off by _CLAUSE only before a new statement, which starts after it
+                    statements.add(clause + 1)
                 if piece == "yet" and words:  # "haven't ... yet" ends its clause but still belongs to it
                     words.append(piece)
                     stems.append(f"{piece}\0{piece}")

@@ -626,3 +626,25 @@ def test_the_third_review_false_alarms_are_gone(text: str) -> None:
 def test_someone_elses_injury_is_an_emergency_not_self_harm() -> None:
     found = RULESET.find("my neighbour has cut himself badly on the saw and it's bleeding a lot")
     assert found is not None and found.flag.tier == "emergency", found and found.flag.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's not heartburn, I have chest pain and I'm sweating",  # an `unless` phrase that is itself denied
+        "my chest pain is not mild at all",
+        "I didn't slip, I cut myself deliberately",
+        "I'm sitting in the kitchen and I want to cut myself",  # an `unless` phrase in another statement
+    ],
+)
+def test_an_unless_phrase_denied_or_in_another_statement_cancels_nothing(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier in ("emergency", "crisis"), text
+
+
+@pytest.mark.parametrize(
+    "text", ["the rash isn't responding to the cream", "I cut my finger, bled a lot but it stopped after pressing"]
+)
+def test_an_unless_phrase_still_cancels_its_own_statement(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found.flag.id)
