@@ -380,7 +380,8 @@ class RuleSet:
         """A question asking what the flagged thing is ("what is a pulmonary embolism?"): a cue right before it."""
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
         return any(
-            end in (start, start - 1) and sentence.clause_of[s] == clause
+            (end == start or end == start - 1 and sentence.words[end] not in _POINTING)
+            and sentence.clause_of[s] == clause
             for t in self.defining
             for s, end in _occurrences(t, sentence.stems)
         )
@@ -470,8 +471,8 @@ class RuleSet:
                             statements.add(clause)
                     continue
                 for word in WORD.findall(piece):
-                    if word in self.skipped:
-                        continue
+                    if word in self.skipped and not (word in _POINTING and _asks_what(words)):
+                        continue  # ("what's this purple rash": "this" is kept, the rash is here, not asked about)
                     fixed = self.correct(word)
                     words.append(word)
                     stems.append(f"{stem(fixed)}\0{fixed}")
@@ -532,6 +533,17 @@ _SUBJECTS = frozenset("i i'm im i've my he he's she she's his her we they their 
 _ADVERBIAL_STARTS = frozenset(
     "for over since during in after before last about around yesterday recently lately ever".split()
 )
+
+
+# "what's this rash?", "what is that lump?": something pointed at is here, so it is not a question of definition
+_POINTING = frozenset({"this", "that", "these", "those"})
+
+
+def _asks_what(words: list[str]) -> bool:
+    """Whether the words so far end with "what's" or "what is/are" (the pointing word that follows is kept)."""
+    return bool(words) and (
+        words[-1] in ("what's", "whats") or len(words) > 1 and words[-2] == "what" and words[-1] in ("is", "are")
+    )
 
 
 def _new_statement(piece: str) -> bool:

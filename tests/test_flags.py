@@ -648,3 +648,15 @@ def test_an_unless_phrase_denied_or_in_another_statement_cancels_nothing(text: s
 def test_an_unless_phrase_still_cancels_its_own_statement(text: str) -> None:
     found = RULESET.find(text)
     assert found is None or found.flag.tier == "soon", (text, found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text", ["what's this purple rash on my baby that doesn't fade", "what is this chest pain i'm having right now"]
+)
+def test_what_is_this_points_at_something_here(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", text
+
+
+def test_what_is_a_still_asks_what_something_is() -> None:
+    assert RULESET.find("what is a pulmonary embolism") is None
