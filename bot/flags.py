@@ -199,7 +199,7 @@ class RuleSet:
     not_now: tuple[Term, ...]
     negation_carriers: tuple[Term, ...] = ()  # "don't think", "don't believe": the negation reaches the next clause
     not_cues: tuple[Term, ...] = ()  # "oh no", "no joke": phrases whose negation word is no negation
-    not_denials: tuple[Term, ...] = ()  # "without warning", "like this before": a negation word that denies nothing
+    not_denials: tuple[Term, ...] = ()  # "never ... like this before": in their clause, a negation denies nothing
     negation_stops: tuple[Term, ...] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
     defining: tuple[Term, ...] = ()
     present: tuple[Term, ...] = ()  # "today", "this morning": the symptom is happening now, whatever the history cue
@@ -392,16 +392,15 @@ class RuleSet:
         if any(
             sentence.clause_of[s] == clause for t in self.not_denials for s, _e in _occurrences(t, sentence.stems)
         ):
-            return False  # "without warning", "never ... like this before": the words are said, not denied
+            return False  # "never had chest pain like this before": the words are said, not denied
         idioms = [o for t in self.not_cues for o in _occurrences(t, sentence.stems)]
         for term in self.negation:
             for s, e in _occurrences(term, sentence.stems):
                 if any(a <= s and e <= b for a, b in idioms):
                     continue  # "oh no", "no joke", "without warning": the negation word denies nothing
-                if lo < e <= start and sentence.clause_of[s] == clause and not self._stopped(sentence, e, start):
-                    return True
-                if lo < e <= start and sentence.clause_of[s] == clause and self._carried(sentence, e):
-                    return True
+                if lo < e <= start and sentence.clause_of[s] == clause:
+                    if self._carried(sentence, e) or not self._stopped(sentence, e, start):
+                        return True
                 if e <= start and _listed_after(sentence, s, e, start):
                     return True
         return False
@@ -453,6 +452,7 @@ class RuleSet:
             clause = 0
             pos = 0
             pieces = _CLAUSE.split(raw)
+            opening = ""
             for n, piece in enumerate(pieces):
                 if piece == "and":  # split off by _CLAUSE only before a new statement, which starts after it
                     statements.add(clause + 1)
@@ -464,15 +464,16 @@ class RuleSet:
                 if _CLAUSE.fullmatch(piece):
                     if piece == ",":
                         by_comma.add(clause)
-                        opening = next((w for w, c in zip(words, clause_of) if c == clause - 1), "")
                         if opening not in _ADVERBIAL_STARTS and _new_statement(pieces[n + 1] if n + 1 < len(pieces) else ""):
                             # ", my dad has chest pain" after a statement is a new statement, where the past of the
                             # one before does not reach; a time said first ("Last year, I ...") still does
                             statements.add(clause)
                     continue
+                opening = ""  # the clause's first word ("For the past month, ..." opens with a time)
                 for word in WORD.findall(piece):
                     if word in self.skipped and not (word in _POINTING and _asks_what(words)):
                         continue  # ("what's this purple rash": "this" is kept, the rash is here, not asked about)
+                    opening = opening or word
                     fixed = self.correct(word)
                     words.append(word)
                     stems.append(f"{stem(fixed)}\0{fixed}")

@@ -1,6 +1,7 @@
 """Editor-written word lists as one regular expression: whole words, any case, plural -s/-es (not after a word of
-one or two letters: "it" must not match "its"), and a trailing ``*`` for any ending ("vaccinat*"). Used by the lists in bot/data/ that are plain words (general_health.yaml,
-answer_kinds.yaml); text is folded with ``fold`` before matching."""
+one or two letters: "it" must not match "its"), and a trailing ``*`` for any ending ("vaccinat*"). Used by the lists
+in bot/data/ that are plain words (general_health.yaml, answer_kinds.yaml); text is folded with ``fold`` before
+matching."""
 
 from __future__ import annotations
 
