@@ -198,6 +198,7 @@ class RuleSet:
     window: int
     not_now: tuple[Term, ...]
     negation_carriers: tuple[Term, ...] = ()  # "don't think", "don't believe": the negation reaches the next clause
+    restrictors: tuple[Term, ...] = ()  # "just", "only": after a carried negation, what follows them is denied
     not_cues: tuple[Term, ...] = ()  # "oh no", "no joke": phrases whose negation word is no negation
     not_denials: tuple[Term, ...] = ()  # "never ... like this before": in their clause, a negation denies nothing
     negation_stops: tuple[Term, ...] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
@@ -399,7 +400,10 @@ class RuleSet:
                 if any(a <= s and e <= b for a, b in idioms):
                     continue  # "oh no", "no joke", "without warning": the negation word denies nothing
                 if lo < e <= start and sentence.clause_of[s] == clause:
-                    if self._carried(sentence, e) or not self._stopped(sentence, e, start):
+                    carried = self._carried(sentence, e)
+                    if carried and self._restricted(sentence, start, clause):
+                        continue  # "I don't think this chest pain is just anxiety": "just anxiety" is denied
+                    if carried or not self._stopped(sentence, e, start):
                         return True
                 if e <= start and _listed_after(sentence, s, e, start):
                     return True
@@ -417,6 +421,8 @@ class RuleSet:
             lo, hi = sorted((of[o[0]], of[start]))
             if any(c in sentence.new_statements for c in range(lo + 1, hi + 1)):
                 return False  # "in the kitchen and I want to cut myself": another statement
+            if self._thought_restricted(sentence, start, o[0]):
+                return False  # "I don't think this chest pain is just heartburn": the heartburn is denied
             # "it's not heartburn, I have chest pain", "not mild at all": the phrase itself is denied, by a
             # negation outside the matched words ("isn't responding to the cream" is not a denied cream)
             return not any(
@@ -431,6 +437,29 @@ class RuleSet:
         """Whether the negation cue ending at ``after`` is followed by a verb that carries it into the next clause:
         "I don't think I'm having a stroke" denies the stroke."""
         return any(s == after for t in self.negation_carriers for s, _e in _occurrences(t, sentence.stems))
+
+    def _restricted(self, sentence: Sentence, start: int, clause: int) -> bool:
+        """Whether a restricting word ("just", "only") follows the words at ``start`` in their clause: a thought
+        denied of them ("I don't think this chest pain is just anxiety") is denied of what that word introduces."""
+        return any(
+            s > start and sentence.clause_of[s] == clause for t in self.restrictors for s, _e in _occurrences(t, sentence.stems)
+        )
+
+    def _thought_restricted(self, sentence: Sentence, start: int, phrase: int) -> bool:
+        """Whether the phrase at ``phrase`` is what a carried negation denies: a restricting word stands between the
+        match at ``start`` and it, and a negation carried by a verb stands before the match, in the same clause."""
+        clause = sentence.clause_of[start]
+        if not any(
+            start < s <= phrase and sentence.clause_of[s] == clause
+            for t in self.restrictors
+            for s, _e in _occurrences(t, sentence.stems)
+        ):
+            return False
+        return any(
+            e <= start and sentence.clause_of[s] == clause and self._carried(sentence, e)
+            for t in self.negation
+            for s, e in _occurrences(t, sentence.stems)
+        )
 
     def _stopped(self, sentence: Sentence, after: int, before: int) -> bool:
         """Whether a ``negation_stops`` word stands between a negation cue and the words it would deny: "I don't

@@ -660,3 +660,26 @@ def test_what_is_this_points_at_something_here(text: str) -> None:
 
 def test_what_is_a_still_asks_what_something_is() -> None:
     assert RULESET.find("what is a pulmonary embolism") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think this chest pain is just anxiety",  # the thought denies "just anxiety", not the pain
+        "I don't believe the crushing chest pain is only heartburn",
+        "it's not just a headache, it's the worst headache of my life",  # "not just": more than, not less
+        "it isn't just chest pain, my left arm has gone numb too",
+    ],
+)
+def test_a_denial_of_just_something_else_is_no_denial_of_the_symptom(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't think it's chest pain, just indigestion", "I don't have chest pain, just a cough", "no chest pain, only a cough"],
+)
+def test_just_after_a_denied_symptom_keeps_the_denial(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found.flag.id)
