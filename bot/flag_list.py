@@ -236,6 +236,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         not_cues=terms(negation.get("not_cues"), f"{path}: negation not_cues", problems),
         negation_carriers=terms(negation.get("carried_by"), f"{path}: negation carried_by", problems),
         restrictors=terms(negation.get("restricted_by"), f"{path}: negation restricted_by", problems),
+        reassurances=terms(negation.get("reassured_by"), f"{path}: negation reassured_by", problems),
         not_now=terms(not_now.get("cues"), f"{path}: not_now", problems),
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
         present=terms(not_now.get("present"), f"{path}: not_now present", problems),

@@ -30,6 +30,7 @@ from bot.readings import corrected, normalise, read_measurements, stem
 RULES = Path(__file__).resolve().parent / "data" / "red_flags.yaml"
 TIERS = ("crisis", "emergency", "soon")
 UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands within this many words of (same statement)
+REASSURED_REACH = 3  # a reassurance ("are fine") denies a word it follows within this many words ("face and throat are")
 FILLERS = frozenset("my the a an his her their your our its this that some".split())
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
 # Clause boundaries: a comma, a contrasting word, and "and" that starts a new statement ("... years ago and my face
@@ -168,6 +169,7 @@ class Sentence:
     sentence_of: list[int] = field(default_factory=list)  # for a whole message: which sentence each word is in
     comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
     new_statements: frozenset[int] = frozenset()  # clauses that open a new statement (", my dad has ...", "and I ...")
+    asked: frozenset[int] = frozenset()  # words after a dropped "this"/"that" that asks ("is that normal")
 
 
 def joined(sentences: list[Sentence]) -> Sentence:
@@ -179,8 +181,10 @@ def joined(sentences: list[Sentence]) -> Sentence:
     sentence_of: list[int] = []
     by_comma: set[int] = set()
     statements: set[int] = set()
+    asked: set[int] = set()
     base = 0
     for number, sentence in enumerate(sentences):
+        asked.update(len(words) + i for i in sentence.asked)
         stems.extend(sentence.stems)
         words.extend(sentence.words)
         clause_of.extend(base + c for c in sentence.clause_of)
@@ -188,7 +192,9 @@ def joined(sentences: list[Sentence]) -> Sentence:
         statements.update(base + c for c in sentence.new_statements)
         sentence_of.extend([number] * len(sentence.words))
         base += max(sentence.clause_of, default=0) + 1
-    return Sentence(Tokens(stems), words, clause_of, sentence_of, frozenset(by_comma), frozenset(statements))
+    return Sentence(
+        Tokens(stems), words, clause_of, sentence_of, frozenset(by_comma), frozenset(statements), frozenset(asked)
+    )
 
 
 @dataclass(frozen=True)
@@ -199,6 +205,7 @@ class RuleSet:
     not_now: tuple[Term, ...]
     negation_carriers: tuple[Term, ...] = ()  # "don't think", "don't believe": the negation reaches the next clause
     restrictors: tuple[Term, ...] = ()  # "just", "only": after a carried negation, what follows them is denied
+    reassurances: tuple[Term, ...] = ()  # "is fine", "look normal": said right after a word, they deny it
     not_cues: tuple[Term, ...] = ()  # "oh no", "no joke": phrases whose negation word is no negation
     not_denials: tuple[Term, ...] = ()  # "never ... like this before": in their clause, a negation denies nothing
     negation_stops: tuple[Term, ...] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
@@ -330,6 +337,8 @@ class RuleSet:
                 flag.tier == "crisis" and _not_yet(sentence, end)
             ):
                 continue
+            if flag.tier != "crisis" and any(self._reassured(sentence, a) for a in anchors):
+                continue  # "blisters on my arms ... my face and throat are completely fine"
             touched = [sentence] if parts is None else [parts[i] for i in sorted(set(sentence.sentence_of[start:end]))]
             if flag.tier != "crisis" and (
                 (
@@ -438,6 +447,21 @@ class RuleSet:
         "I don't think I'm having a stroke" denies the stroke."""
         return any(s == after for t in self.negation_carriers for s, _e in _occurrences(t, sentence.stems))
 
+    def _reassured(self, sentence: Sentence, start: int) -> bool:
+        """Whether the word at ``start`` is said to be fine: a reassurance follows it within ``REASSURED_REACH``
+        words of its clause, with no negation between ("my face and throat are completely fine", not "my breathing
+        isn't normal")."""
+        clause = sentence.clause_of[start]
+        for t in self.reassurances:
+            for s, e in _occurrences(t, sentence.stems):
+                if any(i in sentence.asked for i in range(s + 1, e)):
+                    continue  # "is that normal" asks, it does not reassure
+                if start < s <= start + REASSURED_REACH and sentence.clause_of[s] == clause and not any(
+                    start < c < s for n in self.negation for c, _ in _occurrences(n, sentence.stems)
+                ):
+                    return True
+        return False
+
     def _restricted(self, sentence: Sentence, start: int, clause: int) -> bool:
         """Whether a restricting word ("just", "only") follows the words at ``start`` in their clause: a thought
         denied of them ("I don't think this chest pain is just anxiety") is denied of what that word introduces."""
@@ -478,6 +502,7 @@ class RuleSet:
             clause_of: list[int] = []
             by_comma: set[int] = set()
             statements: set[int] = set()
+            asked: set[int] = set()
             clause = 0
             pos = 0
             pieces = _CLAUSE.split(raw)
@@ -501,6 +526,8 @@ class RuleSet:
                 opening = ""  # the clause's first word ("For the past month, ..." opens with a time)
                 for word in WORD.findall(piece):
                     if word in self.skipped and not (word in _POINTING and _asks_what(words)):
+                        if word in _POINTING and words and words[-1] in _ASKING_VERBS:
+                            asked.add(len(words))  # "is that normal": what follows is asked, not said
                         continue  # ("what's this purple rash": "this" is kept, the rash is here, not asked about)
                     opening = opening or word
                     fixed = self.correct(word)
@@ -517,6 +544,7 @@ class RuleSet:
                         clause_of,
                         comma_clauses=frozenset(by_comma),
                         new_statements=frozenset(statements),
+                        asked=frozenset(asked),
                     )
                 )
         return out
@@ -567,6 +595,7 @@ _ADVERBIAL_STARTS = frozenset(
 
 # "what's this rash?", "what is that lump?": something pointed at is here, so it is not a question of definition
 _POINTING = frozenset({"this", "that", "these", "those"})
+_ASKING_VERBS = frozenset({"is", "are", "was", "were"})  # "is that normal?", "are these fine?"
 
 
 def _asks_what(words: list[str]) -> bool:

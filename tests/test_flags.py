@@ -683,3 +683,35 @@ def test_a_denial_of_just_something_else_is_no_denial_of_the_symptom(text: str) 
 def test_just_after_a_denied_symptom_keeps_the_denial(text: str) -> None:
     found = RULESET.find(text)
     assert found is None or found.flag.tier == "soon", (text, found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have blisters all along my arms. My mouth and throat are completely fine.",
+        "blisters on my legs, my eyes and lips look fine",
+        "I have blisters on my arm. My mouth is fine",
+    ],
+)
+def test_a_warning_sign_said_to_be_fine_is_denied(text: str) -> None:
+    assert RULESET.find(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's suddenly gasping for air is that normal",  # asked, not said: "is that normal"
+        "he has blisters in his mouth, are these normal?",
+        "my lips are blue, is this ok",
+        "his lips look fine but he is gasping for air",  # the reassurance is of the lips only
+        "my breathing isn't normal and my lips are blue",  # a denied reassurance reassures nothing
+    ],
+)
+def test_a_reassurance_asked_or_of_something_else_keeps_the_emergency(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", text
+
+
+def test_a_reassurance_never_lowers_a_crisis() -> None:
+    found = RULESET.find("I want to kill myself and everything is fine")
+    assert found is not None and found.flag.tier == "crisis"
