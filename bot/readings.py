@@ -5,7 +5,8 @@
   are not ordinary English (wordfreq), so "brething" reads "breathing" while "fitting" stays "fitting".
 - Numbers: a temperature of 38 °C / 100.4 °F and up reads "fever", 39.4 °C / 103 °F and up "high fever"; vital
   signs beyond the reviewed limits of bot/data/vital_signs.yaml read as words ("very low oxygen", by
-  bot/vital_signs.py); a dose five or more times the one meant reads "five times the dose".
+  bot/vital_signs.py); a dose five or more times the one meant reads "five times the dose", and ten or more tablets
+  taken at once "too many tablets".
 """
 
 from __future__ import annotations
@@ -110,6 +111,38 @@ _TIMES = re.compile(
     r"insulin|[a-z]+'s)\s+){0,2}(?:dose|doses|dosage|amount)\b|what\s+(?:the doctor|the pharmacist|the label|"
     r"i was|he was|she was|they were|was)\s+(?:prescribed|told|recommended|says|said))"
 )
+
+
+# "I took 20 paracetamol", "she swallowed about 30 of her sleeping pills": more tablets at once than a whole day's
+# dose reads "too many tablets". NHS, Paracetamol for adults: at most 8 x 500 mg tablets in 24 hours, and "Go to
+# A&E if you've taken more than the maximum daily dose ... even if you feel well"
+# (https://www.nhs.uk/medicines/paracetamol-for-adults/); NHS, Ibuprofen for adults: at most 6 x 200 mg tablets a
+# day over the counter (https://www.nhs.uk/medicines/ibuprofen-for-adults/). So ten or more tablets at one time,
+# not a count over a day, a week or a course ("12 tablets a day", "10 tablets so far").
+TABLETS_AT_ONCE = 10
+_COUNT_WORDS = {**_NUMBER_WORDS, "eleven": 11, "fourteen": 14, "sixteen": 16, "eighteen": 18, "forty": 40,
+                "sixty": 60, "dozen": 12, "a dozen": 12}
+_TABLETS = re.compile(
+    r"\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|gave (?:him|her|them|me)|given (?:him|her|them|me))\s+"
+    r"(?:about |around |like |maybe |over |at least |almost |nearly |roughly |approx |approximately )?"
+    r"(\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:of|my|his|her|their|the|extra|more|of my|of his|of her|of their|of the)\s+){0,2}(?:[a-z-]+\s+)?"
+    r"(?:pills?|tablets?|capsules?|caps|paracetamol|paracetamols|acetaminophen|tylenol|panadol|ibuprofen|advil|"
+    r"nurofen|motrin|aspirin|co-codamol|codeine|tramadol|naproxen|diazepam|valium|xanax|benadryl|antidepressants?|"
+    r"painkillers?|sleeping pills?|sleeping tablets?)\b"
+    r"(?!(?:\s+of(?:\s+(?:my|his|her|their|the))?\s+[a-z-]+)?\s+(?:a day|per day|each day|every day|daily|a week|per week|over|so far|in total|this week|over the|for the course))"
+)
+
+
+def _tablet_counts(text: str) -> str:
+    """Ten or more tablets taken at once read "too many tablets" (see ``TABLETS_AT_ONCE``)."""
+
+    def reading(match: re.Match[str]) -> str:
+        word = match.group(1)
+        count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+        return f"{match.group(0)} too many tablets " if count >= TABLETS_AT_ONCE else match.group(0)
+
+    return _TABLETS.sub(reading, text)
 
 
 def _doses(text: str) -> str:
@@ -243,4 +276,4 @@ def _this_year() -> int:
 def read_measurements(text: str) -> str:
     """Temperatures, doses, vital signs and past times in a normalised text, read as the words the list uses."""
     points: dict[str, int] = {}
-    return _past(read_vital_signs(_doses(_temperatures(text, points)), points))
+    return _past(read_vital_signs(_tablet_counts(_doses(_temperatures(text, points))), points))

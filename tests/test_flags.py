@@ -715,3 +715,31 @@ def test_a_reassurance_asked_or_of_something_else_keeps_the_emergency(text: str)
 def test_a_reassurance_never_lowers_a_crisis() -> None:
     found = RULESET.find("I want to kill myself and everything is fine")
     assert found is not None and found.flag.tier == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took 20 paracetamol last night but I feel fine now",  # NHS: A&E even if you feel well
+        "she swallowed 16 ibuprofen an hour ago",
+        "he took about 40 of his sleeping pills",
+        "my son ate ten of my iron tablets",
+    ],
+)
+def test_ten_or_more_tablets_at_once_is_an_overdose(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier in ("emergency", "crisis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take 12 tablets a day for my heart",  # a day's count, not one dose
+        "I've taken 10 tablets of my antibiotic so far",
+        "I took 2 paracetamol for my headache",
+        "I took 14 days of antibiotics",
+    ],
+)
+def test_a_count_over_a_day_or_a_course_is_no_overdose(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found.flag.id)
