@@ -743,3 +743,17 @@ def test_ten_or_more_tablets_at_once_is_an_overdose(text: str) -> None:
 def test_a_count_over_a_day_or_a_course_is_no_overdose(text: str) -> None:
     found = RULESET.find(text)
     assert found is None or found.flag.tier == "soon", (text, found.flag.id)
+
+
+@pytest.mark.parametrize("text", ["my dad collapsed", "my dad collapsed, what's the first thing to do for him"])
+def test_someone_collapsed_is_an_emergency(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", text
+
+
+@pytest.mark.parametrize(
+    "text", ["What are the early signs of sepsis?", "what are the first symptoms of a stroke", "she collapsed laughing"]
+)
+def test_asking_about_early_signs_is_no_emergency(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found.flag.id)
