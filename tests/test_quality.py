@@ -122,6 +122,13 @@ def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: fl
         # and the plaster-cast signs it named, 0.812 / 0.182 (no longer unseen).
         ("triage8/tuning.jsonl", 0.88, 0.17),
         ("triage8/heldout.jsonl", 0.81, 0.19),
+        # triage9 (collected 2026-12-04 night: LostBench scenarios triage8 had not used, doctor-answered COVID-Dialogue,
+        # ChatDoctor and iCliniq messages, r/SuicideWatch posts; 25 and 23 URGENT, 23 and 21 not): blind 0.840 / 0.000
+        # (tuning) and 0.696 / 0.095 (held-out), the same on the code before and after the session's first red-flag
+        # changes; after tuning on its tuning half (cord prolapse, fever after a spinal procedure, spinal cord
+        # compression in cancer, intent to drink poison) 1.000 / 0.000 and 0.696 / 0.095, held-out misses unread.
+        ("triage9/tuning.jsonl", 1.0, 0.0),
+        ("triage9/heldout.jsonl", 0.69, 0.10),
     ],
 )
 def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
@@ -187,12 +194,17 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # that name a disease (general_health.yaml `conditions`) and new example questions, 0.776 and 0.676, held-out
         # misses unread. Every answerable question is answered with its section in the first three. After the engine
         # bugs an independent reviewer found in the held-out misses ("it" matched "its", ...): 0.789 and 0.704.
-        ("tuning.jsonl", 0.78),
-        ("heldout.jsonl", 0.70),
+        ("real_questions4/tuning.jsonl", 0.78),
+        ("real_questions4/heldout.jsonl", 0.70),
+        # real_questions5 (collected 2026-12-04 night; 2 and 1 answerable, 76 and 73 not, mostly HealthSearchQA
+        # general-health questions): blind 0.711 (tuning) and 0.644 (held-out); after general questions of cause,
+        # course and care, named regulators and questions put to a clinic, 0.868 and 0.644, held-out misses unread.
+        ("real_questions5/tuning.jsonl", 0.86),
+        ("real_questions5/heldout.jsonl", 0.64),
     ],
 )
-def test_fourth_real_question_set(answerer, name: str, abstention: float) -> None:  # type: ignore[no-untyped-def]
-    path = ROOT / "tests" / "data" / "real_questions4" / name
+def test_fourth_and_fifth_real_question_sets(answerer, name: str, abstention: float) -> None:  # type: ignore[no-untyped-def]
+    path = ROOT / "tests" / "data" / name
     report = evaluate("faqbot", answerer.ask, read_questions(path, sections=answerer.section_names()))
     assert report.hit3 == 1.0, report.misses
     assert report.abstention >= abstention and report.false_abstention == 0.0, report.misses
