@@ -427,7 +427,8 @@ class RuleSet:
         def cancels(o: tuple[int, int]) -> bool:
             if _overlaps(o, (start, end)):
                 return True  # part of the matched words ("isn't responding to the cream")
-            lo, hi = sorted((of[o[0]], of[start]))
+            nearest = end - 1 if o[0] >= end else start  # the match's word nearest the phrase
+            lo, hi = sorted((of[o[0]], of[nearest]))
             if any(c in sentence.new_statements for c in range(lo + 1, hi + 1)):
                 return False  # "in the kitchen and I want to cut myself": another statement
             if self._thought_restricted(sentence, start, o[0]):

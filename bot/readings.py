@@ -5,8 +5,9 @@
   are not ordinary English (wordfreq), so "brething" reads "breathing" while "fitting" stays "fitting".
 - Numbers: a temperature of 38 °C / 100.4 °F and up reads "fever", 39.4 °C / 103 °F and up "high fever"; vital
   signs beyond the reviewed limits of bot/data/vital_signs.yaml read as words ("very low oxygen", by
-  bot/vital_signs.py); a dose five or more times the one meant reads "five times the dose", and ten or more tablets
-  taken at once "too many tablets".
+  bot/vital_signs.py); a dose five or more times the one meant reads "five times the dose", ten or more tablets
+  taken at once "too many tablets", a pain score of 7/10 or more "severe pain", and a pregnancy of 20 to 36 weeks
+  "preterm pregnancy".
 """
 
 from __future__ import annotations
@@ -132,6 +133,29 @@ _TABLETS = re.compile(
     r"painkillers?|sleeping pills?|sleeping tablets?)\b"
     r"(?!(?:\s+of(?:\s+(?:my|his|her|their|the))?\s+[a-z-]+)?\s+(?:a day|per day|each day|every day|daily|a week|per week|over|so far|in total|this week|over the|for the course))"
 )
+
+
+# "my pain is 8/10", "8 out of 10": on the 0-10 numeric rating scale, 7 to 10 is severe pain (Boonstra et al.,
+# Cut-off points for mild, moderate, and severe pain on the numeric rating scale, Pain 2014;155:2545;
+# https://doi.org/10.1016/j.pain.2014.09.014); read as the words "severe pain".
+SEVERE_PAIN_SCORE = 7
+_PAIN_SCORE = re.compile(r"\b(10|[0-9])\s*(?:/|out of|outta)\s*10\b")
+# "I'm 28 weeks pregnant", "34 weeks and my waters broke": a pregnancy of 20 to 36 weeks is preterm (NHS, Premature
+# labour and birth: 'before 37 weeks'; https://www.nhs.uk/pregnancy/labour-and-birth/signs-of-labour/premature-labour-and-birth/)
+_GESTATION = re.compile(r"\b([1-4]?[0-9])\s*(?:weeks?|wks?)\b(?=[^.!?\n]{0,60}\b(?:pregnan\w*|waters?|contractions?|bump|baby)\b|\s+pregnan)")
+PRETERM_BEFORE = 37
+
+
+def _scores(text: str) -> str:
+    """A pain score of 7/10 or more reads "severe pain"; a pregnancy of 20 to 36 weeks reads "preterm pregnancy"."""
+
+    def pain(match: re.Match[str]) -> str:
+        return f"{match.group(0)} severe pain " if int(match.group(1)) >= SEVERE_PAIN_SCORE else match.group(0)
+
+    def weeks(match: re.Match[str]) -> str:
+        return f"{match.group(0)} preterm pregnancy " if 20 <= int(match.group(1)) < PRETERM_BEFORE else match.group(0)
+
+    return _GESTATION.sub(weeks, _PAIN_SCORE.sub(pain, text))
 
 
 def _tablet_counts(text: str) -> str:
@@ -276,4 +300,4 @@ def _this_year() -> int:
 def read_measurements(text: str) -> str:
     """Temperatures, doses, vital signs and past times in a normalised text, read as the words the list uses."""
     points: dict[str, int] = {}
-    return _past(read_vital_signs(_tablet_counts(_doses(_temperatures(text, points))), points))
+    return _past(read_vital_signs(_scores(_tablet_counts(_doses(_temperatures(text, points)))), points))

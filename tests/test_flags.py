@@ -757,3 +757,43 @@ def test_someone_collapsed_is_an_emergency(text: str) -> None:
 def test_asking_about_early_signs_is_no_emergency(text: str) -> None:
     found = RULESET.find(text)
     assert found is None or found.flag.tier == "soon", (text, found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("my stomach pain is 9 out of 10 and I've been vomiting", "emergency"),  # 7-10/10 is severe pain
+        ("I'm 32 weeks pregnant and my waters have broken.", "emergency"),  # before 37 weeks
+        ("I left goodbye messages for my parents, tonight I'm finally free.", "crisis"),
+        ("Tomorrow I'm going to jump onto the tracks.", "crisis"),
+        ("I pressed a knife to my throat again tonight.", "crisis"),
+        ("my 3 week old has had fewer wet nappies than usual today and keeps being sick", "emergency"),
+    ],
+)
+def test_the_fourth_review_mechanisms_raise_their_tier(text: str, tier: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == tier, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you survive anaphylaxis?",  # asked about in general, not described
+        "What is the most common cause of sepsis?",
+        "How dangerous is meningitis?",
+        "My daughter is 9 and she chews her antacid tablets after dinner",  # her own medicine, a habit
+        "I'm 39 weeks pregnant and my waters broke an hour ago, contractions are 10 minutes apart",
+        "my knee pain is 3/10 after the injection",
+        "I wrote a farewell message to my coworkers on my last day at work",
+    ],
+)
+def test_the_fourth_review_false_alarms_are_gone(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found.flag.id)
+
+
+def test_an_unless_phrase_after_the_match_is_judged_by_the_match_end() -> None:
+    # "after dinner" stands in the clause where the match ends, though the match began in the one before
+    assert RULESET.find("My son is 9 and he chews his antacid tablets after dinner") is None
+    found = RULESET.find("I'm sitting in the kitchen and I want to cut myself")
+    assert found is not None and found.flag.tier == "crisis"
