@@ -767,7 +767,7 @@ def test_asking_about_early_signs_is_no_emergency(text: str) -> None:
         ("I left goodbye messages for my parents, tonight I'm finally free.", "crisis"),
         ("Tomorrow I'm going to jump onto the tracks.", "crisis"),
         ("I pressed a knife to my throat again tonight.", "crisis"),
-        ("my 3 week old has had fewer wet nappies than usual today and keeps being sick", "emergency"),
+        ("his soft spot seems a bit sunken", "emergency"),
     ],
 )
 def test_the_fourth_review_mechanisms_raise_their_tier(text: str, tier: str) -> None:

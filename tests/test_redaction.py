@@ -56,10 +56,15 @@ def test_ordinary_questions_come_through_unchanged() -> None:
                 questions.append(row["question"])
     assert len(questions) >= 250
     # Two questions of real_questions4 name real people (a researcher, an entrepreneur): their names go, nothing else.
+    # One of real_questions5 gives a child's age ("4 y/o vaccinated two days ago"): the age goes, nothing else.
     real_people = {"Aubrey", "Bryan Johnson"}
+    ages = {"4 y/o"}
     changed = [(q, redact(q)) for q in questions if redact(q) != q]
-    assert all(any(q.replace(n, "[NAME]") == out for n in real_people) for q, out in changed), changed
-    assert len(changed) <= 4  # 0 of 280 when written; the two named people, in two files each
+    assert all(
+        any(q.replace(n, "[NAME]") == out for n in real_people) or any(q.replace(a, "[AGE]") == out for a in ages)
+        for q, out in changed
+    ), changed
+    assert len(changed) <= 6  # 0 of 280 when written; the two named people and the child's age, in two files each
 
 
 def test_a_worked_example() -> None:
