@@ -410,7 +410,7 @@ class RuleSet:
                     continue  # "oh no", "no joke", "without warning": the negation word denies nothing
                 if lo < e <= start and sentence.clause_of[s] == clause:
                     carried = self._carried(sentence, e)
-                    if carried and self._restricted(sentence, start, clause):
+                    if carried and self._restricted(sentence, start):
                         continue  # "I don't think this chest pain is just anxiety": "just anxiety" is denied
                     if carried or not self._stopped(sentence, e, start):
                         return True
@@ -463,24 +463,23 @@ class RuleSet:
                     return True
         return False
 
-    def _restricted(self, sentence: Sentence, start: int, clause: int) -> bool:
-        """Whether a restricting word ("just", "only") follows the words at ``start`` in their clause: a thought
-        denied of them ("I don't think this chest pain is just anxiety") is denied of what that word introduces."""
+    def _restricted(self, sentence: Sentence, start: int, until: int | None = None) -> bool:
+        """Whether a restricting word ("just", "only") follows the words at ``start`` in their clause (up to
+        ``until``): a thought denied of them ("I don't think this chest pain is just anxiety") is denied of what
+        that word introduces."""
+        clause = sentence.clause_of[start]
+        last = len(sentence.stems) if until is None else until
         return any(
-            s > start and sentence.clause_of[s] == clause for t in self.restrictors for s, _e in _occurrences(t, sentence.stems)
+            start < s <= last and sentence.clause_of[s] == clause
+            for t in self.restrictors
+            for s, _e in _occurrences(t, sentence.stems)
         )
 
     def _thought_restricted(self, sentence: Sentence, start: int, phrase: int) -> bool:
         """Whether the phrase at ``phrase`` is what a carried negation denies: a restricting word stands between the
         match at ``start`` and it, and a negation carried by a verb stands before the match, in the same clause."""
         clause = sentence.clause_of[start]
-        if not any(
-            start < s <= phrase and sentence.clause_of[s] == clause
-            for t in self.restrictors
-            for s, _e in _occurrences(t, sentence.stems)
-        ):
-            return False
-        return any(
+        return self._restricted(sentence, start, phrase) and any(
             e <= start and sentence.clause_of[s] == clause and self._carried(sentence, e)
             for t in self.negation
             for s, e in _occurrences(t, sentence.stems)

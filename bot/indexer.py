@@ -249,6 +249,7 @@ class Calibration:
     basis: dict[str, Any] | None  # what the next build needs to carry this calibration over
     source: dict[str, Any] | None  # how the scores were had: scored on the whole index, or carried over, and why
     summary: dict[str, Any] | None = None  # the calibration as it is, when the previous build's holds word for word
+    questions: tuple[LabelledQuestion, ...] = ()  # calibration.jsonl as read, for the scope examples' check
 
 
 def calibrate(
@@ -272,7 +273,8 @@ def calibrate(
     raw = path.read_bytes() if path.exists() else b""
     questions = read_questions(path, error=KnowledgeError) if path.exists() else []
     if not any(q.label in ("ANSWERABLE", "OUT_OF_SCOPE") for q in questions):
-        return Calibration(Scoring(scored=[], refused={"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}, vectors={}), None, None)
+        empty = Scoring(scored=[], refused={"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}, vectors={})
+        return Calibration(empty, None, None, questions=tuple(questions))
     settings = basis_settings(embedder.name, hashlib.sha256(raw).hexdigest(), lexicon.as_dict())
     if previous is not None and previous.basis is not None:
         texts = [lexicon.expand(q.question) for q in questions]
@@ -292,9 +294,10 @@ def calibrate(
             kept = [h for h, e in zip(labelled, result.basis["questions"], strict=True) if not e["refused"]]
             scoring = Scoring(scored=result.scored, refused=result.refused, vectors={h: cache[h] for h in kept})
             if not result.why:  # nothing changed: the previous build's calibration, word for word
-                return Calibration(scoring, result.basis, previous.source, previous.summary)
+                return Calibration(scoring, result.basis, previous.source, previous.summary, tuple(questions))
             origin = (previous.source or {}).get("carried_over_from", previous.build_id)
-            return Calibration(scoring, result.basis, {"carried_over_from": origin, "why": result.why})
+            carried = {"carried_over_from": origin, "why": result.why}
+            return Calibration(scoring, result.basis, carried, questions=tuple(questions))
         why = result
     data, articles = index()
     # Exact search whatever the size: on a large index the server searches IVF and BM25 candidates, which an
@@ -304,7 +307,7 @@ def calibrate(
     scoring = score_questions(retriever, embedder, questions, cache)
     keys = previous.keys if previous is not None else {}
     basis = gather(retriever, articles, questions, scoring.kept, scoring.scored, settings, keys)
-    return Calibration(scoring, basis, {"scored_on": "the whole index", "why": why})
+    return Calibration(scoring, basis, {"scored_on": "the whole index", "why": why}, questions=tuple(questions))
 
 
 @dataclass
@@ -450,9 +453,7 @@ def build_index(
     examples = read_examples(knowledge_dir)
     scope_texts = [lexicon.expand(e.question) for e in examples]
     example_vectors = embed(embedder, scope_texts, cache)  # kept with the calibration questions' vectors
-    path = knowledge_dir / CALIBRATION_FILE
-    labelled = read_questions(path, error=KnowledgeError) if path.exists() else []
-    answerable = [q.question for q in labelled if q.label == "ANSWERABLE"]
+    answerable = [q.question for q in result.questions if q.label == "ANSWERABLE"]
     conflicts = conflicting_examples(
         examples,
         example_vectors,

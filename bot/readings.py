@@ -127,11 +127,11 @@ _TABLETS = re.compile(
     r"\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|gave (?:him|her|them|me)|given (?:him|her|them|me))\s+"
     r"(?:about |around |like |maybe |over |at least |almost |nearly |roughly |approx |approximately )?"
     r"(\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:of|my|his|her|their|the|extra|more|of my|of his|of her|of their|of the)\s+){0,2}(?:[a-z-]+\s+)?"
-    r"(?:pills?|tablets?|capsules?|caps|paracetamol|paracetamols|acetaminophen|tylenol|panadol|ibuprofen|advil|"
+    r"(?:(?:of|my|his|her|their|the|extra|more)\s+){0,2}(?:[a-z-]+\s+)?"  # "of her", "sleeping"
+    r"(?:pills?|tablets?|capsules?|caps|paracetamols?|acetaminophen|tylenol|panadol|ibuprofen|advil|"
     r"nurofen|motrin|aspirin|co-codamol|codeine|tramadol|naproxen|diazepam|valium|xanax|benadryl|antidepressants?|"
     r"painkillers?|sleeping pills?|sleeping tablets?)\b"
-    r"(?!(?:\s+of(?:\s+(?:my|his|her|their|the))?\s+[a-z-]+)?\s+(?:a day|per day|each day|every day|daily|a week|per week|over|so far|in total|this week|over the|for the course))"
+    r"(?!(?:\s+of(?:\s+(?:my|his|her|their|the))?\s+[a-z-]+)?\s+(?:a day|per day|each day|every day|daily|a week|per week|over|so far|in total|this week|for the course))"
 )
 
 
@@ -143,19 +143,25 @@ _PAIN_SCORE = re.compile(r"\b(10|[0-9])\s*(?:/|out of|outta)\s*10\b")
 # "I'm 28 weeks pregnant", "34 weeks and my waters broke": a pregnancy of 20 to 36 weeks is preterm (NHS, Premature
 # labour and birth: 'before 37 weeks'; https://www.nhs.uk/pregnancy/labour-and-birth/signs-of-labour/premature-labour-and-birth/)
 _GESTATION = re.compile(r"\b([1-4]?[0-9])\s*(?:weeks?|wks?)\b(?=[^.!?\n]{0,60}\b(?:pregnan\w*|waters?|contractions?|bump|baby)\b|\s+pregnan)")
-PRETERM_BEFORE = 37
+PRETERM = range(20, 37)  # weeks
 
 
-def _scores(text: str) -> str:
-    """A pain score of 7/10 or more reads "severe pain"; a pregnancy of 20 to 36 weeks reads "preterm pregnancy"."""
+def _pain_scores(text: str) -> str:
+    """A pain score of 7/10 or more reads "severe pain" (see ``SEVERE_PAIN_SCORE``)."""
 
-    def pain(match: re.Match[str]) -> str:
+    def reading(match: re.Match[str]) -> str:
         return f"{match.group(0)} severe pain " if int(match.group(1)) >= SEVERE_PAIN_SCORE else match.group(0)
 
-    def weeks(match: re.Match[str]) -> str:
-        return f"{match.group(0)} preterm pregnancy " if 20 <= int(match.group(1)) < PRETERM_BEFORE else match.group(0)
+    return _PAIN_SCORE.sub(reading, text)
 
-    return _GESTATION.sub(weeks, _PAIN_SCORE.sub(pain, text))
+
+def _gestation(text: str) -> str:
+    """A pregnancy of 20 to 36 weeks reads "preterm pregnancy" (see ``PRETERM``)."""
+
+    def reading(match: re.Match[str]) -> str:
+        return f"{match.group(0)} preterm pregnancy " if int(match.group(1)) in PRETERM else match.group(0)
+
+    return _GESTATION.sub(reading, text)
 
 
 def _tablet_counts(text: str) -> str:
@@ -299,5 +305,8 @@ def _this_year() -> int:
 
 def read_measurements(text: str) -> str:
     """Temperatures, doses, vital signs and past times in a normalised text, read as the words the list uses."""
-    points: dict[str, int] = {}
-    return _past(read_vital_signs(_scores(_tablet_counts(_doses(_temperatures(text, points)))), points))
+    points: dict[str, int] = {}  # NEWS2 points of the temperature, added to the other vital signs' points
+    text = _temperatures(text, points)
+    for reading in (_doses, _tablet_counts, _pain_scores, _gestation):
+        text = reading(text)
+    return _past(read_vital_signs(text, points))
