@@ -250,18 +250,24 @@ def load_rules(path: Path = RULES) -> RuleSet:
 
 
 def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Lasting | None:
-    """``not_now.lasting``: ``words`` (two word lists, in that order), ``within`` and ``unless``."""
+    """``not_now.lasting``: ``words`` (two word lists, in that order), ``within``, ``unless`` and ``recurring``."""
     if raw is None:
         return None
     words = raw.get("words") if isinstance(raw, dict) else None
     if not isinstance(raw, dict) or not isinstance(words, list) or len(words) != 2:
         problems.append(f"{where}: needs 'words' (two word lists: 'for', then 'weeks'), 'within' and 'unless'")
         return None
+    recurring = raw.get("recurring") or {}
+    if not isinstance(recurring, dict) or set(recurring) - {"said", "classes"}:
+        problems.append(f"{where} recurring: expected 'said' (phrases) and 'classes' (the classes of flag it lowers)")
+        recurring = {}
     return Lasting(
         first=terms(words[0], where, problems),
         second=terms(words[1], where, problems),
         within=int(raw.get("within", 4)),
         unless=terms(raw.get("unless"), f"{where} unless", problems),
+        recurring=terms(recurring.get("said"), f"{where} recurring", problems),
+        recurring_classes=frozenset(str(c) for c in recurring.get("classes") or ()),
     )
 
 

@@ -35,9 +35,9 @@ FILLERS = frozenset("my the a an his her their your our its this that some".spli
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
 # Clause boundaries: a comma, a contrasting word, and "and" that starts a new statement ("... years ago and my face
 # is drooping", "he doesn't eat and his lips are blue", "... 5 years ago and has chest pain"): the past and a
-# negation stay in their clause.
+# negation stay in their clause. "Now" in "every now and then" and "now and again" is no boundary: it says how often.
 _CLAUSE = re.compile(
-    r"(,|\b(?:but|however|although|though|yet|except|whereas|now)\b"
+    r"(,|\b(?:but|however|although|though|yet|except|whereas|(?<!every )now(?! and (?:then|again)\b))\b"
     r"|\band(?= (?:i|i'm|i've|my|he|he's|she|she's|his|her|we|they|their|it's|now|has|is|also)\b))"
 )
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?\*?")
@@ -138,19 +138,27 @@ class Finding:
 class Lasting:
     """Words saying a symptom has gone on for a week or more: one of ``first`` (for, over) then one of ``second``
     (weeks, months) at most ``within`` words later, in the clause of the flag's match, not part of an ``unless``
-    phrase ("weeks pregnant")."""
+    phrase ("weeks pregnant"); or, for some classes of flag, one of the ``recurring`` phrases there ("it comes and
+    goes")."""
 
     first: tuple[Term, ...]
     second: tuple[Term, ...]
     within: int
     unless: tuple[Term, ...] = ()
+    recurring: tuple[Term, ...] = ()  # "comes and goes", "from time to time": a symptom that keeps coming back
+    recurring_classes: frozenset[str] = frozenset()  # the classes of flag that ``recurring`` lowers
 
-    def said_of(self, sentence: Sentence, span: tuple[int, int]) -> bool:
+    def said_of(self, sentence: Sentence, span: tuple[int, int], cls: str = "") -> bool:
         """Whether the cue stands in a clause of the matched words ``span``, or in a clause of the same list of
-        symptoms ("sick for the last two weeks with sinus pain, hot flashes and a tight chest")."""
+        symptoms ("sick for the last two weeks with sinus pain, hot flashes and a tight chest"). A ``recurring``
+        phrase counts only for a flag of ``recurring_classes`` (``cls``)."""
         clauses = set(sentence.clause_of[span[0] : span[1]])
         stems = sentence.stems
         blocked = [o for t in self.unless for o in _occurrences(t, stems)]
+        recurring = self.recurring if cls in self.recurring_classes else ()
+        for start, _end in (o for t in recurring for o in _occurrences(t, stems)):
+            if any(_listed_with(sentence, sentence.clause_of[start], c) for c in clauses):
+                return True
         for a_start, _a_end in (o for t in self.first for o in _occurrences(t, stems)):
             if not any(_listed_with(sentence, sentence.clause_of[a_start], c) for c in clauses):
                 continue
@@ -248,14 +256,21 @@ class RuleSet:
                 if span is None:
                     continue
                 found = Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
-                if flag.tier == "emergency" and self.lasting is not None and self.lasting.said_of(sentence, span):
+                if flag.tier == "emergency" and self.lasting is not None and self.lasting.said_of(sentence, span, flag.cls):
                     if now is None:
-                        now = any(_occurrences(t, part.stems) for part in sentences for t in self.present)
+                        now = self._said_now(message)
                     if not now:  # lowered here; another sentence may still say it without "for weeks"
                         lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
                         continue
                 return found
         return lowered
+
+    def _said_now(self, message: str) -> bool:
+        """Whether a ``present`` word stands anywhere in the message. Read from all its words: the sentences drop
+        the words that split clauses, "now" among them, so "right now" is not in them."""
+        words = WORD.findall(_measured(message))
+        stems = Tokens([f"{stem(self.correct(w))}\0{w}" for w in words])
+        return any(_occurrences(t, stems) for t in self.present)
 
     @staticmethod
     def _places(

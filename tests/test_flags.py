@@ -441,6 +441,16 @@ def test_clinical_readings_of_vital_signs_ages_and_abbreviations(text: str, urge
         ("I had a cough for a week, now my chest is crushing", "emergency"),
         ("My chest has felt tight for two weeks. Suddenly there is a crushing pain in my chest.", "emergency"),
         ("my chest hurts", "emergency"),
+        # "right now" puts it now (the sentences drop "now", which splits clauses, so it was never read before)
+        ("I've had chest pain for two weeks and right now it's crushing", "emergency"),
+        # a pain that comes and goes, or keeps coming back, is for a GP (NHS 111, Chest pain) ...
+        ("my chest pain comes and goes", "soon"),
+        ("I get a tight chest every now and then when I climb stairs", "soon"),
+        ("I often feel pressure in my chest from time to time when breathing", "soon"),
+        ("chest pain that comes and goes, and right now it's crushing and spreading to my arm", "emergency"),
+        # ... but never a stroke sign: NHS, TIA: 'call 999 even if the symptoms go away'
+        ("one side of my face goes numb from time to time", "emergency"),
+        ("his speech was slurred for ten minutes and then it came and went", "emergency"),
     ],
 )
 def test_an_emergency_that_has_lasted_weeks_asks_for_a_doctor_today(text: str, tier: str) -> None:
