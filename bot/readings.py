@@ -142,7 +142,11 @@ SEVERE_PAIN_SCORE = 7
 _PAIN_SCORE = re.compile(r"\b(10|[0-9])\s*(?:/|out of|outta)\s*10\b")
 # "I'm 28 weeks pregnant", "34 weeks and my waters broke": a pregnancy of 20 to 36 weeks is preterm (NHS, Premature
 # labour and birth: 'before 37 weeks'; https://www.nhs.uk/pregnancy/labour-and-birth/signs-of-labour/premature-labour-and-birth/)
-_GESTATION = re.compile(r"\b([1-4]?[0-9])\s*(?:weeks?|wks?)\b(?=[^.!?\n]{0,60}\b(?:pregnan\w*|waters?|contractions?|bump|baby)\b|\s+pregnan)")
+# The pregnancy may also be named first, in the same sentence: "my waters broke and I'm only 30 weeks".
+_GESTATION = re.compile(
+    r"\b([1-4]?[0-9])\s*(?:weeks?|wks?)\b(?=[^.!?\n]{0,60}\b(?:pregnan\w*|waters?|contractions?|bump|baby)\b|\s+pregnan)"
+    r"|\b(?:pregnant|waters|contractions)\b[^.!?\n]{0,60}?\b(?P<weeks>[1-4]?[0-9])\s*(?:weeks?|wks?)\b(?!\s+old)"
+)
 PRETERM = range(20, 37)  # weeks
 
 
@@ -159,7 +163,8 @@ def _gestation(text: str) -> str:
     """A pregnancy of 20 to 36 weeks reads "preterm pregnancy" (see ``PRETERM``)."""
 
     def reading(match: re.Match[str]) -> str:
-        return f"{match.group(0)} preterm pregnancy " if int(match.group(1)) in PRETERM else match.group(0)
+        weeks = match.group(1) or match.group("weeks")
+        return f"{match.group(0)} preterm pregnancy " if int(weeks) in PRETERM else match.group(0)
 
     return _GESTATION.sub(reading, text)
 

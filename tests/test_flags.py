@@ -778,6 +778,9 @@ def test_asking_about_early_signs_is_no_emergency(text: str) -> None:
         ("Tomorrow I'm going to jump onto the tracks.", "crisis"),
         ("I pressed a knife to my throat again tonight.", "crisis"),
         ("his soft spot seems a bit sunken", "emergency"),
+        # the pregnancy named before the weeks, in the same sentence
+        ("I think my waters have broken and I'm only 30 weeks", "emergency"),
+        ("my waters broke at 33 weeks", "emergency"),
     ],
 )
 def test_the_fourth_review_mechanisms_raise_their_tier(text: str, tier: str) -> None:
@@ -793,6 +796,8 @@ def test_the_fourth_review_mechanisms_raise_their_tier(text: str, tier: str) -> 
         "How dangerous is meningitis?",
         "My daughter is 9 and she chews her antacid tablets after dinner",  # her own medicine, a habit
         "I'm 39 weeks pregnant and my waters broke an hour ago, contractions are 10 minutes apart",
+        "my waters broke at 39 weeks and contractions are regular",
+        "I'm pregnant again and my first is 30 weeks old today",
         "my knee pain is 3/10 after the injection",
         "I wrote a farewell message to my coworkers on my last day at work",
     ],
