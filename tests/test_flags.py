@@ -762,11 +762,23 @@ def test_someone_collapsed_is_an_emergency(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["What are the early signs of sepsis?", "what are the first symptoms of a stroke", "she collapsed laughing"]
+    "text",
+    [
+        "What are the early signs of sepsis?",
+        "what are the first symptoms of a stroke",
+        "she collapsed laughing",
+        "How can you detect sepsis early?",
+        "Reasons for fever after transplant",
+    ],
 )
 def test_asking_about_early_signs_is_no_emergency(text: str) -> None:
     found = RULESET.find(text)
     assert found is None or found.flag.tier == "soon", (text, found.flag.id)
+
+
+def test_a_general_question_after_a_description_does_not_hide_it() -> None:
+    found = RULESET.find("my dad had a transplant last week and has a fever of 39, what are the reasons for that?")
+    assert found is not None and found.flag.tier == "emergency"
 
 
 @pytest.mark.parametrize(
