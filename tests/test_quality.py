@@ -150,7 +150,9 @@ def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_
         # 0.560 / 0.333 (tuning) and 0.565 / 0.545 (held-out). After tuning on its tuning half 0.760 / 0.333; the
         # held-out half did not move (misses unread until an independent review).
         ("triage10/tuning.jsonl", 0.76, 0.34),
-        ("triage10/heldout.jsonl", 0.56, 0.55),
+        # After the engine gap an independent reviewer found in the held-out misses ("not able to breathe" read as a
+        # denial): 0.609 / 0.545, no longer unseen.
+        ("triage10/heldout.jsonl", 0.60, 0.55),
     ],
 )
 def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
