@@ -154,13 +154,16 @@ class Lasting:
         phrase counts only for a flag of ``recurring_classes`` (``cls``)."""
         clauses = set(sentence.clause_of[span[0] : span[1]])
         stems = sentence.stems
-        blocked = [o for t in self.unless for o in _occurrences(t, stems)]
+
+        def of_the_match(word: int) -> bool:
+            return any(_listed_with(sentence, sentence.clause_of[word], c) for c in clauses)
+
         recurring = self.recurring if cls in self.recurring_classes else ()
-        for start, _end in (o for t in recurring for o in _occurrences(t, stems)):
-            if any(_listed_with(sentence, sentence.clause_of[start], c) for c in clauses):
-                return True
+        if any(of_the_match(s) for t in recurring for s, _e in _occurrences(t, stems)):
+            return True
+        blocked = [o for t in self.unless for o in _occurrences(t, stems)]
         for a_start, _a_end in (o for t in self.first for o in _occurrences(t, stems)):
-            if not any(_listed_with(sentence, sentence.clause_of[a_start], c) for c in clauses):
+            if not of_the_match(a_start):
                 continue
             for b_start, b_end in (o for t in self.second for o in _occurrences(t, stems)):
                 if 0 < b_start - a_start <= self.within and sentence.clause_of[b_start] == sentence.clause_of[a_start]:
@@ -268,8 +271,7 @@ class RuleSet:
     def _said_now(self, message: str) -> bool:
         """Whether a ``present`` word stands anywhere in the message. Read from all its words: the sentences drop
         the words that split clauses, "now" among them, so "right now" is not in them."""
-        words = WORD.findall(_measured(message))
-        stems = Tokens([f"{stem(self.correct(w))}\0{w}" for w in words])
+        stems = Tokens([self._token(w) for w in WORD.findall(self._text(message))])
         return any(_occurrences(t, stems) for t in self.present)
 
     @staticmethod
@@ -506,12 +508,19 @@ class RuleSet:
         return any(after <= s and e <= before for t in self.negation_stops for s, e in _occurrences(t, sentence.stems))
 
     # -- text -------------------------------------------------------------------------------------------
-    def sentences(self, message: str) -> list[Sentence]:
+    def _text(self, message: str) -> str:
+        """The message as the list reads it: normalised, readings in words, plain words as the clinical ones."""
         text = _measured(message)
-        if self.lay is not None:
-            text = self.lay.read(text)
+        return self.lay.read(text) if self.lay is not None else text
+
+    def _token(self, word: str) -> str:
+        """A word as a token, "stem\0word", its typo put right first."""
+        fixed = self.correct(word)
+        return f"{stem(fixed)}\0{fixed}"
+
+    def sentences(self, message: str) -> list[Sentence]:
         out: list[Sentence] = []
-        for raw in _SENTENCE.split(text):
+        for raw in _SENTENCE.split(self._text(message)):
             stems: list[str] = []
             words: list[str] = []
             clause_of: list[int] = []
@@ -545,9 +554,8 @@ class RuleSet:
                             asked.add(len(words))  # "is that normal": what follows is asked, not said
                         continue  # ("what's this purple rash": "this" is kept, the rash is here, not asked about)
                     opening = opening or word
-                    fixed = self.correct(word)
                     words.append(word)
-                    stems.append(f"{stem(fixed)}\0{fixed}")
+                    stems.append(self._token(word))
                     clause_of.append(clause)
                 clause += 1
             pos += 1

@@ -74,6 +74,16 @@ def test_outside_triage_sets(answerer, name: str, recall: float, false_alarm: fl
     assert report.false_alarm <= false_alarm
 
 
+def _meets_triage_floors(  # type: ignore[no-untyped-def]
+    answerer, name: str, recall: float, false_alarm: float, *, urgent: int, not_urgent: int
+) -> None:
+    """A triage set of at least ``urgent`` and ``not_urgent`` lines, at or above its recall and false-alarm floors."""
+    report = evaluate("faqbot", answerer.ask, read_questions(TRIAGE / name))
+    assert report.counts["urgent"] >= urgent and report.counts["not_urgent"] >= not_urgent
+    assert report.urgent_recall >= recall, report.misses
+    assert report.false_alarm <= false_alarm + 1e-9, report.misses
+
+
 @pytest.mark.parametrize(
     ("name", "recall", "false_alarm"),
     [
@@ -96,10 +106,7 @@ def test_outside_triage_sets(answerer, name: str, recall: float, false_alarm: fl
     ],
 )
 def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
-    report = evaluate("faqbot", answerer.ask, read_questions(TRIAGE / name))
-    assert report.counts["urgent"] >= 15 and report.counts["not_urgent"] >= 30
-    assert report.urgent_recall >= recall, report.misses
-    assert report.false_alarm <= false_alarm + 1e-9, report.misses
+    _meets_triage_floors(answerer, name, recall, false_alarm, urgent=15, not_urgent=30)
 
 
 @pytest.mark.parametrize(
@@ -135,10 +142,7 @@ def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: fl
     ],
 )
 def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
-    report = evaluate("faqbot", answerer.ask, read_questions(TRIAGE / name))
-    assert report.counts["urgent"] >= 15 and report.counts["not_urgent"] >= 10
-    assert report.urgent_recall >= recall, report.misses
-    assert report.false_alarm <= false_alarm + 1e-9, report.misses
+    _meets_triage_floors(answerer, name, recall, false_alarm, urgent=15, not_urgent=10)
 
 
 @pytest.mark.parametrize(
@@ -156,10 +160,7 @@ def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_
     ],
 )
 def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
-    report = evaluate("faqbot", answerer.ask, read_questions(TRIAGE / name))
-    assert report.counts["urgent"] >= 20 and report.counts["not_urgent"] >= 9
-    assert report.urgent_recall >= recall, report.misses
-    assert report.false_alarm <= false_alarm + 1e-9, report.misses
+    _meets_triage_floors(answerer, name, recall, false_alarm, urgent=20, not_urgent=9)
 
 
 REAL = ROOT / "tests" / "data" / "real_questions"
