@@ -1,0 +1,12 @@
+ITEMS = [
+("""Annika was 17 months old. Colby had purchased a new battery for our car key fob. He replaced the battery and then left the old battery along with the packaging on a table in the living room. As I came into the living room something drew my attention to the battery package, which no longer had the battery next to it. I quickly pointed to the package and asked where the battery was. At 17 months, Annika didn't have many words, but she did point at her belly.""",
+ "URGENT","emergency","lay","livesimplymommy.com 'Swallowing button batteries can cause...': http://www.livesimplymommy.com/2009/11/swallowing-button-batteries-can-cause.html (ER; X-ray showed the battery; Children's Hospital)"),
+("""“It started as a normal night,” Ashley said. “My husband was outside grilling burgers while I was cooking food ... in a split second our night changed, as our son knocked on the glass door proudly showing his daddy what he had in his mouth.”
+Ashley’s husband, Hector, jumped up to retrieve the object from his son’s mouth but Adrian was just as fast; he swallowed it. Ashley, a nurse, assessed her son for signs of choking.
+Adrian seemed fine until, all of a sudden, he began to cry, gag, and vomit.""",
+ "URGENT","emergency","lay","The Epoch Times 'Mom shares shocking warning after son swallows button battery': https://theepochtimes.com/bright/mom-shares-shocking-warning-after-son-swallows-button-battery-that-bores-a-hole-in-his-throat-3439465 (rushed to hospital emergency; button battery removed in surgery)"),
+("""“Me and his dad were passing him back and forth between each other, and we made the decision to bring him to the hospital because he was also drooling really badly,” Dunn said, adding that Kai cried through the entire ride to the emergency room.""",
+ "URGENT","emergency","lay","menzmag.com (Daily Mail interview with Madeline Dunn): https://www.menzmag.com/?p=120741 (X-ray: button battery in the throat, 'code red', emergency surgery)"),
+("""We just spent the last 24 hrs in the hospital because my almost 2 year old DS swallowed one of those "button" batteries from a toy. It is out now buthe still may have damage because the battery completely broke down while it was inside of him!!""",
+ "URGENT","emergency","lay","The Bump forums 'PSA regarding button batteries': https://forums.thebump.com/discussion/7765216/psa-regarding-quot-button-quot-batteries (24 hours in hospital; battery broke down inside him)"),
+]
