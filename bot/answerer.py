@@ -273,8 +273,12 @@ class Answerer:
                 if kind and kind.when_none == REFUSE and not any(map(kind.given_by, retriever.passages)):
                     # It asks for a kind of answer (a figure) that no passage of the articles gives.
                     refusal, retrieval, refused_as = kind_refusal(kind), Retrieval(hits=()), OUT_OF_SCOPE
-                elif nearest and general_health().is_general(question):
-                    # A condition asked about in general: offer the section that names it as a side effect.
+                elif nearest and (
+                    general_health().is_general(question)
+                    or (section_topic(nearest) != nearest and general_health().names_no_treatment(question))
+                ):
+                    # A condition asked about in general, or a symptom told without the treatment, nearest to a
+                    # numbered side effect: offer the section that names it as a side effect.
                     refusal, offer, retrieval = general_reply(section_topic(nearest)), nearest, Retrieval(hits=())
                     refused_as = OUT_OF_SCOPE
                 elif topic:

@@ -21,6 +21,7 @@ from bot.word_pattern import fold, word_pattern
 
 DATA = "general_health.yaml"
 KEYS = ("about_treatment", "other_causes", "treatment_in_passing", "asks_in_general", "about_the_risks")
+OPTIONAL = ("risk_factors", "conditions", "asks_about_me", "refers_back", "asks_the_article", "known_after_effects")
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -37,7 +38,11 @@ class GeneralHealth:
     risk_factors: re.Pattern[str]
     conditions: re.Pattern[str]
     asks_about_me: re.Pattern[str]
+    refers_back: re.Pattern[str]
+    asks_the_article: re.Pattern[str]
+    known_after_effects: re.Pattern[str]
     examples: dict[str, list[str]]
+    short_question_words: int = 0
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> GeneralHealth:
@@ -45,8 +50,11 @@ class GeneralHealth:
         if missing:
             raise ValueError(f"{DATA}: missing {', '.join(missing)}")
         patterns = {k: _pattern(list(data[k])) for k in KEYS}
-        optional = {k: _pattern(list(data.get(k) or [])) for k in ("risk_factors", "conditions", "asks_about_me")}
-        return cls(**patterns, **optional, examples=dict(data.get("examples") or {}))
+        optional = {k: _pattern(list(data.get(k) or [])) for k in OPTIONAL}
+        short = data.get("short_question_words") or 0
+        if not isinstance(short, int) or isinstance(short, bool) or short < 0:
+            raise ValueError(f"{DATA}: short_question_words must be a whole number of words, not {short!r}")
+        return cls(**patterns, **optional, examples=dict(data.get("examples") or {}), short_question_words=short)
 
     def is_general(self, question: str) -> bool:
         """True when the question asks about a condition in general, not about the treatment."""
@@ -55,13 +63,29 @@ class GeneralHealth:
             return False
         if self.other_causes.search(text):
             return True
-        if self.treatment_in_passing.search(text):
+        if self.treatment_in_passing.search(text) or self.refers_back.search(text):
             return False
         if self.risk_factors.search(text):
             return True
         if self.about_the_risks.search(text) or self.asks_about_me.search(text):
             return False
         return bool(self.asks_in_general.search(text) or self.conditions.search(text))
+
+    def names_no_treatment(self, question: str) -> bool:
+        """True when the message names no treatment at all (not even with a word pointing back to it in a short
+        question), does not ask for the article itself ("Tell me about ..."), and asks neither about risks nor about
+        the reader's chances, nor of an after-effect as already known ("the swelling"): a symptom asked about in
+        general, or the writer's own illness told without the treatment."""
+        text = fold(question)
+        if self.about_treatment.search(text) or self.treatment_in_passing.search(text):
+            return False
+        if self.asks_the_article.search(text):
+            return False
+        if self.refers_back.search(text) and len(re.findall(r"[a-z0-9']+", text)) <= self.short_question_words:
+            return False
+        return not (
+            self.about_the_risks.search(text) or self.asks_about_me.search(text) or self.known_after_effects.search(text)
+        )
 
 
 @lru_cache(maxsize=1)

@@ -83,3 +83,35 @@ def test_it_is_not_its() -> None:
 
 def test_an_intensifier_inside_a_general_question() -> None:
     assert LIST.is_general("What exactly are hives?")
+
+
+@pytest.mark.parametrize("question", LIST.examples["no_treatment"])
+def test_messages_naming_no_treatment_are_recognised(question: str) -> None:
+    assert LIST.names_no_treatment(question)
+
+
+@pytest.mark.parametrize("question", LIST.examples["about_treatment_briefly"] + LIST.examples["about_treatment"])
+def test_messages_naming_the_treatment_or_its_known_after_effects_are_not(question: str) -> None:
+    assert not LIST.names_no_treatment(question)
+
+
+def test_a_word_pointing_back_stands_for_the_treatment_only_in_a_short_question() -> None:
+    assert not LIST.names_no_treatment("Does it hurt?")
+    assert LIST.names_no_treatment("I have a sore throat and a cough, it gets worse at night and I feel hot and tired")
+
+
+def test_short_question_words_must_be_a_whole_number() -> None:
+    data = {k: ["x"] for k in ("about_treatment", "other_causes", "treatment_in_passing", "asks_in_general")}
+    data["about_the_risks"] = ["risk"]
+    with pytest.raises(ValueError, match="short_question_words"):
+        GeneralHealth.from_data({**data, "short_question_words": "ten"})
+
+
+@pytest.mark.integration
+def test_a_symptom_told_without_the_treatment_is_offered_its_section_not_quoted(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("I have had a bad cough for a week and feel lightheaded. Should I see a doctor?")
+    assert answer.status == "no_match" and not answer.quotes and answer.refused_as == "out_of_scope"
+    assert "only as a possible side effect" in answer.markdown and answer.suggestions
+    told = answerer.ask("I had a stem cell injection last week and now feel lightheaded, should I see a doctor?")
+    assert told.status == "answered" and told.quotes
+    assert answerer.ask("Will the puffiness go away on its own?").status == "answered"

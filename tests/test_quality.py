@@ -157,6 +157,11 @@ def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_
         # After the engine gap an independent reviewer found in the held-out misses ("not able to breathe" read as a
         # denial): 0.609 / 0.545, no longer unseen.
         ("triage10/heldout.jsonl", 0.60, 0.55),
+        # triage11 (collected 2026-12-05: r/AskDocs posts with a physician's reply, newspaper doctor columns, patient
+        # stories with their outcome; 20 and 21 URGENT, 19 and 18 not): blind, on the code at the start of that
+        # session and after its general-health change, 0.600 / 0.316 (tuning) and 0.429 / 0.444 (held-out).
+        ("triage11/tuning.jsonl", 0.60, 0.32),
+        ("triage11/heldout.jsonl", 0.42, 0.45),
     ],
 )
 def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
@@ -201,7 +206,7 @@ def test_fresh_real_questions_tuning_half(answerer) -> None:  # type: ignore[no-
         # 0.500 / 1.000 / 0.667, held-out misses unread. No false refusal on either half. After real_questions4's
         # general-health rule and examples (tuned on that set only): 0.931 and 0.714.
         ("tuning.jsonl", 0.57, 0.85, 0.93),
-        ("heldout.jsonl", 0.5, 1.0, 0.71),
+        ("heldout.jsonl", 0.5, 1.0, 0.73),  # 0.738 once messages naming no treatment were offered their section
     ],
 )
 def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, abstention: float) -> None:  # type: ignore[no-untyped-def]
@@ -219,29 +224,56 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # that name a disease (general_health.yaml `conditions`) and new example questions, 0.776 and 0.676, held-out
         # misses unread. Every answerable question is answered with its section in the first three. After the engine
         # bugs an independent reviewer found in the held-out misses ("it" matched "its", ...): 0.789 and 0.704.
-        ("real_questions4/tuning.jsonl", 0.78, 1.0, 0.0),
-        ("real_questions4/heldout.jsonl", 0.70, 1.0, 0.0),
+        # After messages that name no treatment were offered their section instead of quoted (general_health.yaml,
+        # 2026-12-05): 0.816 and 0.718.
+        ("real_questions4/tuning.jsonl", 0.81, 1.0, 0.0),
+        ("real_questions4/heldout.jsonl", 0.71, 1.0, 0.0),
         # real_questions5 (collected 2026-12-04 night; 2 and 1 answerable, 76 and 73 not, mostly HealthSearchQA
         # general-health questions): blind 0.711 (tuning) and 0.644 (held-out); after general questions of cause,
         # course and care, named regulators and questions put to a clinic, 0.868 and 0.644, held-out misses unread.
         # After the kinds an independent reviewer named from the held-out misses (the ISSCR checklist, cord blood
         # banking, regulation in a place, seriousness and definition questions): 0.895 and 0.849, no longer unseen;
         # 0.822 once cord blood banking was dropped again (it refused the second article of tests/test_editing.py).
-        ("real_questions5/tuning.jsonl", 0.89, 1.0, 0.0),
-        ("real_questions5/heldout.jsonl", 0.82, 1.0, 0.0),
+        # After messages that name no treatment were offered their section: 0.921 and 0.863.
+        ("real_questions5/tuning.jsonl", 0.92, 1.0, 0.0),
+        ("real_questions5/heldout.jsonl", 0.86, 1.0, 0.0),
         # real_questions6 (collected 2026-12-05; 2 and 2 answerable, 77 and 77 not, HealthSearchQA and about 50 other
         # sites): blind 0.714 (tuning) and 0.675 (held-out); after general questions of detection and cause stopped
         # raising the emergency alert ("How can you detect sepsis early?"), 0.727 and 0.675. One of the tuning half's
         # two answerable questions, whose label its collector marked unsure ("Can your body reject the bone marrow
         # transplant?"), is refused.
-        ("real_questions6/tuning.jsonl", 0.72, 0.5, 0.5),
-        ("real_questions6/heldout.jsonl", 0.67, 1.0, 0.0),
+        # After messages that name no treatment were offered their section: 0.870 and 0.727.
+        ("real_questions6/tuning.jsonl", 0.87, 0.5, 0.5),
+        ("real_questions6/heldout.jsonl", 0.72, 1.0, 0.0),
+        # real_questions7 (collected 2026-12-05; 4 and 8 answerable, most labels marked unsure by the collector, 71 and
+        # 67 not; about 70 outlets): blind on the code at the start of that session 0.803 (tuning) and 0.701
+        # (held-out); after the general-health change, made before the set existed, 0.817 and 0.776. No answerable
+        # question changed: two of the tuning half's four and two of the held-out half's eight are refused.
+        ("real_questions7/tuning.jsonl", 0.81, 0.5, 0.5),
+        ("real_questions7/heldout.jsonl", 0.77, 0.75, 0.25),
     ],
 )
-def test_fourth_fifth_and_sixth_real_question_sets(  # type: ignore[no-untyped-def]
+def test_fourth_to_seventh_real_question_sets(  # type: ignore[no-untyped-def]
     answerer, name: str, abstention: float, hit3: float, false_abstention: float
 ) -> None:
     path = ROOT / "tests" / "data" / name
     report = evaluate("faqbot", answerer.ask, read_questions(path, sections=answerer.section_names()))
     assert report.hit3 >= hit3, report.misses
     assert report.abstention >= abstention and report.false_abstention <= false_abstention + 1e-9, report.misses
+
+
+def test_symptom_stories_are_not_answered_with_quotes_about_the_treatment(answerer) -> None:  # type: ignore[no-untyped-def]
+    """The triage sets are people's own symptoms, nearly all told without stem cell therapy. Those that raise no
+    alert must not get a quote passed off as the answer: the section that names the symptom as a side effect is
+    offered instead (general_health.yaml). Measured 2026-12-05 over every triage set's non-urgent replies: 197 of
+    650 quoted (0.30) before that change, 38 (0.06) after; on triage11, measured blind, 13/43 before and 6/43 after."""
+    texts = [
+        q.question
+        for path in sorted((ROOT / "tests" / "data").glob("triage*/*.jsonl"))
+        if path.name != "all.jsonl"
+        for q in read_questions(path)
+    ]
+    replies = [answerer.ask(text) for text in texts]
+    calm = [r for r in replies if r.status != "urgent"]
+    quoted = [r.question for r in calm if r.status == "answered"]
+    assert len(calm) >= 600 and len(quoted) / len(calm) <= 0.07, quoted
