@@ -247,9 +247,11 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         ("real_questions6/heldout.jsonl", 0.72, 1.0, 0.0),
         # real_questions7 (collected 2026-12-05; 4 and 8 answerable, most labels marked unsure by the collector, 71 and
         # 67 not; about 70 outlets): blind on the code at the start of that session 0.803 (tuning) and 0.701
-        # (held-out); after the general-health change, made before the set existed, 0.817 and 0.776. No answerable
-        # question changed: two of the tuning half's four and two of the held-out half's eight are refused.
-        ("real_questions7/tuning.jsonl", 0.81, 0.5, 0.5),
+        # (held-out); after the general-health change, made before the set existed, 0.817 and 0.776; no answerable
+        # question changed. Then "teratoma" was read as a tumour (concepts.txt), from the tuning half: "Why do stem
+        # cells cause teratomas?" is answered, and two biology questions about teratomas are quoted too (0.789).
+        # One of the tuning half's four answerable questions and two of the held-out half's eight are refused.
+        ("real_questions7/tuning.jsonl", 0.78, 0.75, 0.25),
         ("real_questions7/heldout.jsonl", 0.77, 0.75, 0.25),
     ],
 )
