@@ -21,7 +21,15 @@ from bot.word_pattern import fold, word_pattern
 
 DATA = "general_health.yaml"
 KEYS = ("about_treatment", "other_causes", "treatment_in_passing", "asks_in_general", "about_the_risks")
-OPTIONAL = ("risk_factors", "conditions", "asks_about_me", "refers_back", "asks_the_article", "known_after_effects")
+OPTIONAL = (
+    "risk_factors",
+    "conditions",
+    "asks_about_me",
+    "refers_back",
+    "asks_the_article",
+    "known_after_effects",
+    "in_other_senses",
+)
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -40,6 +48,7 @@ class GeneralHealth:
     asks_about_me: re.Pattern[str]
     refers_back: re.Pattern[str]
     asks_the_article: re.Pattern[str]
+    in_other_senses: re.Pattern[str]
     known_after_effects: re.Pattern[str]
     examples: dict[str, list[str]]
     short_question_words: int = 0
@@ -72,19 +81,22 @@ class GeneralHealth:
         return bool(self.asks_in_general.search(text) or self.conditions.search(text))
 
     def names_no_treatment(self, question: str) -> bool:
-        """True when the message names no treatment at all (not even with a word pointing back to it in a short
-        question), does not ask for the article itself ("Tell me about ..."), and asks neither about risks nor about
-        the reader's chances, nor of an after-effect as already known ("the swelling"): a symptom asked about in
-        general, or the writer's own illness told without the treatment."""
-        text = fold(question)
+        """True when the message names no treatment at all and does not ask for the article itself ("Tell me about
+        ..."), unless it is a short question (at most ``short_question_words`` words) that points back to the
+        treatment ("Who should avoid it?"), asks about risks or the reader's own chances, or speaks of an after-effect
+        as already known ("Will the puffiness go away?"). In a longer message those words belong to what the writer
+        tells of ("the pain will stop", "I didn't get a chance"): a symptom asked about in general, or the writer's
+        own illness told without the treatment."""
+        text = self.in_other_senses.sub(" ", fold(question))
         if self.about_treatment.search(text) or self.treatment_in_passing.search(text):
             return False
         if self.asks_the_article.search(text):
             return False
-        if self.refers_back.search(text) and len(re.findall(r"[a-z0-9']+", text)) <= self.short_question_words:
-            return False
-        return not (
-            self.about_the_risks.search(text) or self.asks_about_me.search(text) or self.known_after_effects.search(text)
+        if len(re.findall(r"[a-z0-9']+", text)) > self.short_question_words:
+            return True
+        return not any(
+            words.search(text)
+            for words in (self.refers_back, self.about_the_risks, self.asks_about_me, self.known_after_effects)
         )
 
 

@@ -100,6 +100,18 @@ def test_a_word_pointing_back_stands_for_the_treatment_only_in_a_short_question(
     assert LIST.names_no_treatment("I have a sore throat and a cough, it gets worse at night and I feel hot and tired")
 
 
+def test_risk_words_and_known_after_effects_tie_only_a_short_question() -> None:
+    assert not LIST.names_no_treatment("Is it safe?")
+    assert not LIST.names_no_treatment("How long will the pain last?")
+    story = "Since Sunday my back has ached and I feel sick, I thought the pain would go but it is worse and I worry"
+    assert LIST.names_no_treatment(story)
+
+
+def test_pins_and_needles_is_not_a_needle() -> None:
+    assert LIST.names_no_treatment("I have pins and needles in my feet every morning, why?")
+    assert not LIST.names_no_treatment("Will the needle hurt?")
+
+
 def test_short_question_words_must_be_a_whole_number() -> None:
     data = {k: ["x"] for k in ("about_treatment", "other_causes", "treatment_in_passing", "asks_in_general")}
     data["about_the_risks"] = ["risk"]

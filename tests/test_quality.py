@@ -225,8 +225,9 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # misses unread. Every answerable question is answered with its section in the first three. After the engine
         # bugs an independent reviewer found in the held-out misses ("it" matched "its", ...): 0.789 and 0.704.
         # After messages that name no treatment were offered their section instead of quoted (general_health.yaml,
-        # 2026-12-05): 0.816 and 0.718.
-        ("real_questions4/tuning.jsonl", 0.81, 1.0, 0.0),
+        # 2026-12-05): 0.816 and 0.718; 0.803 and 0.718 once the words tying a message to the treatment counted in
+        # short questions only (12 words: "Is this my best hope ...?" is read as asking about the treatment).
+        ("real_questions4/tuning.jsonl", 0.80, 1.0, 0.0),
         ("real_questions4/heldout.jsonl", 0.71, 1.0, 0.0),
         # real_questions5 (collected 2026-12-04 night; 2 and 1 answerable, 76 and 73 not, mostly HealthSearchQA
         # general-health questions): blind 0.711 (tuning) and 0.644 (held-out); after general questions of cause,
@@ -251,8 +252,13 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # question changed. Then "teratoma" was read as a tumour (concepts.txt), from the tuning half: "Why do stem
         # cells cause teratomas?" is answered, and two biology questions about teratomas are quoted too (0.789).
         # One of the tuning half's four answerable questions and two of the held-out half's eight are refused.
-        ("real_questions7/tuning.jsonl", 0.78, 0.75, 0.25),
-        ("real_questions7/heldout.jsonl", 0.77, 0.75, 0.25),
+        # An independent reviewer then read the held-out misses: three urgent stories the red flags missed still got a
+        # quote, because words of the story ("pins and needles", "chance", "the pain") tied them to the treatment.
+        # Those words now tie only a short question (12 words, the longest answerable one of any set) and "pins and
+        # needles" is not a needle: 0.803 and 0.746, no longer unseen (two 11- and 12-word questions with "it" are
+        # now read as asking about the treatment).
+        ("real_questions7/tuning.jsonl", 0.80, 0.75, 0.25),
+        ("real_questions7/heldout.jsonl", 0.74, 0.75, 0.25),
     ],
 )
 def test_fourth_to_seventh_real_question_sets(  # type: ignore[no-untyped-def]
@@ -268,7 +274,8 @@ def test_symptom_stories_are_not_answered_with_quotes_about_the_treatment(answer
     """The triage sets are people's own symptoms, nearly all told without stem cell therapy. Those that raise no
     alert must not get a quote passed off as the answer: the section that names the symptom as a side effect is
     offered instead (general_health.yaml). Measured 2026-12-05 over every triage set's non-urgent replies: 197 of
-    650 quoted (0.30) before that change, 38 (0.06) after; on triage11, measured blind, 13/43 before and 6/43 after."""
+    650 quoted (0.30) before that change, 38 (0.06) after; on triage11, measured blind, 13/43 before and 6/43 after.
+    After the words that tie a message to the treatment counted in short questions only: 13 of 693 (0.019)."""
     texts = [
         q.question
         for path in sorted((ROOT / "tests" / "data").glob("triage*/*.jsonl"))
@@ -278,4 +285,4 @@ def test_symptom_stories_are_not_answered_with_quotes_about_the_treatment(answer
     replies = [answerer.ask(text) for text in texts]
     calm = [r for r in replies if r.status != "urgent"]
     quoted = [r.question for r in calm if r.status == "answered"]
-    assert len(calm) >= 600 and len(quoted) / len(calm) <= 0.07, quoted
+    assert len(calm) >= 600 and len(quoted) / len(calm) <= 0.03, quoted
