@@ -153,15 +153,19 @@ def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_
         # 9 and 11 not): blind, on the code at the start of that session and again after its first red-flag changes,
         # 0.560 / 0.333 (tuning) and 0.565 / 0.545 (held-out). After tuning on its tuning half 0.760 / 0.333; the
         # held-out half did not move (misses unread until an independent review).
-        ("triage10/tuning.jsonl", 0.76, 0.34),
+        # 0.800 once "couldn't" was read as "can't" (lay_terms, 2026-12-05).
+        ("triage10/tuning.jsonl", 0.80, 0.34),
         # After the engine gap an independent reviewer found in the held-out misses ("not able to breathe" read as a
         # denial): 0.609 / 0.545, no longer unseen.
         ("triage10/heldout.jsonl", 0.60, 0.55),
         # triage11 (collected 2026-12-05: r/AskDocs posts with a physician's reply, newspaper doctor columns, patient
         # stories with their outcome; 20 and 21 URGENT, 19 and 18 not): blind, on the code at the start of that
         # session and after its general-health change, 0.600 / 0.316 (tuning) and 0.429 / 0.444 (held-out).
+        # After an independent review of the held-out half, "couldn't" read as "can't" and "far/way too many" as "too
+        # many" (lay_terms): 0.476 / 0.444 on the held-out half, no longer unseen; no other line of any set changed
+        # but one triage10 tuning emergency gained.
         ("triage11/tuning.jsonl", 0.60, 0.32),
-        ("triage11/heldout.jsonl", 0.42, 0.45),
+        ("triage11/heldout.jsonl", 0.47, 0.45),
     ],
 )
 def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
