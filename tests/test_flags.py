@@ -61,6 +61,12 @@ def test_every_flag_names_its_source_and_the_list_is_ordered_by_tier() -> None:
         ("oxygen saturation 86% and breathing fast", "emergency"),  # NEWS2 red band
         ("HR 120 beats/minute, RR 22 breaths/minute, and BP 92/50 mm Hg", "emergency"),  # NEWS2 aggregate 6
         ("I just want to die", "crisis"),
+        # a story tells the signs in the past and the third person: "couldn't" is "can't", "wouldn't" is "won't"
+        ("he couldn't move his legs", "emergency"),
+        ("he couldn't catch his breath", "emergency"),
+        ("he was shaking and jerking and wouldn't respond", "emergency"),
+        ("she was bleeding and it wouldn't stop", "emergency"),
+        ("I've taken far too many of my sleeping tablets", "emergency"),  # "far too many" is "too many"
     ],
 )
 def test_the_engine_generalises_beyond_exact_wording(text: str, tier: str) -> None:
@@ -80,6 +86,9 @@ def test_the_engine_generalises_beyond_exact_wording(text: str, tier: str) -> No
         "Is my knee brace fitting properly?",  # an everyday sense of a flag word
         "temperature of 37.2, is that fine?",  # a normal reading
         "my blood pressure was 120/80",
+        "I couldn't get an appointment until Monday",  # "couldn't" read as "can't" is no sign by itself
+        "I couldn't walk far without getting tired",
+        "she wouldn't eat her dinner",
     ],
 )
 def test_negations_history_and_general_questions_raise_no_emergency(text: str) -> None:
