@@ -67,6 +67,7 @@ def test_every_flag_names_its_source_and_the_list_is_ordered_by_tier() -> None:
         ("he was shaking and jerking and wouldn't respond", "emergency"),
         ("she was bleeding and it wouldn't stop", "emergency"),
         ("I've taken far too many of my sleeping tablets", "emergency"),  # "far too many" is "too many"
+        ("she wasn't breathing when we found her", "emergency"),  # "wasn't" said of the sign itself is no denial
     ],
 )
 def test_the_engine_generalises_beyond_exact_wording(text: str, tier: str) -> None:
