@@ -17,7 +17,7 @@ from bot.answer_kinds import RANK, REFUSE, answer_kinds
 from bot.answer_kinds import refusal as kind_refusal
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
-from bot.composer import compose, invalid, urgent_refusal
+from bot.composer import compose, invalid, numbered, urgent_refusal
 from bot.composer import topic as section_topic
 from bot.embedder import Embedder, question_embedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError
@@ -275,7 +275,7 @@ class Answerer:
                     refusal, retrieval, refused_as = kind_refusal(kind), Retrieval(hits=()), OUT_OF_SCOPE
                 elif nearest and (
                     general_health().is_general(question)
-                    or (section_topic(nearest) != nearest and general_health().names_no_treatment(question))
+                    or (numbered(nearest) and general_health().names_no_treatment(question))
                 ):
                     # A condition asked about in general, or a symptom told without the treatment, nearest to a
                     # numbered side effect: offer the section that names it as a side effect.

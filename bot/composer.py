@@ -22,6 +22,11 @@ def topic(section: str) -> str:
     return re.sub(r"^\s*\d+[.)]\s*", "", section)
 
 
+def numbered(section: str) -> bool:
+    """Whether a section heading carries a list number ('2. Risk of Infection'): one of the article's listed items."""
+    return topic(section) != section
+
+
 def suggestion_for(section: str) -> str:
     """A question that retrieves the section: its heading in lower case (acronyms kept)."""
     words = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in topic(section).split())

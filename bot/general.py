@@ -3,8 +3,10 @@
 "Who is most likely to get a DVT?" shares its words with the section on blood clots, and retrieval would quote
 it as the answer; but the article names DVT only as a possible side effect of stem cell therapy. Such a question
 gets "The article covers blood clots and pulmonary embolism only as a possible side effect of stem cell therapy",
-status no_match, with that section offered as a suggestion. The words are data (``bot/data/general_health.yaml``);
-what makes a question general is explained there.
+status no_match, with that section offered as a suggestion. So does a message that names no treatment at all and
+is nearest to a numbered side effect ("Is tingling normal?", a cough told without the treatment): the article says
+nothing about the symptom apart from the treatment. The words are data (``bot/data/general_health.yaml``); what
+makes a question general is explained there.
 """
 
 from __future__ import annotations
@@ -88,9 +90,9 @@ class GeneralHealth:
         tells of ("the pain will stop", "I didn't get a chance"): a symptom asked about in general, or the writer's
         own illness told without the treatment."""
         text = self.in_other_senses.sub(" ", fold(question))
-        if self.about_treatment.search(text) or self.treatment_in_passing.search(text):
-            return False
-        if self.asks_the_article.search(text):
+        if any(
+            words.search(text) for words in (self.about_treatment, self.treatment_in_passing, self.asks_the_article)
+        ):
             return False
         if len(re.findall(r"[a-z0-9']+", text)) > self.short_question_words:
             return True

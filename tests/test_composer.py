@@ -93,3 +93,10 @@ def test_soon_tier_keeps_answered_status_with_the_flag_on_top() -> None:
 def test_notice_is_in_every_reply() -> None:
     for answer in (ask([("1. Alpha", 0.6)]), ask([]), ask([("1. Alpha", 0.6)], question="chest pain")):
         assert answer.notice and answer.notice in answer.markdown
+
+
+def test_a_numbered_heading_is_a_listed_item() -> None:
+    from bot.composer import numbered
+
+    assert numbered("2. Risk of Infection") and numbered("10) Other")
+    assert not numbered("Final Thoughts") and not numbered("Understanding Stem Cell Therapy")
