@@ -31,6 +31,7 @@ OPTIONAL = (
     "asks_the_article",
     "known_after_effects",
     "in_other_senses",
+    "about_someone",
 )
 
 
@@ -51,6 +52,7 @@ class GeneralHealth:
     refers_back: re.Pattern[str]
     asks_the_article: re.Pattern[str]
     in_other_senses: re.Pattern[str]
+    about_someone: re.Pattern[str]
     known_after_effects: re.Pattern[str]
     examples: dict[str, list[str]]
     short_question_words: int = 0
@@ -81,6 +83,11 @@ class GeneralHealth:
         if self.about_the_risks.search(text) or self.asks_about_me.search(text):
             return False
         return bool(self.asks_in_general.search(text) or self.conditions.search(text))
+
+    def asks_of_no_one(self, question: str) -> bool:
+        """True for a general question that names no one ("How common is DVT?"): a "see a doctor today" sign would
+        be said to no one."""
+        return self.is_general(question) and not self.about_someone.search(fold(question))
 
     def names_no_treatment(self, question: str) -> bool:
         """True when the message names no treatment at all and does not ask for the article itself ("Tell me about

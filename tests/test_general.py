@@ -127,3 +127,20 @@ def test_a_symptom_told_without_the_treatment_is_offered_its_section_not_quoted(
     told = answerer.ask("I had a stem cell injection last week and now feel lightheaded, should I see a doctor?")
     assert told.status == "answered" and told.quotes
     assert answerer.ask("Will the puffiness go away on its own?").status == "answered"
+
+
+@pytest.mark.parametrize("question", LIST.examples["of_no_one"])
+def test_general_questions_naming_no_one_are_recognised(question: str) -> None:
+    assert LIST.asks_of_no_one(question)
+
+
+@pytest.mark.parametrize("question", LIST.examples["of_someone"])
+def test_questions_naming_someone_are_not(question: str) -> None:
+    assert not LIST.asks_of_no_one(question)
+
+
+@pytest.mark.integration
+def test_a_general_question_gets_no_see_a_doctor_today_sign_but_an_emergency_keeps_its_alert(answerer) -> None:  # type: ignore[no-untyped-def]
+    assert answerer.ask("How common is DVT?").urgent is None
+    assert answerer.ask("My calf is swollen, how common is DVT?").urgent is not None
+    assert answerer.ask("What is the first thing to do for a pulmonary embolism?").status == "urgent"
