@@ -4,6 +4,8 @@ is not answered with the section that names it as a side effect; that section is
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.composer import compose
 from bot.general import GeneralHealth, general_health, reply
@@ -144,3 +146,13 @@ def test_a_general_question_gets_no_see_a_doctor_today_sign_but_an_emergency_kee
     assert answerer.ask("How common is DVT?").urgent is None
     assert answerer.ask("My calf is swollen, how common is DVT?").urgent is not None
     assert answerer.ask("What is the first thing to do for a pulmonary embolism?").status == "urgent"
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_naming_stem_cells_or_the_treatment_always_ties_a_message_to_it(text: str) -> None:
+    """Whatever else a message says, once it names stem cells or a treatment it is not 'names no treatment', and
+    asking about no one never holds for a message that says 'my'."""
+    assert not LIST.names_no_treatment(f"{text} stem cell therapy")
+    assert not LIST.names_no_treatment(f"after the injection {text}")
+    assert not LIST.asks_of_no_one(f"my {text}")
