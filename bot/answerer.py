@@ -256,8 +256,6 @@ class Answerer:
         expanded = retriever.query_text(question)
         pending = self.encoder.submit(expanded)
         urgency = find_urgency(question)
-        if urgency is not None and urgency.tier == SOON and general_health().asks_of_no_one(question):
-            urgency = None  # "How common is DVT?": a general question, no one to send to a doctor today
         refusal = retriever.scope_refusal(question)
         refused_as = OUT_OF_SCOPE if refusal else ""
         offer: str | None = None  # a section to suggest with a refusal

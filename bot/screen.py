@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.errors import InvalidQuestion
 from bot.flag_list import rules
+from bot.general import general_health
 
 EMERGENCY = "emergency"
 CRISIS = "crisis"
@@ -117,8 +118,11 @@ def urgency_of_refused(raw: object) -> Urgency | None:
 
 
 def find_urgency(question: str) -> Urgency | None:
-    """The most serious red flag of the reviewed list (bot/data/red_flags.yaml) that the question raises."""
+    """The most serious red flag of the reviewed list (bot/data/red_flags.yaml) that the question raises; a "see a
+    doctor today" flag in a general question that names no one (bot/data/general_health.yaml) raises nothing."""
     finding = rules().find(question)
     if finding is None:
         return None
+    if finding.flag.tier == SOON and general_health().asks_of_no_one(question):
+        return None  # "How common is DVT?": a general question names no one to send to a doctor today
     return Urgency(tier=finding.flag.tier, flag=finding.flag.id, message=MESSAGES[finding.flag.tier])

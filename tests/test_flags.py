@@ -834,3 +834,21 @@ def test_an_unless_phrase_after_the_match_is_judged_by_the_match_end() -> None:
     assert RULESET.find("My son is 9 and he chews his antacid tablets after dinner") is None
     found = RULESET.find("I'm sitting in the kitchen and I want to cut myself")
     assert found is not None and found.flag.tier == "crisis"
+
+
+def test_no_flag_lists_the_same_words_twice_once_lay_words_are_read() -> None:
+    """'cannot breathe' beside "can't breathe", 'threw up blood' beside 'vomiting blood': the lay terms already read
+    the one as the other, so the second entry only makes the list longer for the clinician who reviews it."""
+    import yaml
+
+    data = yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    twice = []
+    for flag in data["flags"]:
+        for key in ("phrases", "also_needs", "unless"):
+            seen: dict[str, str] = {}
+            for phrase in flag.get(key) or []:
+                read = " ".join(RULESET.lay.read(phrase.lower()).split()) if RULESET.lay else phrase.lower()
+                if read in seen:
+                    twice.append(f"{flag['id']} {key}: {phrase!r} reads as {seen[read]!r}")
+                seen.setdefault(read, phrase)
+    assert not twice, "\n".join(twice)
