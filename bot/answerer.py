@@ -26,9 +26,10 @@ from bot.general import reply as general_reply
 from bot.indexer import build_index
 from bot.knowledge import vocabulary
 from bot.lexicon import Lexicon
+from bot.precedents import Precedents
 from bot.retriever import Retrieval, Retriever
 from bot.scope import Scope, read_examples
-from bot.screen import SOON, clean_question, find_urgency, urgency_of_refused
+from bot.screen import SOON, clean_question, find_urgency, urgency_of_precedents, urgency_of_refused
 from bot.settings import Settings
 from bot.store import IndexData, load_index, load_question_vectors, read_manifest, staleness, unit_hash
 
@@ -62,6 +63,7 @@ class Answerer:
         self._data: IndexData | None = None
         self._retriever: Retriever | None = None
         self._scope_of = Scope()
+        self._precedents = Precedents((), np.zeros((0, 1), np.float32))
         self.threshold = 0.0
         self._newest: str | None = None  # the build manifest.json named when last read
         self._problem: str | None = None  # why that build is not served
@@ -96,8 +98,9 @@ class Answerer:
             data, Lexicon.from_dict(data.manifest.get("lexicon"), vocabulary(data.passages))
         ).prepare()
         scope = self._scope(data, retriever)
+        known = self._precedents if self._precedents.items else Precedents.load(self.embedder)
         with self._lock:
-            self._data, self._retriever, self._scope_of = data, retriever, scope
+            self._data, self._retriever, self._scope_of, self._precedents = data, retriever, scope, known
             self.threshold = float(data.manifest.get("calibration", {}).get("threshold", 0.0))
             self._newest, self._problem = data.build_id, None
 
@@ -246,6 +249,7 @@ class Answerer:
             return invalid(raw_question, str(exc))
         with self._lock:
             retriever, threshold, scope, data = self._retriever, self.threshold, self._scope_of, self._data
+            known = self._precedents
         if retriever is None or data is None:
             raise IndexProblem("The index is not loaded yet.")
         key = (data.build_id, question)
@@ -260,11 +264,16 @@ class Answerer:
         refused_as = OUT_OF_SCOPE if refusal else ""
         offer: str | None = None  # a section to suggest with a refusal
         refusal = refusal or retriever.vocabulary_refusal(question)
+        vector = yield pending
+        if urgency is None or urgency.tier == SOON:
+            # The red flags found no emergency: the whole message, read against its nearest precedents.
+            reading = known.read(vector)
+            if reading is not None:
+                urgency = urgency_of_precedents(reading)
+                log.info("urgent %s: %s", urgency.tier, urgency.because)
         if refusal and (urgency is None or urgency.tier == SOON):
-            pending.cancel()  # nothing to quote: the vector is not needed (if the model has not started on it)
-            retrieval = Retrieval(hits=())
+            retrieval = Retrieval(hits=())  # nothing to quote
         else:
-            vector = yield pending
             retrieval = retriever.search(question, vector, k=max(self.settings.max_quotes, 4), expanded=expanded)
             if refusal is None and (urgency is None or urgency.tier == SOON) and not retrieval.overview:
                 nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)

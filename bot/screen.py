@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from bot.errors import InvalidQuestion
 from bot.flag_list import rules
 from bot.general import general_health
+from bot.precedents import Reading
 
 EMERGENCY = "emergency"
 CRISIS = "crisis"
 SOON = "soon"
+PRECEDENTS = "precedents"  # the flag of an urgency read from the nearest precedents, not from a red flag
 
 # What each tier says first, as (title, body) Markdown. Numbers and helplines are links a phone can tap.
 ALERTS = {
@@ -56,6 +58,7 @@ class Urgency:
     tier: str
     flag: str
     message: str
+    because: str = ""  # what the finding rests on, for the log (the red flag's id, or the precedents)
 
     @property
     def title(self) -> str:
@@ -126,3 +129,9 @@ def find_urgency(question: str) -> Urgency | None:
     if finding.flag.tier == SOON and general_health().asks_of_no_one(question):
         return None  # "How common is DVT?": a general question names no one to send to a doctor today
     return Urgency(tier=finding.flag.tier, flag=finding.flag.id, message=MESSAGES[finding.flag.tier])
+
+
+def urgency_of_precedents(reading: Reading) -> Urgency:
+    """The alert for a message that the red flags let through but whose nearest reviewed precedents were all
+    emergencies or crises (``bot/precedents.py``)."""
+    return Urgency(tier=reading.tier, flag=PRECEDENTS, message=MESSAGES[reading.tier], because=reading.explain())

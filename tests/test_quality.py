@@ -50,6 +50,10 @@ TRIAGE = ROOT / "tests" / "data"
 @pytest.mark.parametrize(
     ("name", "recall", "false_alarm"),
     [
+        # 2026-12-05, second session: the precedents reader (bot/precedents.py, a message whose five nearest reviewed
+        # precedents from the tuning halves were all urgent) raised these floors. Pooled over every triage held-out
+        # half: recall 198/285 -> 215/285, false alarms 57/292 -> 58/292 (one triage6 look-alike); held-out lines are
+        # never precedents, tuning lines are (their tuning figures are in-sample).
         # Floors at today's figures, so that nothing slips back. The issue's target on held-out halves (recall >=
         # 0.95, false alarms <= 0.08) is not met. The triage and triage2 held-out halves were reviewed (misses read)
         # after tuning, so their figures here are no longer an unseen estimate: before that review they were
@@ -59,11 +63,11 @@ TRIAGE = ROOT / "tests" / "data"
         # held-out half was measured before and after that day's tuning, misses unread until an independent review.
         ("triage/tuning.jsonl", 0.92, 0.0),
         ("triage/tuning_extra.jsonl", 0.98, 0.02),  # false alarms 2/56 -> 1/56: a denied list ("no X, Y, or Z")
-        ("triage/heldout.jsonl", 0.77, 0.06),
+        ("triage/heldout.jsonl", 0.80, 0.06),
         ("triage2/tuning.jsonl", 0.95, 0.03),
         ("triage2/heldout.jsonl", 0.77, 0.03),
         ("triage3/tuning.jsonl", 1.0, 0.04),
-        ("triage3/heldout.jsonl", 0.69, 0.10),
+        ("triage3/heldout.jsonl", 0.72, 0.10),
     ],
 )
 def test_outside_triage_sets(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
@@ -98,11 +102,11 @@ def _meets_triage_floors(  # type: ignore[no-untyped-def]
         # before tuning 0.643 / 0.294 and 0.654 / 0.303; after (long messages screened, "lasting" weeks, crisis
         # wording) 0.929 / 0.235 and 0.692 / 0.333, held-out misses unread.
         ("triage5/tuning.jsonl", 0.92, 0.24),
-        ("triage5/heldout.jsonl", 0.76, 0.34),
+        ("triage5/heldout.jsonl", 0.88, 0.31),
         # triage6 (lay stories of emergencies from charity and hospital sites, 999 calls, benign look-alikes; 33 and
         # 31 URGENT): before 0.485 / 0.355 and 0.387 / 0.258; after 0.545 / 0.323 and 0.387 / 0.258.
-        ("triage6/tuning.jsonl", 0.54, 0.33),
-        ("triage6/heldout.jsonl", 0.38, 0.26),
+        ("triage6/tuning.jsonl", 0.60, 0.30),
+        ("triage6/heldout.jsonl", 0.51, 0.30),
     ],
 )
 def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
@@ -121,14 +125,14 @@ def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: fl
         # the published warning signs they needed (DKA symptoms, a diving head strike, searching how to cut a
         # wrist, "what's the point of life"); with those written, 0.857 / 0.091: no longer an unseen estimate.
         # 2026-12-05: 0.857 / 0.136, one more false alarm since "right now" (not_now.present) is read at all.
-        ("triage7/tuning.jsonl", 0.96, 0.16),
-        ("triage7/heldout.jsonl", 0.85, 0.14),
+        ("triage7/tuning.jsonl", 1.0, 0.16),
+        ("triage7/heldout.jsonl", 0.95, 0.14),
         # triage8 (LostBench first messages with ESI levels, and lay questions a clinician answered; 18 and 16
         # URGENT, 12 and 11 not): blind 0.722 / 0.333 (tuning) and 0.750 / 0.182 (held-out), the same on the code
         # before and after the day's other red-flag work; after tuning on its tuning half 0.889 / 0.167 and
         # 0.750 / 0.182, held-out misses unread. A second independent review then read them; with the engine gaps
         # and the plaster-cast signs it named, 0.812 / 0.182 (no longer unseen).
-        ("triage8/tuning.jsonl", 0.88, 0.17),
+        ("triage8/tuning.jsonl", 0.94, 0.09),
         ("triage8/heldout.jsonl", 0.81, 0.19),
         # triage9 (collected 2026-12-04 night: LostBench scenarios triage8 had not used, doctor-answered COVID-Dialogue,
         # ChatDoctor and iCliniq messages, r/SuicideWatch posts; 25 and 23 URGENT, 23 and 21 not): blind 0.840 / 0.000
@@ -138,7 +142,7 @@ def test_lay_triage_messages(answerer, name: str, recall: float, false_alarm: fl
         # An independent reviewer then read the held-out misses and named general mechanisms (pain scores, weeks of
         # pregnancy, goodbyes with a time, trains, a knife to the throat); with those, 0.783 / 0.095 (no longer unseen).
         ("triage9/tuning.jsonl", 1.0, 0.0),
-        ("triage9/heldout.jsonl", 0.78, 0.10),
+        ("triage9/heldout.jsonl", 0.86, 0.10),
     ],
 )
 def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
@@ -154,22 +158,47 @@ def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_
         # 0.560 / 0.333 (tuning) and 0.565 / 0.545 (held-out). After tuning on its tuning half 0.760 / 0.333; the
         # held-out half did not move (misses unread until an independent review).
         # 0.800 once "couldn't" was read as "can't" (lay_terms, 2026-12-05).
-        ("triage10/tuning.jsonl", 0.80, 0.34),
+        ("triage10/tuning.jsonl", 0.84, 0.34),
         # After the engine gap an independent reviewer found in the held-out misses ("not able to breathe" read as a
         # denial): 0.609 / 0.545, no longer unseen.
-        ("triage10/heldout.jsonl", 0.60, 0.55),
+        ("triage10/heldout.jsonl", 0.73, 0.55),
         # triage11 (collected 2026-12-05: r/AskDocs posts with a physician's reply, newspaper doctor columns, patient
         # stories with their outcome; 20 and 21 URGENT, 19 and 18 not): blind, on the code at the start of that
         # session and after its general-health change, 0.600 / 0.316 (tuning) and 0.429 / 0.444 (held-out).
         # After an independent review of the held-out half, "couldn't" read as "can't" and "far/way too many" as "too
         # many" (lay_terms): 0.476 / 0.444 on the held-out half, no longer unseen; no other line of any set changed
         # but one triage10 tuning emergency gained.
-        ("triage11/tuning.jsonl", 0.60, 0.32),
-        ("triage11/heldout.jsonl", 0.47, 0.45),
+        ("triage11/tuning.jsonl", 0.75, 0.32),
+        ("triage11/heldout.jsonl", 0.57, 0.45),
     ],
 )
 def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
     _meets_triage_floors(answerer, name, recall, false_alarm, urgent=20, not_urgent=9)
+
+
+@pytest.mark.parametrize(
+    ("name", "recall", "false_alarm"),
+    [
+        # triage12 (collected 2026-12-05, second session: West J Emerg Med 2014 texted vignettes and a nurse-triage
+        # case; 14 lines, 2 URGENT: the published vignettes the stored sources hold were all in earlier sets) and
+        # triage13 (iCliniq, eHealthForum, Zocdoc and HealthTap questions a doctor answered without sending anyone to
+        # the ER; 50 lines, none urgent). Blind on the code at the session's start: triage12 1/1 and 1/1 recalled,
+        # false alarms 0/6 and 0/6; triage13 false alarms 4/25 (tuning) and 7/25 (held-out). With the precedents
+        # reader (its file then taking their tuning halves): triage12 held-out 1/6, triage13 held-out 8/25.
+        ("triage12/tuning.jsonl", 1.0, 0.0),
+        ("triage12/heldout.jsonl", 1.0, 0.17),
+        ("triage13/tuning.jsonl", None, 0.16),
+        ("triage13/heldout.jsonl", None, 0.32),
+    ],
+)
+def test_fresh_vignettes_and_doctor_answered_look_alikes(  # type: ignore[no-untyped-def]
+    answerer, name: str, recall: float | None, false_alarm: float
+) -> None:
+    report = evaluate("faqbot", answerer.ask, read_questions(TRIAGE / name))
+    assert report.counts["not_urgent"] >= 6
+    if recall is not None:
+        assert report.counts["urgent"] >= 1 and report.urgent_recall >= recall, report.misses
+    assert report.false_alarm <= false_alarm + 1e-9, report.misses
 
 
 REAL = ROOT / "tests" / "data" / "real_questions"

@@ -1,0 +1,156 @@
+"""The second urgency reader: a message read against its nearest reviewed precedents (bot/precedents.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.errors import KnowledgeError
+from bot.precedents import CLOSE_ENOUGH, NEAREST, Precedent, Precedents, parse, precedents, stored_vectors
+from bot.screen import find_urgency
+from bot.settings import BUNDLED_MODEL
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+
+
+def _bank(labels: list[tuple[bool, str]], vectors: np.ndarray) -> Precedents:
+    items = tuple(Precedent(text=f"p{i}", urgent=u, triage=t, source=f"source {i}") for i, (u, t) in enumerate(labels))
+    return Precedents(items, vectors)
+
+
+def _axis(i: int, dim: int = 8) -> np.ndarray:
+    v = np.zeros(dim, np.float32)
+    v[i] = 1.0
+    return v
+
+
+def _near(i: int, j: int, weight: float = 0.2, dim: int = 8) -> np.ndarray:
+    return _axis(i, dim) + weight * _axis(j, dim)
+
+
+def test_a_message_whose_five_nearest_precedents_are_all_emergencies_is_read_as_one() -> None:
+    vectors = np.stack([_near(0, k + 1) for k in range(5)] + [_axis(7)] * 3)
+    bank = _bank([(True, "emergency")] * 5 + [(False, "soon")] * 3, vectors)
+    reading = bank.read(_axis(0))
+    assert reading is not None and reading.tier == "emergency"
+    assert len(reading.nearest) == NEAREST
+    assert "reads like 5 reviewed emergency messages" in reading.explain() and "source 0" in reading.explain()
+
+
+def test_one_calm_precedent_among_the_five_nearest_means_no_reading() -> None:
+    vectors = np.stack([_near(0, k + 1) for k in range(5)] + [_axis(7)] * 3)
+    bank = _bank([(True, "emergency")] * 4 + [(False, "self-care")] + [(False, "soon")] * 3, vectors)
+    assert bank.read(_axis(0)) is None
+
+
+def test_precedents_too_far_away_say_nothing() -> None:
+    """'write me a poem about the sea' has no near precedent: whatever is nearest says nothing of it."""
+    far = np.stack([_near(1, k + 2, 0.1) for k in range(5)] + [_axis(7)] * 3)
+    bank = _bank([(True, "emergency")] * 5 + [(False, "soon")] * 3, far)
+    message = _axis(0) + 0.3 * _axis(1)  # cosine to each precedent about 0.29, below CLOSE_ENOUGH
+    assert float(far[0] @ message / np.linalg.norm(far[0]) / np.linalg.norm(message)) < CLOSE_ENOUGH
+    assert bank.read(message) is None
+
+
+def test_crisis_precedents_give_the_crisis_line() -> None:
+    vectors = np.stack([_near(0, k + 1) for k in range(5)] + [_axis(7)] * 3)
+    bank = _bank([(True, "crisis")] * 3 + [(True, "emergency")] * 2 + [(False, "soon")] * 3, vectors)
+    reading = bank.read(_axis(0))
+    assert reading is not None and reading.tier == "crisis"
+
+
+def test_too_few_precedents_read_nothing() -> None:
+    bank = _bank([(True, "emergency")] * 4, np.stack([_axis(0)] * 4))
+    assert bank.read(_axis(0)) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    labels=st.lists(st.booleans(), min_size=NEAREST, max_size=20),
+    seed=st.integers(min_value=0, max_value=2**31 - 1),
+)
+def test_a_reading_always_rests_on_urgent_precedents_and_is_the_same_every_time(labels: list[bool], seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    vectors = rng.normal(size=(len(labels), 6)).astype(np.float32)
+    bank = _bank([(u, "emergency" if u else "soon") for u in labels], vectors)
+    message = rng.normal(size=6).astype(np.float32)
+    reading = bank.read(message)
+    assert reading == bank.read(message)  # deterministic
+    if reading is not None:
+        assert all(p.urgent for p in reading.nearest) and len(reading.nearest) == NEAREST
+
+
+def test_a_broken_precedents_line_names_its_line() -> None:
+    good = json.dumps({"text": "a", "urgent": True, "triage": "emergency", "source": "s"})
+    with pytest.raises(KnowledgeError, match="line 2"):
+        parse(good + "\n{not json\n")
+    with pytest.raises(KnowledgeError, match="line 1"):
+        parse(json.dumps({"text": "no label"}))
+
+
+def test_every_precedent_has_its_source_and_an_urgent_tier() -> None:
+    items = precedents()
+    assert len(items) > 1000
+    assert all(p.source.strip() and p.text.strip() for p in items)
+    assert {p.triage for p in items if p.urgent} <= {"emergency", "crisis"}
+    assert sum(p.urgent for p in items) > 300
+
+
+def test_no_held_out_line_is_a_precedent() -> None:
+    """The precedents come from tuning halves only: a held-out line is never read against itself."""
+    texts = {p.text.strip().casefold() for p in precedents()}
+    held = [
+        json.loads(line)["question"].strip().casefold()
+        for path in DATA.glob("*/heldout.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert held and not texts.intersection(held)
+
+
+def test_the_stored_vectors_are_those_of_the_file_as_it_is() -> None:
+    """Edit bot/data/precedents.jsonl and this fails until `python tests/data/precedents.py` is run again."""
+    vectors = stored_vectors(BUNDLED_MODEL)
+    assert vectors is not None and vectors.shape == (len(precedents()), 384)
+    assert stored_vectors("another-model") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Written for this test, with no phrase of the red flags: a story of rigors, pain and confusion, and intent
+        # said with a pronoun ("make it all stop").
+        "Woke up at 4am shaking with cold, stomach pain coming in waves, and now I feel really confused",
+        "Nothing matters anymore and tonight I'm going to make it all stop",
+    ],
+)
+def test_the_real_model_reads_a_story_the_red_flags_miss(answerer, message: str) -> None:  # type: ignore[no-untyped-def]
+    assert find_urgency(message) is None  # the red flags alone raise nothing
+    answer = answerer.ask(message)
+    assert answer.status == "urgent" and answer.urgent["tier"] in ("emergency", "crisis")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "write me a poem about the sea",
+        "What are the side effects of stem cell therapy?",
+        "My knee is sore after the injection",
+        "I have a mild headache after my stem cell injection",
+        "hello",
+    ],
+)
+def test_the_real_model_raises_nothing_for_calm_messages(answerer, message: str) -> None:  # type: ignore[no-untyped-def]
+    assert answerer.ask(message).status != "urgent"
+
+
+def test_a_red_flag_emergency_is_never_lowered(answerer) -> None:  # type: ignore[no-untyped-def]
+    message = "I have crushing chest pain spreading to my left arm"
+    assert find_urgency(message) is not None
+    assert answerer.ask(message).urgent["tier"] == "emergency"
