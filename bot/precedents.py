@@ -128,25 +128,31 @@ class Precedents:
         return cls(items, vectors)
 
     def __init__(self, items: tuple[Precedent, ...], vectors: np.ndarray) -> None:
+        import faiss  # here, not at the top: the screen imports this module for its types only
+
         if len(items) != len(vectors):
             raise ValueError("one vector per precedent")
         self.items = items
         norms = np.linalg.norm(vectors, axis=1, keepdims=True) if len(vectors) else np.ones((0, 1))
-        self.vectors = (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+        unit = np.ascontiguousarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
         self.urgent = np.array([p.urgent for p in items], dtype=bool)
+        # Exact search by FAISS rather than numpy's matrix product: OpenBLAS would start threads for a product this
+        # size, and on two cores their spinning halved the server's answers a second (make bench, 16 clients).
+        self.index = faiss.IndexFlatIP(unit.shape[1] if unit.ndim == 2 and len(unit) else 1)
+        if len(unit):
+            self.index.add(unit)
 
     def read(self, vector: np.ndarray) -> Reading | None:
         """The reading of a message whose vector is ``vector``, or None unless its nearest precedents all agree
         that it is urgent."""
         if len(self.items) < NEAREST:
             return None
-        v = np.asarray(vector, dtype=np.float32).reshape(-1)
+        v = np.asarray(vector, dtype=np.float32).reshape(1, -1)
         v = v / max(float(np.linalg.norm(v)), 1e-12)
-        scores = self.vectors @ v
-        nearest = np.argpartition(-scores, NEAREST - 1)[:NEAREST]
-        nearest = nearest[np.lexsort((nearest, -scores[nearest]))]  # by score, ties by position: deterministic
-        if not self.urgent[nearest].all() or scores[nearest[-1]] < CLOSE_ENOUGH:
+        scores, found = self.index.search(v, NEAREST)
+        nearest = [int(i) for i in found[0]]
+        if not self.urgent[nearest].all() or float(scores[0][-1]) < CLOSE_ENOUGH:
             return None
-        found = tuple(self.items[i] for i in nearest)
-        crises = sum(p.triage == CRISIS for p in found)
-        return Reading(tier=CRISIS if crises * 2 > len(found) else EMERGENCY, nearest=found)
+        precedents = tuple(self.items[i] for i in nearest)
+        crises = sum(p.triage == CRISIS for p in precedents)
+        return Reading(tier=CRISIS if crises * 2 > len(precedents) else EMERGENCY, nearest=precedents)
