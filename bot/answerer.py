@@ -29,7 +29,14 @@ from bot.lexicon import Lexicon
 from bot.precedents import Precedents
 from bot.retriever import Retrieval, Retriever
 from bot.scope import Scope, read_examples
-from bot.screen import SOON, clean_question, find_urgency, urgency_of_precedents, urgency_of_refused
+from bot.screen import (
+    SOON,
+    clean_question,
+    find_urgency,
+    readable_part,
+    urgency_of_precedents,
+    urgency_of_refused,
+)
 from bot.settings import Settings
 from bot.store import IndexData, load_index, load_question_vectors, read_manifest, staleness, unit_hash
 
@@ -244,6 +251,12 @@ class Answerer:
             question = clean_question(raw_question, self.settings.max_question_chars)
         except InvalidQuestion as exc:
             urgency = urgency_of_refused(raw_question)
+            readable = readable_part(raw_question) if urgency is None else ""
+            if readable:  # a long crisis post told without a red flag's words: read it against the precedents
+                with self._lock:
+                    known = self._precedents
+                reading = known.read((yield self.encoder.submit(readable)))
+                urgency = urgency_of_precedents(reading) if reading is not None else None
             if urgency is not None:
                 return urgent_refusal(raw_question, urgency, str(exc))
             return invalid(raw_question, str(exc))

@@ -111,13 +111,20 @@ def urgency_of_refused(raw: object) -> Urgency | None:
     characters; the refusal must not hide the crisis line or the emergency number. The first ``SCREEN_LIMIT``
     characters are read, with broken and control characters read as spaces. A "see a doctor today" flag is
     left for the shortened question: it does not need an answer before the user can act on the refusal."""
-    if not isinstance(raw, str):
-        return None
-    text = _CONTROL.sub(" ", _SURROGATE.sub(" ", raw[:SCREEN_LIMIT])).strip()
+    text = readable_part(raw)
     if not text:
         return None
     found = find_urgency(text)
     return found if found is not None and found.tier != SOON else None
+
+
+def readable_part(raw: object) -> str:
+    """What of a refused message can still be read: its first ``SCREEN_LIMIT`` characters, broken and control
+    characters as spaces; "" when that holds no letter."""
+    if not isinstance(raw, str):
+        return ""
+    text = _CONTROL.sub(" ", _SURROGATE.sub(" ", raw[:SCREEN_LIMIT])).strip()
+    return text if any(unicodedata.category(ch).startswith("L") for ch in text) else ""
 
 
 def find_urgency(question: str) -> Urgency | None:

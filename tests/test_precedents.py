@@ -154,3 +154,29 @@ def test_a_red_flag_emergency_is_never_lowered(answerer) -> None:  # type: ignor
     message = "I have crushing chest pain spreading to my left arm"
     assert find_urgency(message) is not None
     assert answerer.ask(message).urgent["tier"] == "emergency"
+
+
+def test_a_long_message_refused_as_too_long_is_still_read_against_the_precedents(answerer) -> None:  # type: ignore[no-untyped-def]
+    """Crisis posts are often longer than a question may be; the refusal must not hide the crisis line."""
+    message = (  # written for this test: no phrase of the red flags
+        "I don't really know why I'm writing this. Everything has been falling apart for months. I lost my "
+        "job in the spring, and then my partner left, and I've been living on my sister's sofa since. I "
+        "stopped answering my friends a long time ago because I have nothing to say to them. Every morning I "
+        "wake up and I feel heavier than the day before. I have tried the things people tell you to try, the "
+        "walks, the journaling, the doctor who gave me pills that made me feel like cotton wool. None of it "
+        "touches the emptiness. Tonight I feel strangely calm, calmer than I have felt in a long time, "
+        "because I have decided that I'm done. I've written a note for my sister and put my things in order. "
+        "I just wanted someone to know that I tried for a really long time. I'm so tired of being a burden on "
+        "everyone around me and I think they will be better off once I'm gone. I'm sorry for anyone who has "
+        "to read this and I'm sorry that I couldn't be stronger. Nothing matters anymore and tonight I'm "
+        "going to make it all stop."
+    )
+    assert len(message) > answerer.settings.max_question_chars and find_urgency(message) is None
+    answer = answerer.ask(message)
+    assert answer.status == "urgent" and answer.urgent["tier"] == "crisis"
+    assert "shorter" in (answer.message or "") or "long" in (answer.message or "")
+
+
+def test_a_long_calm_message_is_only_refused(answerer) -> None:  # type: ignore[no-untyped-def]
+    message = "What are the side effects of stem cell therapy for my knee? " * 30
+    assert answerer.ask(message).status == "invalid"
