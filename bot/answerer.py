@@ -33,6 +33,7 @@ from bot.screen import (
     SOON,
     clean_question,
     find_urgency,
+    has_words,
     readable_part,
     urgency_of_precedents,
     urgency_of_refused,
@@ -252,7 +253,7 @@ class Answerer:
         except InvalidQuestion as exc:
             urgency = urgency_of_refused(raw_question)
             readable = readable_part(raw_question) if urgency is None else ""
-            if readable:  # a long crisis post told without a red flag's words: read it against the precedents
+            if has_words(readable):  # a long crisis post told without a red flag's words: read it whole too
                 with self._lock:
                     known = self._precedents
                 reading = known.read((yield self.encoder.submit(readable)))

@@ -5,9 +5,9 @@ emergencies are told as a story with no such phrase ("when I pulled into the car
 there"). The second reader compares the whole message, as the model embeds it, with ``bot/data/precedents.jsonl``:
 messages written by people outside this project, each with the label its source gave (an answering physician, the
 stated outcome, a published triage) and the source itself. When the ``NEAREST`` closest precedents are **all**
-emergencies or crises, and close enough to say something of it, the message is read as one too. It only ever adds an alert the red flags missed; it never
-lowers one. It is deterministic (the same message and file give the same reading) and explainable: the finding
-names the precedents it rests on.
+emergencies or crises, and close enough to say something of it, the message is read as one too. It only ever adds
+an alert the red flags missed; it never lowers one. It is deterministic (the same message and file give the same
+reading) and explainable: the finding names the precedents it rests on.
 
 Chosen on the tuning halves of the outside sets by cross-validation (leave one set out): five neighbours, all
 urgent. ``tests/data/precedents.py`` writes the file from tuning halves only.

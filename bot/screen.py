@@ -58,7 +58,7 @@ class Urgency:
     tier: str
     flag: str
     message: str
-    because: str = ""  # what the finding rests on, for the log (the red flag's id, or the precedents)
+    because: str = ""  # for the log: which precedents an urgency read from them rests on
 
     @property
     def title(self) -> str:
@@ -96,7 +96,7 @@ def clean_question(raw: object, max_chars: int) -> str:
         )
     if _HTML_TAG.search(question):
         raise InvalidQuestion("Please ask in plain words: HTML tags such as <b> or <script> are not accepted.")
-    if not any(unicodedata.category(ch).startswith("L") for ch in question):
+    if not has_words(question):
         raise InvalidQuestion("I couldn't find any words in your question. Please ask it in words.")
     return question
 
@@ -120,11 +120,14 @@ def urgency_of_refused(raw: object) -> Urgency | None:
 
 def readable_part(raw: object) -> str:
     """What of a refused message can still be read: its first ``SCREEN_LIMIT`` characters, broken and control
-    characters as spaces; "" when that holds no letter."""
+    characters as spaces."""
     if not isinstance(raw, str):
         return ""
-    text = _CONTROL.sub(" ", _SURROGATE.sub(" ", raw[:SCREEN_LIMIT])).strip()
-    return text if any(unicodedata.category(ch).startswith("L") for ch in text) else ""
+    return _CONTROL.sub(" ", _SURROGATE.sub(" ", raw[:SCREEN_LIMIT])).strip()
+
+
+def has_words(text: str) -> bool:
+    return any(unicodedata.category(ch).startswith("L") for ch in text)
 
 
 def find_urgency(question: str) -> Urgency | None:
