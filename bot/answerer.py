@@ -71,7 +71,7 @@ class Answerer:
         self._data: IndexData | None = None
         self._retriever: Retriever | None = None
         self._scope_of = Scope()
-        self._precedents = Precedents((), np.zeros((0, 1), np.float32))
+        self.precedents = Precedents.load(self.embedder)  # the second urgency reader's, kept for the process
         self.threshold = 0.0
         self._newest: str | None = None  # the build manifest.json named when last read
         self._problem: str | None = None  # why that build is not served
@@ -106,9 +106,8 @@ class Answerer:
             data, Lexicon.from_dict(data.manifest.get("lexicon"), vocabulary(data.passages))
         ).prepare()
         scope = self._scope(data, retriever)
-        known = self._precedents if self._precedents.items else Precedents.load(self.embedder)
         with self._lock:
-            self._data, self._retriever, self._scope_of, self._precedents = data, retriever, scope, known
+            self._data, self._retriever, self._scope_of = data, retriever, scope
             self.threshold = float(data.manifest.get("calibration", {}).get("threshold", 0.0))
             self._newest, self._problem = data.build_id, None
 
@@ -254,16 +253,12 @@ class Answerer:
             urgency = urgency_of_refused(raw_question)
             readable = readable_part(raw_question) if urgency is None else ""
             if has_words(readable):  # a long crisis post told without a red flag's words: read it whole too
-                with self._lock:
-                    known = self._precedents
-                reading = known.read((yield self.encoder.submit(readable)))
-                urgency = urgency_of_precedents(reading) if reading is not None else None
+                urgency = urgency_of_precedents(self.precedents, (yield self.encoder.submit(readable)))
             if urgency is not None:
                 return urgent_refusal(raw_question, urgency, str(exc))
             return invalid(raw_question, str(exc))
         with self._lock:
             retriever, threshold, scope, data = self._retriever, self.threshold, self._scope_of, self._data
-            known = self._precedents
         if retriever is None or data is None:
             raise IndexProblem("The index is not loaded yet.")
         key = (data.build_id, question)
@@ -281,10 +276,7 @@ class Answerer:
         vector = yield pending
         if urgency is None or urgency.tier == SOON:
             # The red flags found no emergency: the whole message, read against its nearest precedents.
-            reading = known.read(vector)
-            if reading is not None:
-                urgency = urgency_of_precedents(reading)
-                log.info("urgent %s: %s", urgency.tier, urgency.because)
+            urgency = urgency_of_precedents(self.precedents, vector) or urgency
         if refusal and (urgency is None or urgency.tier == SOON):
             retrieval = Retrieval(hits=())  # nothing to quote
         else:

@@ -108,9 +108,10 @@ def stored_vectors(model: str) -> np.ndarray | None:
 
 
 def encode_texts(embedder: Embedder, texts: list[str]) -> np.ndarray:
-    batch = 64
-    parts = [embedder.encode(texts[b : b + batch]) for b in range(0, len(texts), batch)]
-    return np.vstack(parts) if parts else np.zeros((0, embedder.dimension), np.float32)
+    """The texts' vectors, embedded in the index builder's batches."""
+    from bot.indexer import embed  # here: the indexer is not needed to read a message
+
+    return embed(embedder, texts, {})
 
 
 class Precedents:

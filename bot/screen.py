@@ -6,18 +6,22 @@ applied by ``bot/flags.py`` and ``bot/flag_list.py`` (typos, word forms, negatio
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
+
 from bot.errors import InvalidQuestion
 from bot.flag_list import rules
 from bot.general import general_health
-from bot.precedents import Reading
+from bot.precedents import Precedents
 
 EMERGENCY = "emergency"
 CRISIS = "crisis"
 SOON = "soon"
+log = logging.getLogger("faqbot")
 PRECEDENTS = "precedents"  # the flag of an urgency read from the nearest precedents, not from a red flag
 
 # What each tier says first, as (title, body) Markdown. Numbers and helplines are links a phone can tap.
@@ -141,7 +145,12 @@ def find_urgency(question: str) -> Urgency | None:
     return Urgency(tier=finding.flag.tier, flag=finding.flag.id, message=MESSAGES[finding.flag.tier])
 
 
-def urgency_of_precedents(reading: Reading) -> Urgency:
+def urgency_of_precedents(known: Precedents, vector: np.ndarray) -> Urgency | None:
     """The alert for a message that the red flags let through but whose nearest reviewed precedents were all
-    emergencies or crises (``bot/precedents.py``)."""
-    return Urgency(tier=reading.tier, flag=PRECEDENTS, message=MESSAGES[reading.tier], because=reading.explain())
+    emergencies or crises (``bot/precedents.py``); None when they were not. The log says what it rests on."""
+    reading = known.read(vector)
+    if reading is None:
+        return None
+    urgency = Urgency(tier=reading.tier, flag=PRECEDENTS, message=MESSAGES[reading.tier], because=reading.explain())
+    log.info("urgent %s: %s", urgency.tier, urgency.because)
+    return urgency
