@@ -302,7 +302,9 @@ class Answerer:
                 elif kind and kind.when_none == RANK:
                     # Passages that give the kind of answer asked for come first.
                     hits = sorted(retrieval.hits, key=lambda h: not kind.given_by(h.passage))
-                    retrieval = Retrieval(hits=tuple(hits), overview=retrieval.overview, top=retrieval.top)
+                    retrieval = Retrieval(
+                        hits=tuple(hits), overview=retrieval.overview, top=retrieval.top, also=retrieval.also
+                    )
         answer = compose(
             question,
             retrieval=retrieval,

@@ -83,7 +83,8 @@ def urgent_refusal(question: object, urgency: Urgency, message: str) -> Answer:
 def _quotes(retrieval: Retrieval, threshold: float, max_quotes: int) -> tuple[Quote, ...]:
     hits = retrieval.hits
     if retrieval.overview:  # a clear match with a group heading is confident on its own
-        chosen = [h for h in hits if h.passage.group == retrieval.overview][:max_quotes]
+        groups = retrieval.overview_groups
+        chosen = [h for h in hits if h.passage.group in groups][:max_quotes]
         return tuple(to_quote(h) for h in chosen)
     if not hits or retrieval.best < threshold:
         return ()
@@ -125,11 +126,12 @@ def compose(
         status = ANSWERED
         lead = "Here is what the article says:"
         if retrieval.overview:
-            group_sections = tuple(dict.fromkeys(p.section for p in passages if p.group == retrieval.overview))
-            lead = (
-                f"The article lists these under “{escape(retrieval.overview)}”:\n\n"
-                f"{bullet_list(group_sections)}\n\nThe most relevant passages:"
-            )
+            lists = [
+                f"these under “{escape(group)}”:\n\n"
+                + bullet_list(tuple(dict.fromkeys(p.section for p in passages if p.group == group)))
+                for group in retrieval.overview_groups
+            ]
+            lead = "The article lists " + "\n\nand ".join(lists) + "\n\nThe most relevant passages:"
     else:
         status = NO_MATCH
         near = [h for h in retrieval.hits if h.passage.level > 0 and h.score >= threshold - NEAR_MISS_BAND]

@@ -30,6 +30,7 @@ import numpy as np
 
 from bot.knowledge import Passage
 from bot.lexicon import Lexicon, stem
+from bot.overview import Groups
 from bot.promotion import promotes
 from bot.scoring import CENTRING, LEXICAL_WEIGHT, OVERVIEW_FLOOR, OVERVIEW_MARGIN
 from bot.store import IndexData
@@ -114,6 +115,12 @@ class Retrieval:
     hits: tuple[Hit, ...]
     overview: str | None = None
     top: float | None = None  # the best score of any passage, whether or not it is among the hits
+    also: tuple[str, ...] = ()  # other groups of the overview's kind that the question does not choose between
+
+    @property
+    def overview_groups(self) -> tuple[str, ...]:
+        """Every group the overview lists, in article order."""
+        return (self.overview, *self.also) if self.overview else ()
 
     @property
     def best(self) -> float:
@@ -155,6 +162,7 @@ class Retriever:
             dtype=np.int64,
         )
         self._groups = [(units[i].label, data.vectors[i]) for i in np.flatnonzero(kinds == "group")]
+        self._kinds = Groups.of(self.passages)  # which group headings name one kind of thing (bot/overview.py)
         self._has_lexical = bool(self.passages)
         # The FAISS and BM25 indexes are built on first use (``prepare`` builds both): a build that only
         # needs the word lists (no calibration questions) never pays for them on a large knowledge base.
@@ -346,6 +354,8 @@ class Retriever:
         else:
             scores, best_raw = self.candidate_scores(vector, expanded)
         overview = self.overview_group(vector, question, best_raw)
+        groups = self._kinds.asked(overview, expanded) if overview is not None else ()
+        overview = groups[0] if groups else None
         if self.exact and overview is None:
             order = best_first(scores, k)
         elif self.exact:
@@ -353,12 +363,21 @@ class Retriever:
         else:
             finite = np.flatnonzero(np.isfinite(scores))
             order = finite[np.argsort(-scores[finite], kind="stable")]
-        if overview is not None:
-            # Put the group's own passages first, best first, then the rest.
-            in_group = [i for i in order if self.passages[i].group == overview]
-            order = np.array(in_group + [i for i in order if self.passages[i].group != overview])
+        if groups:
+            # The groups' own passages first: the best of each group in article order, then the second best of
+            # each, and so on; then the rest.
+            rank = {g: n for n, g in enumerate(groups)}
+            seen: dict[str, int] = {}
+            in_groups = []
+            for i in order:
+                group = self.passages[i].group
+                if group in rank:
+                    seen[group] = seen.get(group, 0) + 1
+                    in_groups.append((seen[group], rank[group], int(i)))
+            chosen = [i for *_, i in sorted(in_groups)]
+            order = np.array(chosen + [i for i in order if self.passages[i].group not in rank])
         hits = tuple(
             Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, int(i)))
             for i in order[:k]
         )
-        return Retrieval(hits=hits, overview=overview, top=float(scores.max()))
+        return Retrieval(hits=hits, overview=overview, top=float(scores.max()), also=groups[1:])

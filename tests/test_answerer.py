@@ -28,6 +28,48 @@ def test_cancer_question_quotes_the_tumor_section(answerer) -> None:  # type: ig
     assert "Tumor Formation and Uncontrolled Cell Growth" in answer.markdown
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Any side effects?", "What are the side effects of stem cell therapy?", "Are there any adverse effects?"],
+)
+def test_a_broad_side_effects_question_lists_the_common_and_the_serious_ones(answerer, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask(question)
+    assert answer.status == "answered"
+    for heading in ("Common Side Effects of Stem Cell Therapy", "Less Common but Serious Side Effects"):
+        assert f"“{heading}”" in answer.markdown
+    for section in ("1\\. Pain and Swelling", "5\\. Blood Clots", "6\\. Neurological", "8\\. Unregulated"):
+        assert f"- {section}" in answer.markdown
+    groups = {q.section[0] for q in answer.quotes[:2]}
+    assert groups & set("12345") and groups & set("678")  # the first two quotes: one of each kind
+    assert_verbatim(answer, answerer)
+
+
+def test_the_words_of_a_heading_choose_its_side_effects(answerer) -> None:  # type: ignore[no-untyped-def]
+    common = answerer.ask("What are the most common side effects?")
+    assert "“Common Side Effects of Stem Cell Therapy”" in common.markdown and "“Less Common" not in common.markdown
+    serious = answerer.ask("Which side effects are serious?")
+    assert "“Less Common but Serious Side Effects”" in serious.markdown
+    assert "“Common Side Effects" not in serious.markdown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the downsides of stem cell injections?",
+        "Is it risky?",
+        "Any dangers?",
+        "What could go wrong?",
+        "What are the drawbacks?",
+        "Is it harmful?",
+    ],
+)
+def test_everyday_words_for_risk_are_answered(answerer, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask(question)
+    assert answer.status == "answered" and answer.quotes, answer.markdown[:200]
+    assert "only as a possible side effect" not in answer.markdown
+    assert_verbatim(answer, answerer)
+
+
 def test_out_of_scope_question_says_so_and_lists_topics(answerer) -> None:  # type: ignore[no-untyped-def]
     answer = answerer.ask("How much does it cost?")
     assert answer.status == "no_match" and answer.quotes == ()

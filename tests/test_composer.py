@@ -100,3 +100,32 @@ def test_a_numbered_heading_is_a_listed_item() -> None:
 
     assert numbered("2. Risk of Infection") and numbered("10) Other")
     assert not numbered("Final Thoughts") and not numbered("Understanding Stem Cell Therapy")
+
+
+def test_an_overview_of_several_groups_lists_each_and_quotes_from_each() -> None:
+    doc = parse_text(
+        "---\ntitle: Guide\n---\nIntro.\n\n## Common Side Effects\n\n### 1. Alpha\n\nAlpha text.\n\n### 2. Beta\n\n"
+        "Beta text.\n\n## Serious Side Effects\n\n### 3. Gamma\n\nGamma text.\n",
+        "guide",
+    )
+    p = {x.section: x for x in doc.passages}
+    retrieval = Retrieval(
+        hits=(Hit(p["1. Alpha"], 0.3), Hit(p["3. Gamma"], 0.2), Hit(p["2. Beta"], 0.1)),
+        overview="Common Side Effects",
+        also=("Serious Side Effects",),
+    )
+    answer = compose(
+        "Any side effects?",
+        retrieval=retrieval,
+        threshold=0.5,
+        urgency=None,
+        refusal=None,
+        sections=doc.sections,
+        passages=doc.passages,
+    )
+    assert answer.status == "answered"  # an overview is confident on its own, below the threshold too
+    assert answer.markdown.startswith(
+        "The article lists these under “Common Side Effects”:\n\n- 1\\. Alpha\n- 2\\. Beta\n\n"
+        "and these under “Serious Side Effects”:\n\n- 3\\. Gamma\n\nThe most relevant passages:"
+    )
+    assert [q.section for q in answer.quotes] == ["1. Alpha", "3. Gamma", "2. Beta"]
