@@ -32,6 +32,7 @@ OPTIONAL = (
     "known_after_effects",
     "in_other_senses",
     "about_someone",
+    "any_injection",
 )
 
 
@@ -52,6 +53,7 @@ class GeneralHealth:
     refers_back: re.Pattern[str]
     asks_the_article: re.Pattern[str]
     in_other_senses: re.Pattern[str]
+    any_injection: re.Pattern[str]
     about_someone: re.Pattern[str]
     known_after_effects: re.Pattern[str]
     examples: dict[str, list[str]]
@@ -69,12 +71,16 @@ class GeneralHealth:
             raise ValueError(f"{DATA}: short_question_words must be a whole number of words, not {short!r}")
         return cls(**patterns, **optional, examples=dict(data.get("examples") or {}), short_question_words=short)
 
-    def is_general(self, question: str) -> bool:
-        """True when the question asks about a condition in general, not about the treatment."""
+    def is_general(self, question: str, any_injection: bool = True) -> bool:
+        """True when the question asks about a condition in general, not about the treatment.
+
+        ``any_injection``: whether a procedure named with "a" or "an" ("after an injection") makes it general. It
+        does for the reply; it does not for lowering a "see a doctor today" sign ("fever after an injection" tells
+        of someone's fever, whoever's injection it was)."""
         text = fold(question)
         if self.about_treatment.search(text):
             return False
-        if self.other_causes.search(text):
+        if self.other_causes.search(text) or (any_injection and self.any_injection.search(text)):
             return True
         if self.treatment_in_passing.search(text) or self.refers_back.search(text):
             return False
@@ -87,7 +93,7 @@ class GeneralHealth:
     def asks_of_no_one(self, question: str) -> bool:
         """True for a general question that names no one ("How common is DVT?"): a "see a doctor today" sign would
         be said to no one."""
-        return self.is_general(question) and not self.about_someone.search(fold(question))
+        return self.is_general(question, any_injection=False) and not self.about_someone.search(fold(question))
 
     def names_no_treatment(self, question: str) -> bool:
         """True when the message names no treatment at all and does not ask for the article itself ("Tell me about

@@ -11,6 +11,7 @@ from bot.composer import compose
 from bot.general import GeneralHealth, general_health, reply
 from bot.knowledge import parse_text
 from bot.retriever import Retrieval
+from bot.screen import find_urgency
 
 LIST = general_health()
 
@@ -156,3 +157,23 @@ def test_naming_stem_cells_or_the_treatment_always_ties_a_message_to_it(text: st
     assert not LIST.names_no_treatment(f"{text} stem cell therapy")
     assert not LIST.names_no_treatment(f"after the injection {text}")
     assert not LIST.asks_of_no_one(f"my {text}")
+
+
+def test_a_procedure_named_with_a_or_an_is_any_procedure_of_that_kind() -> None:
+    g = general_health()
+    for question in ("Can an injection hit a nerve?", "Why do lumps form after an injection?", "fever after a shot"):
+        assert g.is_general(question), question
+    for question in (
+        "Can the injection hit a nerve?",
+        "Why do lumps form after my injection?",
+        "Can a stem cell injection hit a nerve?",
+    ):
+        assert not g.is_general(question), question
+
+
+def test_fever_after_an_injection_keeps_its_see_a_doctor_today_sign() -> None:
+    # general for the reply, but it tells of someone's fever: the sign is said to them
+    assert general_health().is_general("fever after an injection")
+    assert not general_health().asks_of_no_one("fever after an injection")
+    urgency = find_urgency("fever after an injection")
+    assert urgency is not None and urgency.tier == "soon"
