@@ -21,7 +21,7 @@ from bot.composer import compose, invalid, numbered, urgent_refusal
 from bot.composer import topic as section_topic
 from bot.embedder import Embedder, question_embedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError
-from bot.general import general_health
+from bot.general import OTHER_TREATMENT, general_health
 from bot.general import reply as general_reply
 from bot.indexer import build_index
 from bot.knowledge import vocabulary
@@ -281,7 +281,14 @@ class Answerer:
             retrieval = Retrieval(hits=())  # nothing to quote
         else:
             retrieval = retriever.search(question, vector, k=max(self.settings.max_quotes, 4), expanded=expanded)
-            if refusal is None and (urgency is None or urgency.tier == SOON) and not retrieval.overview:
+            plain = refusal is None and (urgency is None or urgency.tier == SOON)
+            if plain and retrieval.overview and general_health().names_another_cause(question):
+                # "Are there any side effects of PRP therapy?": the article's list of side effects would answer a
+                # question about another treatment. Say so, and offer the list's first section.
+                nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
+                refusal, offer, retrieval = OTHER_TREATMENT, nearest, Retrieval(hits=())
+                refused_as = OUT_OF_SCOPE
+            elif plain and not retrieval.overview:
                 nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
                 kind = answer_kinds().asked(question)
                 topic = scope.topic(vector, retrieval.best)

@@ -90,6 +90,14 @@ class GeneralHealth:
             return False
         return bool(self.asks_in_general.search(text) or self.conditions.search(text))
 
+    def names_another_cause(self, question: str) -> bool:
+        """True when the question names another cause or treatment, or a procedure of any kind ("a shot"), and not
+        stem cells or the treatment: "Are there any side effects of PRP therapy?" asks about PRP."""
+        text = fold(question)
+        return not self.about_treatment.search(text) and bool(
+            self.other_causes.search(text) or self.any_injection.search(text)
+        )
+
     def asks_of_no_one(self, question: str) -> bool:
         """True for a general question that names no one ("How common is DVT?"): a "see a doctor today" sign would
         be said to no one."""
@@ -128,3 +136,11 @@ def reply(section_topic: str) -> str:
         f"The article covers {words} only as a possible side effect of stem cell therapy, not in general: "
         "ask your doctor about this."
     )
+
+
+# What the bot says when a broad question about side effects names another treatment ("Are there any side effects
+# of PRP therapy?"): the article's list is of stem cell therapy's.
+OTHER_TREATMENT = (
+    "The article lists the side effects of stem cell therapy, not of other treatments: ask your doctor, or whoever "
+    "offers the treatment, about its side effects."
+)

@@ -177,3 +177,20 @@ def test_fever_after_an_injection_keeps_its_see_a_doctor_today_sign() -> None:
     assert not general_health().asks_of_no_one("fever after an injection")
     urgency = find_urgency("fever after an injection")
     assert urgency is not None and urgency.tier == "soon"
+
+
+def test_another_cause_is_named_only_when_the_treatment_is_not() -> None:
+    g = general_health()
+    assert g.names_another_cause("What are the side effects of PRP injections?")
+    assert g.names_another_cause("Is it normal to feel sore after a shot?")
+    assert not g.names_another_cause("What are the side effects of stem cell and PRP injections?")
+    assert not g.names_another_cause("What are the side effects?")
+
+
+def test_an_overview_of_side_effects_is_not_given_for_another_treatment(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("What are the side effects of PRP injections?")
+    assert answer.status == "no_match" and answer.quotes == ()
+    assert answer.markdown.startswith(
+        "The article lists the side effects of stem cell therapy, not of other treatments"
+    )
+    assert answerer.ask("What are the side effects of stem cell injections?").status == "answered"

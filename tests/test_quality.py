@@ -211,11 +211,12 @@ REAL = ROOT / "tests" / "data" / "real_questions"
     [
         # Floors at today's figures. Held-out targets of the scope issue (0.85 / 0.97 / 0.90 / 0.05): hit@1, hit@3 and
         # false refusals are met (0.857 / 1.000 / 0.000, measured once after tuning, misses unread); off-topic refused
-        # is not (0.784, then 0.765 when everyday words for risk were read as "risks": one held-out line, unread, went
-        # from refused to answered). The tuning half is also in knowledge/calibration.jsonl (the threshold's
-        # out-of-scope examples).
+        # is not (0.784; 0.765 when everyday words for risk were read as "risks", because "adverse" had also been made
+        # a word asking about the risks; 0.784 again once an independent review of the held-out changes found it and
+        # "adverse" was taken out: that line is no longer unseen). The tuning half is also in
+        # knowledge/calibration.jsonl (the threshold's out-of-scope examples).
         ("tuning.jsonl", 0.92, 0.92, 0.92, 0.0),
-        ("heldout.jsonl", 0.85, 1.0, 0.76, 0.0),
+        ("heldout.jsonl", 0.85, 1.0, 0.78, 0.0),
     ],
 )
 def test_real_patient_questions(  # type: ignore[no-untyped-def]
@@ -264,24 +265,29 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # After messages that name no treatment were offered their section instead of quoted (general_health.yaml,
         # 2026-12-05): 0.816 and 0.718; 0.803 and 0.718 once the words tying a message to the treatment counted in
         # short questions only (12 words: "Is this my best hope ...?" is read as asking about the treatment).
-        ("real_questions4/tuning.jsonl", 0.80, 1.0, 0.0),
-        ("real_questions4/heldout.jsonl", 0.71, 1.0, 0.0),
+        # A procedure named with "a" or "an" made a question general (2026-12-05, from the tuning halves): 0.855 and
+        # 0.732; 0.746 once a broad question naming another treatment stopped getting the article's list of side
+        # effects (a bug an independent review of the held-out changes found: that line is no longer unseen).
+        ("real_questions4/tuning.jsonl", 0.85, 1.0, 0.0),
+        ("real_questions4/heldout.jsonl", 0.74, 1.0, 0.0),
         # real_questions5 (collected 2026-12-04 night; 2 and 1 answerable, 76 and 73 not, mostly HealthSearchQA
         # general-health questions): blind 0.711 (tuning) and 0.644 (held-out); after general questions of cause,
         # course and care, named regulators and questions put to a clinic, 0.868 and 0.644, held-out misses unread.
         # After the kinds an independent reviewer named from the held-out misses (the ISSCR checklist, cord blood
         # banking, regulation in a place, seriousness and definition questions): 0.895 and 0.849, no longer unseen;
         # 0.822 once cord blood banking was dropped again (it refused the second article of tests/test_editing.py).
-        # After messages that name no treatment were offered their section: 0.921 and 0.863.
-        ("real_questions5/tuning.jsonl", 0.92, 1.0, 0.0),
+        # After messages that name no treatment were offered their section: 0.921 and 0.863. A procedure named with
+        # "a" or "an" made a question general: 0.934 and 0.863.
+        ("real_questions5/tuning.jsonl", 0.93, 1.0, 0.0),
         ("real_questions5/heldout.jsonl", 0.86, 1.0, 0.0),
         # real_questions6 (collected 2026-12-05; 2 and 2 answerable, 77 and 77 not, HealthSearchQA and about 50 other
         # sites): blind 0.714 (tuning) and 0.675 (held-out); after general questions of detection and cause stopped
         # raising the emergency alert ("How can you detect sepsis early?"), 0.727 and 0.675. One of the tuning half's
         # two answerable questions, whose label its collector marked unsure ("Can your body reject the bone marrow
         # transplant?"), is refused.
-        # After messages that name no treatment were offered their section: 0.870 and 0.727.
-        ("real_questions6/tuning.jsonl", 0.87, 0.5, 0.5),
+        # After messages that name no treatment were offered their section: 0.870 and 0.727. A procedure named with
+        # "a" or "an" made a question general: 0.883 and 0.727.
+        ("real_questions6/tuning.jsonl", 0.88, 0.5, 0.5),
         ("real_questions6/heldout.jsonl", 0.72, 1.0, 0.0),
         # real_questions7 (collected 2026-12-05; 4 and 8 answerable, most labels marked unsure by the collector, 71 and
         # 67 not; about 70 outlets): blind on the code at the start of that session 0.803 (tuning) and 0.701
@@ -294,7 +300,8 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # Those words now tie only a short question (12 words, the longest answerable one of any set) and "pins and
         # needles" is not a needle: 0.803 and 0.746, no longer unseen (two 11- and 12-word questions with "it" are
         # now read as asking about the treatment).
-        ("real_questions7/tuning.jsonl", 0.80, 0.75, 0.25),
+        # A procedure named with "a" or "an" made a question general (from the tuning halves): 0.845 and 0.746.
+        ("real_questions7/tuning.jsonl", 0.84, 0.75, 0.25),
         ("real_questions7/heldout.jsonl", 0.74, 0.75, 0.25),
     ],
 )
