@@ -49,6 +49,7 @@ class AnswerKind:
     when_none: str
     ask: tuple[str, ...] = ()
     other: tuple[str, ...] = ()
+    overview: bool = False  # asked in general, it is answered with the overview of the article's groups
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> AnswerKind:
@@ -59,6 +60,8 @@ class AnswerKind:
         if not needs.get("words") and not needs.get("number"):
             raise ValueError(f"{DATA}: {data['kind']}: passage_needs needs 'words' or 'number: true'")
         examples = data.get("examples") or {}
+        if not isinstance(data.get("overview", False), bool):
+            raise ValueError(f"{DATA}: {data['kind']}: overview must be true or false, not {data['overview']!r}")
         return cls(
             kind=str(data["kind"]),
             cues=cues,
@@ -68,6 +71,7 @@ class AnswerKind:
             when_none=str(data["when_none"]),
             ask=tuple(examples.get("ask") or ()),
             other=tuple(examples.get("other") or ()),
+            overview=bool(data.get("overview", False)),
         )
 
     def asked_by(self, question: str) -> bool:

@@ -280,7 +280,14 @@ class Answerer:
         if refusal and (urgency is None or urgency.tier == SOON):
             retrieval = Retrieval(hits=())  # nothing to quote
         else:
-            retrieval = retriever.search(question, vector, k=max(self.settings.max_quotes, 4), expanded=expanded)
+            kind = answer_kinds().asked(question)
+            retrieval = retriever.search(
+                question,
+                vector,
+                k=max(self.settings.max_quotes, 4),
+                expanded=expanded,
+                broad=bool(kind and kind.overview),
+            )
             plain = refusal is None and (urgency is None or urgency.tier == SOON)
             if plain and retrieval.overview and general_health().names_another_cause(question):
                 # "Are there any side effects of PRP therapy?": the article's list of side effects would answer a
@@ -290,7 +297,6 @@ class Answerer:
                 refused_as = OUT_OF_SCOPE
             elif plain and not retrieval.overview:
                 nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
-                kind = answer_kinds().asked(question)
                 topic = scope.topic(vector, retrieval.best)
                 if kind and kind.when_none == REFUSE and not any(map(kind.given_by, retriever.passages)):
                     # It asks for a kind of answer (a figure) that no passage of the articles gives.

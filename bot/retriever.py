@@ -340,10 +340,14 @@ class Retriever:
         return scores, best_raw
 
     # -- search -------------------------------------------------------------------------------------
-    def search(self, question: str, vector: np.ndarray, k: int = 4, expanded: str | None = None) -> Retrieval:
+    def search(
+        self, question: str, vector: np.ndarray, k: int = 4, expanded: str | None = None, broad: bool = False
+    ) -> Retrieval:
         """The k best passages for a question, best first.
 
-        ``vector`` embeds ``query_text(question)``; pass that text as ``expanded`` when you have it.
+        ``vector`` embeds ``query_text(question)``; pass that text as ``expanded`` when you have it. ``broad``: the
+        question asks for a kind of answer the groups give (bot/answer_kinds.py, ``overview: true``); when its best
+        passage is in no group (the introduction, a summary), it gets the overview of the nearest group.
         """
         if not self.passages:
             return Retrieval(hits=())
@@ -354,6 +358,9 @@ class Retriever:
         else:
             scores, best_raw = self.candidate_scores(vector, expanded)
         overview = self.overview_group(vector, question, best_raw)
+        if overview is None and broad and len(scores) and not self.passages[int(np.argmax(scores))].group:
+            nearest = self.best_group(vector, question)
+            overview = nearest[1] if nearest and nearest[0] >= OVERVIEW_FLOOR else None
         groups = self._kinds.asked(overview, expanded) if overview is not None else ()
         overview = groups[0] if groups else None
         if self.exact and overview is None:

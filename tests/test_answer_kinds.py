@@ -60,9 +60,23 @@ def test_a_kind_without_what_a_passage_needs_is_reported() -> None:
 
 @pytest.mark.integration
 def test_answerer_puts_a_passage_naming_risks_first(answerer) -> None:  # type: ignore[no-untyped-def]
+    # asked in general, the risks get the article's lists of side effects, and quotes that name one
     risks = answerer.ask("What are the risks of stem cell therapy?")
-    assert risks.status == "answered" and risks.quotes[0].section == "Understanding Stem Cell Therapy"
+    assert risks.status == "answered" and risks.quotes[0].section[0].isdigit()
+    assert "“Common Side Effects of Stem Cell Therapy”" in risks.markdown
+    assert "“Less Common but Serious Side Effects”" in risks.markdown
+    # asked of one thing, they do not: its own section comes first
+    spine = answerer.ask("What are the risks of injecting stem cells into the spine?")
+    assert spine.quotes[0].section == "6. Neurological Complications" and "The article lists" not in spine.markdown
     assert answerer.ask("How likely is an infection after the injection?").status == "answered"
+
+
+def test_overview_must_be_true_or_false() -> None:
+    with pytest.raises(ValueError, match="overview must be true or false"):
+        AnswerKind.from_data(
+            {"kind": "x", "cues": ["risks"], "when_none": "rank", "passage_needs": {"words": ["x"]}, "overview": "yes"}
+        )
+    assert next(k for k in KINDS if k.when_none == "rank").overview
 
 
 def test_refuse_kind_refuses_only_when_no_passage_has_it(answerer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
