@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from bot.knowledge import Passage
 from bot.lexicon import stem
 
-# "less common", "not common", "non-serious", "uncommon": the word, negated
-_NEGATED = re.compile(r"\b(?:less\s+|not\s+|non-?|un)([a-z]{3,})\b")
+# "less common", "not common", "non-serious": the word, negated (and not the word itself)
+_NEGATED = re.compile(r"\b(?:less\s+|not\s+|non-?)([a-z]{3,})\b")
+# "uncommon": also the word, negated; the whole word stays too, since "understanding" and "units" start with "un"
+_UN = re.compile(r"\bun([a-z]{4,})\b")
 _STOP = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been it its this that these those "
     "what which who how why when where can could would should will do does did have has had not no so than about "
@@ -38,7 +40,7 @@ _STOP = frozenset(
 def words_of(text: str) -> frozenset[str]:
     """The content words of a heading or question, stemmed; a negated word as ``not:<stem>``."""
     folded = text.lower().replace("’", "'")
-    negated = {f"not:{stem(w)}" for w in _NEGATED.findall(folded)}
+    negated = {f"not:{stem(w)}" for w in (*_NEGATED.findall(folded), *_UN.findall(folded))}
     plain = _NEGATED.sub(" ", folded)
     return frozenset({stem(w) for w in re.findall(r"[a-z0-9]+", plain) if w not in _STOP and len(w) > 1} | negated)
 

@@ -26,6 +26,8 @@ def test_negated_words_read_as_their_negation() -> None:
     assert "not:common" in words_of("Less Common but Serious") and "common" not in words_of("Less Common")
     assert "not:common" in words_of("uncommon side effects") and "not:seriou" in words_of("non-serious")
     assert "common" in words_of("the most common ones")
+    # a word that only starts with "un" keeps its meaning: headings that share it are one kind
+    assert "understand" in words_of("Understanding Stem Cell Therapy") and "unit" in words_of("units of insulin")
 
 
 def test_groups_that_share_a_heading_word_are_one_kind_and_others_are_not() -> None:
