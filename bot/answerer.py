@@ -289,14 +289,13 @@ class Answerer:
                 broad=bool(kind and kind.overview),
             )
             plain = refusal is None and (urgency is None or urgency.tier == SOON)
+            nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
             if plain and retrieval.overview and general_health().names_another_cause(question):
                 # "Are there any side effects of PRP therapy?": the article's list of side effects would answer a
                 # question about another treatment. Say so, and offer the list's first section.
-                nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
                 refusal, offer, retrieval = OTHER_TREATMENT, nearest, Retrieval(hits=())
                 refused_as = OUT_OF_SCOPE
             elif plain and not retrieval.overview:
-                nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
                 topic = scope.topic(vector, retrieval.best)
                 if kind and kind.when_none == REFUSE and not any(map(kind.given_by, retriever.passages)):
                     # It asks for a kind of answer (a figure) that no passage of the articles gives.

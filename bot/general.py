@@ -80,7 +80,7 @@ class GeneralHealth:
         text = fold(question)
         if self.about_treatment.search(text):
             return False
-        if self.other_causes.search(text) or (any_injection and self.any_injection.search(text)):
+        if self._another_cause(text, any_injection):
             return True
         if self.treatment_in_passing.search(text) or self.refers_back.search(text):
             return False
@@ -94,9 +94,10 @@ class GeneralHealth:
         """True when the question names another cause or treatment, or a procedure of any kind ("a shot"), and not
         stem cells or the treatment: "Are there any side effects of PRP therapy?" asks about PRP."""
         text = fold(question)
-        return not self.about_treatment.search(text) and bool(
-            self.other_causes.search(text) or self.any_injection.search(text)
-        )
+        return not self.about_treatment.search(text) and self._another_cause(text)
+
+    def _another_cause(self, text: str, any_injection: bool = True) -> bool:
+        return bool(self.other_causes.search(text) or (any_injection and self.any_injection.search(text)))
 
     def asks_of_no_one(self, question: str) -> bool:
         """True for a general question that names no one ("How common is DVT?"): a "see a doctor today" sign would

@@ -47,38 +47,37 @@ def words_of(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Groups:
-    """The group headings of the articles, read once from their passages: each one's article, and its title."""
+    """The group headings of the articles, read once when an index is loaded: for each group, its kind (itself and
+    the groups of its article whose headings share a word with it, in article order) and each one's own words."""
 
-    article: dict[str, str]  # group -> the document it is in
-    title: dict[str, str]  # group -> its article's title
-    order: tuple[str, ...]  # every group, in article order
+    kinds: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # group -> (kindred group, its own words), in order
 
     @classmethod
     def of(cls, passages: Sequence[Passage]) -> Groups:
         article: dict[str, str] = {}
-        title: dict[str, str] = {}
+        title: dict[str, frozenset[str]] = {}
         for p in passages:
             if p.group and p.group not in article:
-                article[p.group], title[p.group] = p.document, p.title
-        return cls(article, title, tuple(article))
+                article[p.group], title[p.group] = p.document, words_of(p.title)
+        words = {g: words_of(g) for g in article}
+        kinds = {}
+        for chosen in article:
+            kin = [g for g in article if article[g] == article[chosen] and (g == chosen or words[g] & words[chosen])]
+            heading = {g: words[g] - title[chosen] for g in kin}
+            kinds[chosen] = tuple(
+                (g, heading[g] - frozenset().union(*(heading[o] for o in kin if o != g))) for g in kin
+            )
+        return cls(kinds)
 
     def family(self, chosen: str) -> tuple[str, ...]:
-        """The groups of ``chosen``'s article whose headings share a word with it, ``chosen`` included, in article
-        order."""
-        own = words_of(chosen)
-        document = self.article.get(chosen)
-        return tuple(g for g in self.order if self.article[g] == document and (g == chosen or words_of(g) & own)) or (
-            chosen,
-        )
+        """``chosen`` and the other groups of its kind, in article order."""
+        return tuple(g for g, _ in self.kinds.get(chosen, ())) or (chosen,)
 
     def asked(self, chosen: str, question: str) -> tuple[str, ...]:
         """The groups a broad question gets an overview of: ``chosen`` (the heading nearest in meaning) and the
         other groups of its kind, or only those whose own words the question says."""
-        kin = self.family(chosen)
+        kin = self.kinds.get(chosen, ())
         if len(kin) < 2:
-            return kin
-        title = words_of(self.title.get(chosen, ""))
-        heading_words = {g: words_of(g) - title for g in kin}
-        own = {g: heading_words[g] - frozenset().union(*(heading_words[o] for o in kin if o != g)) for g in kin}
+            return (chosen,)
         said = words_of(question)
-        return tuple(g for g in kin if own[g] & said) or kin
+        return tuple(g for g, own in kin if own & said) or tuple(g for g, _ in kin)

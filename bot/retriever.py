@@ -269,8 +269,11 @@ class Retriever:
         top = float(scores.max()) if len(scores) else 0.0
         return scores / top if top > 0 else scores
 
-    def overview_group(self, vector: np.ndarray, question: str, best_passage: float | None = None) -> str | None:
-        """The group heading a broad question asks about, if it fits clearly better than any passage.
+    def overview_group(
+        self, vector: np.ndarray, question: str, best_passage: float | None = None, broad: bool = False
+    ) -> str | None:
+        """The group heading a broad question asks about, if it fits clearly better than any passage, or if the
+        question is ``broad`` (it asks for what the groups give, and its best passage is in no group).
 
         ``best_passage``: the best raw cosine of a passage, when the caller has it (a large index needs it)."""
         if not self._groups or not len(self._rows):
@@ -278,7 +281,7 @@ class Retriever:
         if best_passage is None:  # a large index keeps no second copy of the passage vectors: search passes it
             best_passage = float((self._raw_passages @ vector).max()) if len(self._raw_passages) else -1.0
         best = self.best_group(vector, question)
-        if best and best[0] >= OVERVIEW_FLOOR and best[0] - best_passage >= OVERVIEW_MARGIN:
+        if best and best[0] >= OVERVIEW_FLOOR and (broad or best[0] - best_passage >= OVERVIEW_MARGIN):
             return best[1]
         return None
 
@@ -357,10 +360,8 @@ class Retriever:
             scores = self.dense_scores(vector) + LEXICAL_WEIGHT * self.lexical_scores(expanded)
         else:
             scores, best_raw = self.candidate_scores(vector, expanded)
-        overview = self.overview_group(vector, question, best_raw)
-        if overview is None and broad and len(scores) and not self.passages[int(np.argmax(scores))].group:
-            nearest = self.best_group(vector, question)
-            overview = nearest[1] if nearest and nearest[0] >= OVERVIEW_FLOOR else None
+        broad = broad and not self.passages[int(np.argmax(scores))].group
+        overview = self.overview_group(vector, question, best_raw, broad=broad)
         groups = self._kinds.asked(overview, expanded) if overview is not None else ()
         overview = groups[0] if groups else None
         if self.exact and overview is None:
