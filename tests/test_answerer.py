@@ -53,6 +53,20 @@ def test_the_words_of_a_heading_choose_its_side_effects(answerer) -> None:  # ty
 
 
 @pytest.mark.parametrize(
+    ("question", "chosen", "left_out"),
+    [
+        ("What are the typical side effects of stem cell therapy?", "“Common Side Effects", "“Less Common"),
+        ("Which side effects are rare?", "“Less Common but Serious Side Effects”", "“Common Side Effects"),
+    ],
+)
+def test_everyday_words_for_how_often_choose_a_group(answerer, question: str, chosen: str, left_out: str) -> None:  # type: ignore[no-untyped-def]
+    # knowledge/concepts.txt: typical => common, rare => less common; the overview reads the expansion too
+    answer = answerer.ask(question)
+    assert chosen in answer.markdown and left_out not in answer.markdown
+    assert_verbatim(answer, answerer)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What are the downsides of stem cell injections?",
