@@ -198,3 +198,14 @@ def test_questions_the_article_does_not_cover_say_what_is_missing(answerer) -> N
 def test_questions_with_context_are_answered_from_the_right_section(answerer, question: str, section: str) -> None:  # type: ignore[no-untyped-def]
     answer = answerer.ask(question)
     assert answer.status == "answered" and answer.quotes[0].section == section, (question, answer.status)
+
+
+def test_a_lump_where_the_needle_went_in_is_swelling_first_and_a_growth_second(answerer) -> None:  # type: ignore[no-untyped-def]
+    # knowledge/concepts.txt: lump => swelling, tumor formation; the question's other words order the two
+    at_site = answerer.ask("I have a lump where they injected the stem cells, is that normal?")
+    assert [q.section for q in at_site.quotes[:2]] == [
+        "1. Pain and Swelling at the Injection Site", "4. Tumor Formation and Uncontrolled Cell Growth"]
+    growth = answerer.ask("Could a lump months after stem cell treatment be a tumor?")
+    assert growth.quotes[0].section == "4. Tumor Formation and Uncontrolled Cell Growth"
+    after_a_shot = answerer.ask("Is it normal to have a lump after you get a shot?")
+    assert after_a_shot.status == "no_match" and "covers pain and swelling at the injection site only" in after_a_shot.markdown
