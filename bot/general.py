@@ -34,6 +34,8 @@ OPTIONAL = (
     "about_someone",
     "any_injection",
 )
+# A question in one sentence: no sentence ends before its last words
+_ONE_SENTENCE = re.compile(r"^[^.!?;\n]*[.!?;]*\s*$")
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -58,6 +60,9 @@ class GeneralHealth:
     known_after_effects: re.Pattern[str]
     examples: dict[str, list[str]]
     short_question_words: int = 0
+    opens_asking_if: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.opens_with, at the very start
+    asks_if: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.asks
+    asks_if_unless: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.unless
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> GeneralHealth:
@@ -69,7 +74,19 @@ class GeneralHealth:
         short = data.get("short_question_words") or 0
         if not isinstance(short, int) or isinstance(short, bool) or short < 0:
             raise ValueError(f"{DATA}: short_question_words must be a whole number of words, not {short!r}")
-        return cls(**patterns, **optional, examples=dict(data.get("examples") or {}), short_question_words=short)
+        asks_if = data.get("asks_if_possible") or {}
+        if not isinstance(asks_if, dict) or set(asks_if) - {"opens_with", "asks", "unless"}:
+            raise ValueError(f"{DATA}: asks_if_possible takes 'opens_with', 'asks' and 'unless' (lists of words)")
+        opens = word_pattern(list(asks_if.get("opens_with") or []))
+        return cls(
+            **patterns,
+            **optional,
+            examples=dict(data.get("examples") or {}),
+            short_question_words=short,
+            opens_asking_if=re.compile(r"^\s*(?:" + opens.pattern + ")") if opens else re.compile(r"(?!)"),
+            asks_if=_pattern(list(asks_if.get("asks") or [])),
+            asks_if_unless=_pattern(list(asks_if.get("unless") or [])),
+        )
 
     def is_general(self, question: str, any_injection: bool = True) -> bool:
         """True when the question asks about a condition in general, not about the treatment.
@@ -103,6 +120,18 @@ class GeneralHealth:
         """True for a general question that names no one ("How common is DVT?"): a "see a doctor today" sign would
         be said to no one."""
         return self.is_general(question, any_injection=False) and not self.about_someone.search(fold(question))
+
+    def asks_if_possible(self, question: str) -> bool:
+        """True for a yes/no question, in one sentence naming no one, whether something can happen ("Can stem cell
+        injections cause paralysis?"): a warning sign in it is asked about, not told of."""
+        text = fold(question)
+        return bool(
+            _ONE_SENTENCE.match(text)
+            and self.opens_asking_if.search(text)
+            and self.asks_if.search(text)
+            and not self.asks_if_unless.search(text)
+            and not self.about_someone.search(text)
+        )
 
     def names_no_treatment(self, question: str) -> bool:
         """True when the message names no treatment at all and does not ask for the article itself ("Tell me about

@@ -136,12 +136,15 @@ def has_words(text: str) -> bool:
 
 def find_urgency(question: str) -> Urgency | None:
     """The most serious red flag of the reviewed list (bot/data/red_flags.yaml) that the question raises; a "see a
-    doctor today" flag in a general question that names no one (bot/data/general_health.yaml) raises nothing."""
+    doctor today" flag in a general question that names no one, and any flag but a crisis in a one-sentence question
+    whether something can happen (bot/data/general_health.yaml), raise nothing."""
     finding = rules().find(question)
     if finding is None:
         return None
     if finding.flag.tier == SOON and general_health().asks_of_no_one(question):
         return None  # "How common is DVT?": a general question names no one to send to a doctor today
+    if finding.flag.tier != CRISIS and general_health().asks_if_possible(question):
+        return None  # "Can stem cell injections cause paralysis?" asks whether it can happen; nothing is happening
     return Urgency(tier=finding.flag.tier, flag=finding.flag.id, message=MESSAGES[finding.flag.tier])
 
 

@@ -194,3 +194,23 @@ def test_an_overview_of_side_effects_is_not_given_for_another_treatment(answerer
         "The article lists the side effects of stem cell therapy, not of other treatments"
     )
     assert answerer.ask("What are the side effects of stem cell injections?").status == "answered"
+
+
+@pytest.mark.parametrize("question", LIST.examples["asks_if_possible"])
+def test_questions_whether_something_can_happen_are_recognised(question: str) -> None:
+    assert LIST.asks_if_possible(question)
+
+
+@pytest.mark.parametrize("question", LIST.examples["tells_of_someone"])
+def test_messages_telling_of_someone_or_asking_if_it_is_expected_are_not(question: str) -> None:
+    assert not LIST.asks_if_possible(question)
+
+
+@pytest.mark.integration
+def test_asking_whether_the_treatment_can_cause_a_warning_sign_gets_the_answer_without_an_alarm(answerer) -> None:  # type: ignore[no-untyped-def]
+    for question in ("Can stem cell injections cause paralysis?", "Could stem cell treatment lead to a heart attack?"):
+        answer = answerer.ask(question)
+        assert answer.status == "answered" and answer.urgent is None, question
+    assert answerer.ask("Could the injection cause my chest pain?").status == "urgent"
+    assert answerer.ask("Can stem cells cause a stroke? His face is drooping.").status == "urgent"
+    assert answerer.ask("Can stem cell therapy make me want to kill myself?").urgent["tier"] == "crisis"
