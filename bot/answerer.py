@@ -300,6 +300,10 @@ class Answerer:
                 if kind and kind.when_none == REFUSE and not any(map(kind.given_by, retriever.passages)):
                     # It asks for a kind of answer (a figure) that no passage of the articles gives.
                     refusal, retrieval, refused_as = kind_refusal(kind), Retrieval(hits=()), OUT_OF_SCOPE
+                elif nearest and not numbered(nearest) and general_health().is_general(question):
+                    # A general question nearest to no side effect ("What is a teratoma?" nearest "Understanding Stem
+                    # Cell Therapy"): there is no side effect to name, so the plain refusal.
+                    retrieval, refused_as = Retrieval(hits=()), OUT_OF_SCOPE
                 elif nearest and (
                     general_health().is_general(question)
                     or (numbered(nearest) and general_health().names_no_treatment(question))

@@ -214,3 +214,12 @@ def test_asking_whether_the_treatment_can_cause_a_warning_sign_gets_the_answer_w
     assert answerer.ask("Could the injection cause my chest pain?").status == "urgent"
     assert answerer.ask("Can stem cells cause a stroke? His face is drooping.").status == "urgent"
     assert answerer.ask("Can stem cell therapy make me want to kill myself?").urgent["tier"] == "crisis"
+
+
+@pytest.mark.integration
+def test_a_general_question_nearest_no_side_effect_gets_the_plain_refusal(answerer) -> None:  # type: ignore[no-untyped-def]
+    # "The article covers understanding stem cell therapy only as a possible side effect" made no sense
+    for question in ("What is a teratoma?", "how common is that?"):
+        answer = answerer.ask(question)
+        assert answer.status == "no_match" and "only as a possible side effect" not in answer.markdown, question
+        assert "I couldn't find an answer to that in the article" in answer.markdown
