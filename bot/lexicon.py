@@ -225,8 +225,18 @@ class Lexicon:
         return tuple(tuple(m.span() for m in pattern.finditer(text)) for pattern, _ in self._concept_res)
 
     def _concepts_in(self, question: str) -> list[str]:
-        """The right-hand side of every concept the question mentions, in the file's order."""
-        return [right for (_, right), found in zip(self._concept_res, self._spans(question)) if found]
+        """The right-hand side of every concept the question mentions, in the file's order. Words that are part of a
+        longer phrase of another concept are that phrase's only: "heart attack" is cardiovascular, and its "attack"
+        is not the immune system attacking the cells (the longest match wins, as a tokenizer's does)."""
+        spans = self._spans(question)
+        every = [span for found in spans for span in found]
+
+        def inside_longer(span: tuple[int, int]) -> bool:
+            return any(s <= span[0] and span[1] <= e and e - s > span[1] - span[0] for s, e in every)
+
+        return [
+            right for (_, right), found in zip(self._concept_res, spans) if any(not inside_longer(f) for f in found)
+        ]
 
     def expand(self, question: str) -> str:
         """The question followed by the article's words for every concept it mentions (new words only)."""

@@ -30,6 +30,12 @@ def test_concepts_expand_with_new_words_only(shipped: Lexicon) -> None:
     assert shipped.expand("plain words only") == "plain words only"
 
 
+def test_a_word_inside_a_longer_concept_phrase_belongs_to_that_phrase(shipped: Lexicon) -> None:
+    heart = shipped.expand("Can stem cells cause a heart attack?")
+    assert "cardiovascular" in heart and "foreign" not in heart  # not the immune system attacking the cells
+    assert "foreign" in shipped.expand("Could my immune system attack the cells?")
+
+
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
