@@ -94,6 +94,62 @@ class AnswerKinds:
         return next((k for k in self.kinds if k.asked_by(question)), None)
 
 
+@dataclass(frozen=True)
+class NamedEffect:
+    """Where a question names the effect it asks the treatment might cause (``named_effect`` in the data)."""
+
+    cues: re.Pattern[str]
+    ends: frozenset[str]
+    skip: frozenset[str]
+    common_zipf: float
+    unknown: tuple[str, ...] = ()
+    known: tuple[str, ...] = ()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> NamedEffect:
+        cues = word_pattern(data.get("cues") or [], between=r"\s+")
+        if cues is None or not isinstance(data.get("common_zipf"), int | float):
+            raise ValueError(f"{DATA}: named_effect needs 'cues' and 'common_zipf'")
+        examples = data.get("examples") or {}
+        return cls(
+            cues=cues,
+            ends=frozenset(fold(str(w)) for w in data.get("ends") or ()),
+            skip=frozenset(fold(str(w)) for w in data.get("skip") or ()),
+            common_zipf=float(data["common_zipf"]),
+            unknown=tuple(examples.get("unknown") or ()),
+            known=tuple(examples.get("known") or ()),
+        )
+
+    def named(self, question: str) -> tuple[str, list[str]]:
+        """The effect as the question words it, and its words without the ``skip`` ones: what follows the first cue,
+        up to an end word or the clause's end (("", []) when no cue). "Can I get hepatitis or HIV from donor
+        cells?" names "hepatitis or HIV", whose words are ["hepatitis", "hiv"]."""
+        text = fold(question)
+        cue = self.cues.search(text)
+        if cue is None:
+            return "", []
+        words: list[str] = []
+        first = last = -1
+        for token in re.finditer(r"[a-z0-9']+|[.?!,;:()]", text[cue.end() :]):
+            word = token.group()
+            if not word[0].isalnum() or word in self.ends:
+                break
+            if word not in self.skip:
+                words.append(word)
+                first = token.start() if first < 0 else first
+                last = token.end()
+        if not words:
+            return "", []
+        as_written = question if len(question) == len(text) else text  # folding kept every offset
+        return as_written[cue.end() + first : cue.end() + last], words
+
+
+@lru_cache(maxsize=1)
+def named_effect() -> NamedEffect:
+    data = yaml.safe_load(resources.files("bot.data").joinpath(DATA).read_text(encoding="utf-8")) or {}
+    return NamedEffect.from_data(data.get("named_effect") or {})
+
+
 @lru_cache(maxsize=1)
 def answer_kinds() -> AnswerKinds:
     data = yaml.safe_load(resources.files("bot.data").joinpath(DATA).read_text(encoding="utf-8")) or {}

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from bot.answer_kinds import named_effect
 from bot.errors import KnowledgeError
-from bot.rarity import plain_words, unknown_rare_word
+from bot.rarity import is_known, plain_words, unknown_rare_word
+from bot.readings import corrected
 from bot.scope_rules import ScopeRule, ScopeRules, read_scope_rules
+from bot.word_frequency import at_least
 
 CONCEPTS_FILE = "concepts.txt"
 CONDITIONS_FILE = "conditions.txt"
@@ -238,11 +241,42 @@ class Lexicon:
             right for (_, right), found in zip(self._concept_res, spans) if any(not inside_longer(f) for f in found)
         ]
 
+    def corrections(self, question: str) -> list[str]:
+        """The articles' or concepts' words that the question's misspelt words stand for ("tumers" -> "tumors",
+        "canser" -> "cancer"): a word that is no English word and one edit from one of theirs
+        (``bot/readings.py``'s ``corrected``, the red flags' corrector, on this vocabulary)."""
+        fixed = (self._corrected(w) for w in re.findall(r"[a-z]+", _fold(question)) if w not in self._vocabulary_words)
+        return list(dict.fromkeys(c for c in fixed if c))
+
+    def _corrected(self, word: str) -> str | None:
+        """The vocabulary's word that ``word`` misspells, or None."""
+        near = self._words_by_start
+        candidates = frozenset().union(
+            *(near.get((word[:1], n), ()) for n in (len(word) - 1, len(word), len(word) + 1))
+        )
+        fixed = corrected(word, candidates)
+        return fixed if fixed != word else None
+
+    @cached_property  # a frozen dataclass keeps it in its __dict__
+    def _words_by_start(self) -> dict[tuple[str, int], frozenset[str]]:
+        """The vocabulary by first letter and length: a word one edit away has the same first letter (``corrected``
+        asks so) and a length at most one apart, so only those are compared (the vocabulary of 100,000 passages
+        is long)."""
+        groups: dict[tuple[str, int], set[str]] = {}
+        for word in self._vocabulary_words:
+            groups.setdefault((word[:1], len(word)), set()).add(word)
+        return {key: frozenset(words) for key, words in groups.items()}
+
     def expand(self, question: str) -> str:
-        """The question followed by the article's words for every concept it mentions (new words only)."""
+        """The question followed by the words its misspellings stand for and the article's words for every concept
+        it mentions or its corrected words mention (new words only)."""
         seen = {stem(w) for w in re.findall(r"[a-z0-9']+", _fold(question))}
         extra: list[str] = []
-        for right in self._concepts_in(question):
+        fixed = self.corrections(question)
+        for word in fixed:
+            seen.add(stem(word))
+            extra.append(word)
+        for right in self._concepts_in(f"{question} {' '.join(fixed)}" if fixed else question):
             for word in re.findall(r"[\w'’-]+", right):
                 key = stem(_fold(word))
                 if key not in seen:
@@ -270,8 +304,8 @@ class Lexicon:
 
     def shares_words(self, question: str) -> bool:
         """Whether any content word of the question (stemmed) appears in an article or a concept."""
-        words = [stem(w) for w in re.findall(r"[a-z0-9]+", _fold(question)) if len(w) > 2 and w not in _COMMON]
-        return any(w in self._vocabulary_stems for w in words)
+        words = [w for w in re.findall(r"[a-z0-9]+", _fold(question)) if len(w) > 2 and w not in _COMMON]
+        return any(stem(w) in self._vocabulary_stems for w in words) or bool(self.corrections(question))
 
     def unknown_term(self, question: str) -> str | None:
         """A rare word (``bot/rarity.py``) that no article or concept uses, unless the question is about the treatment
@@ -280,6 +314,18 @@ class Lexicon:
         if not self._vocabulary_words or self._about_treatment_and_symptom(question):
             return None
         return unknown_rare_word(question, self._vocabulary_words, self._vocabulary_stems, stem)
+
+    def unknown_effect(self, question: str) -> str | None:
+        """The effect a question asks the treatment might cause, as the question words it, when none of its words is
+        the articles' or a concept's and one of them is not a common English word ("Can stem cell therapy cause
+        seizures?" names "seizures"); None otherwise (``named_effect`` in bot/data/answer_kinds.yaml)."""
+        effect = named_effect()
+        phrase, words = effect.named(question)
+        if not words or not self._vocabulary_words:
+            return None
+        if any(is_known(w, self._vocabulary_words, self._vocabulary_stems, stem) for w in words):
+            return None
+        return phrase if any(not at_least(w, effect.common_zipf) for w in words) else None
 
     def _about_treatment_and_symptom(self, question: str) -> bool:
         folded = _fold(question)

@@ -40,12 +40,20 @@ def unknown_rare_word(
 ) -> str | None:
     """The first rare word of the question that no article or concept knows, or None."""
     for word in plain_words(question):
-        if len(word) < MIN_LENGTH or word in known_words or not is_rare(word):
+        if len(word) < MIN_LENGTH or not is_rare(word) or is_known(word, known_words, known_stems, stem):
             continue
-        # a known stem of MIN_LENGTH letters or more that the word starts with: one of the word's own prefixes
-        if stem(word) in known_stems or any(word[:i] in known_stems for i in range(MIN_LENGTH, len(word) + 1)):
-            continue  # another form of a word the articles use ("riskier")
-        if any(abs(len(k) - len(word)) <= 1 and within_one_edit(word, k) for k in known_words):
-            continue  # a typing slip of a word the articles use
         return word
     return None
+
+
+def is_known(word: str, known_words: frozenset[str], known_stems: frozenset[str], stem: Callable[[str], str]) -> bool:
+    """Whether the articles or concepts use the word, another form of it, or a word one typing slip away."""
+    if word in known_words:
+        return True
+    if len(word) < MIN_LENGTH:
+        return False  # a short word's stem is too often another word's ("hiv" and "hives")
+    # a known stem of MIN_LENGTH letters or more that the word starts with: one of the word's own prefixes
+    if stem(word) in known_stems or any(word[:i] in known_stems for i in range(MIN_LENGTH, len(word) + 1)):
+        return True  # another form of a word the articles use ("riskier")
+    # a typing slip of a word of 5 letters or more (a short word is one edit from too many others: "hiv", "his")
+    return len(word) >= 5 and any(abs(len(k) - len(word)) <= 1 and within_one_edit(word, k) for k in known_words)

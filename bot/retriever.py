@@ -214,7 +214,7 @@ class Retriever:
 
     def vocabulary_refusal(self, question: str) -> str | None:
         """Why the question's words are not the articles' (a condition, a rare term, no shared word), or None."""
-        condition = self.lexicon.unknown_condition(question)
+        condition = self.lexicon.unknown_condition(question) or self.lexicon.unknown_effect(question)
         if condition:
             return f"The article doesn't mention {condition}."
         term = self.lexicon.unknown_term(question)

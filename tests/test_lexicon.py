@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer_kinds import named_effect
 from bot.errors import KnowledgeError
 from bot.lexicon import Lexicon
 from tests.conftest import KNOWLEDGE
@@ -145,3 +146,26 @@ def test_what_the_question_asks_about_is_not_covered(shipped: Lexicon, question:
     assert refused_by_kind or condition, question
     if missing and not refused_by_kind:
         assert condition == missing
+
+
+@pytest.mark.parametrize("question", named_effect().unknown)
+def test_an_effect_no_article_names_is_named_in_the_refusal(shipped: Lexicon, question: str) -> None:
+    effect = shipped.unknown_effect(question)
+    assert effect and effect.lower() in question.lower()
+
+
+@pytest.mark.parametrize("question", named_effect().known)
+def test_an_effect_the_article_names_or_a_common_word_is_not_refused(shipped: Lexicon, question: str) -> None:
+    assert shipped.unknown_effect(question) is None
+
+
+def test_the_effect_is_named_as_the_question_words_it(shipped: Lexicon) -> None:
+    assert shipped.unknown_effect("Can I get hepatitis or HIV from donor stem cells?") == "hepatitis or HIV"
+    assert named_effect().named("Is it safe?") == ("", [])
+
+
+def test_misspelt_article_words_are_searched_as_spelt_right(shipped: Lexicon) -> None:
+    assert shipped.corrections("do stem cells cause tumers or canser") == ["tumors", "cancer"]
+    assert "tumor formation" in shipped.expand("can stem cells cause canser")  # the concept of the corrected word
+    assert shipped.corrections("seizures and hepatitis") == []  # English words are not put right
+    assert shipped.shares_words("tumers?")

@@ -72,3 +72,12 @@ def test_a_known_stem_the_word_starts_with_is_found_by_the_words_prefixes() -> N
         assert found == scanned
         hits += scanned
     assert hits > 50
+
+
+def test_a_short_word_is_known_only_as_itself() -> None:
+    from bot.lexicon import stem
+    from bot.rarity import is_known
+
+    words, stems = frozenset({"hives", "tumors"}), frozenset({"hive", "hiv", "tumor"})
+    assert not is_known("hiv", words, stems, stem)  # not a form of "hives"
+    assert is_known("tumers", words, stems, stem)  # a typing slip of a long word
