@@ -20,7 +20,7 @@ from bot.calibration import CALIBRATION_FILE, read_questions
 from bot.composer import compose, invalid, numbered, urgent_refusal
 from bot.composer import topic as section_topic
 from bot.embedder import Embedder, question_embedder
-from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError
+from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError, NotEnglish
 from bot.general import OTHER_TREATMENT, general_health
 from bot.general import reply as general_reply
 from bot.indexer import build_index
@@ -249,6 +249,8 @@ class Answerer:
         vector, is sent the vector, and returns the Answer (``ask`` and ``ask_async`` drive it)."""
         try:
             question = clean_question(raw_question, self.settings.max_question_chars)
+        except NotEnglish as exc:
+            return invalid(raw_question, str(exc))  # nothing in it can be read, red flags included
         except InvalidQuestion as exc:
             urgency = urgency_of_refused(raw_question)
             readable = readable_part(raw_question) if urgency is None else ""

@@ -23,6 +23,10 @@ class InvalidQuestion(FaqbotError):
     """The question cannot be answered as given (empty, too long, unusable characters)."""
 
 
+class NotEnglish(InvalidQuestion):
+    """The question is written in another language than English, which is all the bot reads."""
+
+
 class QuestionFileError(FaqbotError):
     """A labelled question file (for `faqbot eval`) has problems; each names its line."""
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.errors import InvalidQuestion
+from bot.errors import InvalidQuestion, NotEnglish
 from bot.flag_list import rules
 from bot.general import general_health
+from bot.language import foreign_language, not_english_reply
 from bot.precedents import Precedents
 
 EMERGENCY = "emergency"
@@ -102,6 +103,9 @@ def clean_question(raw: object, max_chars: int) -> str:
         raise InvalidQuestion("Please ask in plain words: HTML tags such as <b> or <script> are not accepted.")
     if not has_words(question):
         raise InvalidQuestion("I couldn't find any words in your question. Please ask it in words.")
+    language = foreign_language(question)
+    if language:
+        raise NotEnglish(not_english_reply(language))
     return question
 
 
@@ -116,8 +120,8 @@ def urgency_of_refused(raw: object) -> Urgency | None:
     characters are read, with broken and control characters read as spaces. A "see a doctor today" flag is
     left for the shortened question: it does not need an answer before the user can act on the refusal."""
     text = readable_part(raw)
-    if not text:
-        return None
+    if not text or foreign_language(text):
+        return None  # the red flags read English: in another language their words are misread ("cellules")
     found = find_urgency(text)
     return found if found is not None and found.tier != SOON else None
 

@@ -34,7 +34,7 @@ def test_unusable_questions_are_refused_with_a_reason(raw: object, words: str) -
         "  Can stem cells cause cancer?  ",
         "x" * 999 + "?",
         "Is **swelling** normal?",
-        "¿Células madre y cáncer?",
+        "¿Is a stem cell clinic in Cancún safe?",  # accents and inverted marks (a question in Spanish: test_language)
         "pain < 3 days?",
     ],
 )

@@ -40,6 +40,7 @@ def test_ask_returns_the_answer_object(client: TestClient) -> None:
         ({"question": ["list"]}, 400),
         ({"nothing": "here"}, 400),
         ([1, 2], 400),
+        ({"question": "¿Cuáles son los efectos secundarios de las células madre?"}, 400),  # English only
     ],
 )
 def test_bad_requests_get_4xx_with_the_same_body(client: TestClient, payload: object, code: int) -> None:

@@ -1,0 +1,56 @@
+"""A question in another language is told, in English and in its own language, that only English is read."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.errors import NotEnglish
+from bot.language import OTHERS, foreign_language, not_english_reply
+from bot.screen import clean_question, urgency_of_refused
+from tests.conftest import ROOT
+
+OTHER_LANGUAGES = [
+    ("¿cuáles son los efectos secundarios de la terapia con células madre?", "es"),
+    ("quels sont les effets secondaires des cellules souches ?", "fr"),
+    ("Was sind die Nebenwirkungen der Stammzelltherapie?", "de"),
+    ("Quais são os efeitos colaterais das células-tronco?", "pt"),
+    ("Quali sono gli effetti collaterali delle cellule staminali?", "it"),
+]
+
+
+@pytest.mark.parametrize(("question", "lang"), OTHER_LANGUAGES)
+def test_a_question_in_another_language_is_named_and_refused(question: str, lang: str) -> None:
+    assert foreign_language(question) == lang
+    with pytest.raises(NotEnglish) as refused:
+        clean_question(question, 2000)
+    assert OTHERS[lang][0] in str(refused.value) and OTHERS[lang][1] in str(refused.value)
+    assert urgency_of_refused(question) is None  # "cellules" is no misspelt red-flag word
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hi", "Is Regenamex in Cancún safe?", "my abuela has dolor de cabeza after the injection", "Can stem cells cause cancer?"],
+)
+def test_english_with_a_foreign_word_or_phrase_is_english(question: str) -> None:
+    assert foreign_language(question) is None
+
+
+def test_no_english_question_of_the_dev_set_or_the_calibration_file_is_taken_for_another_language() -> None:
+    for path in (ROOT / "tests/data/dev/dev_questions.jsonl", ROOT / "knowledge/calibration.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            question = json.loads(line)["question"]
+            assert foreign_language(question) is None, question
+
+
+def test_the_reply_says_so_in_english_first_and_names_an_emergency() -> None:
+    reply = not_english_reply("es")
+    assert reply.startswith("I can only read questions in English") and "emergency number" in reply
+
+
+@pytest.mark.integration
+def test_the_answerer_returns_invalid_with_the_reply_and_no_alert(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("quels sont les effets secondaires des cellules souches ?")
+    assert answer.status == "invalid" and answer.urgent is None
+    assert "looks like French" in answer.markdown and "Je ne peux lire" in answer.markdown
