@@ -10,6 +10,7 @@ ANSWERED = "answered"
 NO_MATCH = "no_match"
 URGENT = "urgent"
 OUT_OF_SCOPE = "out_of_scope"  # how a no_match refused by an out-of-scope entry or example is recorded
+SMALL_TALK = "small_talk"  # a greeting or thanks, answered in kind (bot/small_talk.py); not an unanswered question
 INVALID = "invalid"
 RATINGS = ("up", "down")  # a reader's rating of an answer (bot/records.py stores it)
 MAX_COMMENT_CHARS = 1000

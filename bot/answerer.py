@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.answer import OUT_OF_SCOPE, Answer
+from bot.answer import OUT_OF_SCOPE, SMALL_TALK, Answer
 from bot.answer_cache import AnswerCache
 from bot.answer_kinds import RANK, REFUSE, answer_kinds
 from bot.answer_kinds import refusal as kind_refusal
@@ -39,6 +39,7 @@ from bot.screen import (
     urgency_of_refused,
 )
 from bot.settings import Settings
+from bot.small_talk import small_talk
 from bot.store import IndexData, load_index, load_question_vectors, read_manifest, staleness, unit_hash
 
 log = logging.getLogger("faqbot")
@@ -271,8 +272,9 @@ class Answerer:
         expanded = retriever.query_text(question)
         pending = self.encoder.submit(expanded)
         urgency = find_urgency(question)
-        refusal = retriever.scope_refusal(question)
-        refused_as = OUT_OF_SCOPE if refusal else ""
+        greeted = small_talk().reply(question) if urgency is None else None
+        refusal = greeted or retriever.scope_refusal(question)
+        refused_as = SMALL_TALK if greeted else OUT_OF_SCOPE if refusal else ""
         offer: str | None = None  # a section to suggest with a refusal
         refusal = refusal or retriever.vocabulary_refusal(question)
         vector = yield pending

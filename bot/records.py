@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import case, delete, func, insert, select
 
-from bot.answer import NO_MATCH, RATINGS, Answer
+from bot.answer import NO_MATCH, RATINGS, SMALL_TALK, Answer
 from bot.composer import printable
 from bot.database import Database, answers, feedback, questions
 from bot.errors import UnknownAnswer
@@ -53,8 +53,8 @@ def unanswered_kind(answer: Answer) -> str | None:
 
     Never a kind for a reply that carries an urgent message of any tier: those questions are never stored.
     """
-    if answer.status != NO_MATCH or answer.urgent is not None:
-        return None
+    if answer.status != NO_MATCH or answer.urgent is not None or answer.refused_as == SMALL_TALK:
+        return None  # ("hi" and "thanks" asked nothing the articles miss)
     if "Did you mean" in answer.markdown:
         return "did_you_mean"
     if answer.refused_as:
