@@ -218,3 +218,11 @@ def test_an_effect_the_article_never_names_is_refused_and_a_misspelt_one_is_foun
     assert tumours.status == "answered" and tumours.quotes[0].section == "4. Tumor Formation and Uncontrolled Cell Growth"
     death = answerer.ask("can stem cell therapy cause death")
     assert death.quotes[0].section == "5. Blood Clots and Pulmonary Embolism"  # "life-threatening"
+
+
+def test_worth_it_is_refused_and_the_worst_that_can_happen_gets_the_serious_ones(answerer) -> None:  # type: ignore[no-untyped-def]
+    worth = answerer.ask("is it worth it")
+    assert worth.status == "no_match" and "whether it works" in worth.markdown  # not the clinic's closing pitch
+    assert answerer.ask("is stem cell therapy worth it despite the risks?").status == "answered"
+    worst = answerer.ask("Whats the worst that can happen")
+    assert worst.status == "answered" and "“Less Common but Serious Side Effects”" in worst.markdown
