@@ -589,3 +589,22 @@ def test_embed_page_offers_the_snippets_and_a_live_preview(browser, server_url: 
         shot(page, "embed-page-preview.png")
     finally:
         ctx.close()
+
+
+@pytest.mark.browser
+def test_embed_page_fits_a_phone_and_its_preview_button_can_be_tapped(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    ctx = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    try:
+        page = ctx.new_page()
+        page.goto(server_url + "/embed")
+        expect(page.locator("#faqbot-launcher")).to_be_visible()
+        # nothing widens the page past the screen (a long address, the options table): no sideways scrolling
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        box = page.locator("#faqbot-launcher").bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 375 and box["y"] + box["height"] <= 667
+        page.locator("#faqbot-launcher").tap()
+        expect(page.locator("#faqbot-frame")).to_be_visible()
+    finally:
+        ctx.close()
