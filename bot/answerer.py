@@ -27,7 +27,7 @@ from bot.indexer import build_index
 from bot.knowledge import vocabulary
 from bot.lexicon import Lexicon
 from bot.precedents import Precedents
-from bot.retriever import Retrieval, Retriever
+from bot.retriever import NO_SHARED_WORDS, Retrieval, Retriever
 from bot.scope import Scope, read_examples
 from bot.screen import (
     SOON,
@@ -277,6 +277,11 @@ class Answerer:
         refused_as = SMALL_TALK if greeted else OUT_OF_SCOPE if refusal else ""
         offer: str | None = None  # a section to suggest with a refusal
         refusal = refusal or retriever.vocabulary_refusal(question)
+        # "what about the serious ones?": read on its own it finds nothing, and the reply should say why. One that
+        # names a symptom ("chest pain that comes and goes") is read as it is.
+        follow_up = not greeted and small_talk().follows_up(question, retriever.lexicon.names_a_concept(question))
+        if follow_up and refusal == NO_SHARED_WORDS:
+            refusal = None
         vector = yield pending
         if urgency is None or urgency.tier == SOON:
             # The red flags found no emergency: the whole message, read against its nearest precedents.
@@ -308,7 +313,7 @@ class Answerer:
                     # A general question nearest to no side effect ("What is a teratoma?" nearest "Understanding Stem
                     # Cell Therapy"): there is no side effect to name, so the plain refusal.
                     retrieval, refused_as = Retrieval(hits=()), OUT_OF_SCOPE
-                elif nearest and (
+                elif nearest and not follow_up and (
                     general_health().is_general(question)
                     or (numbered(nearest) and general_health().names_no_treatment(question))
                 ):
@@ -336,6 +341,7 @@ class Answerer:
             sections=retriever.sections,
             passages=retriever.passages,
             max_quotes=self.settings.max_quotes,
+            no_answer=small_talk().follow_up_reply if follow_up else None,
         )
         self.answers.put(key, answer)
         return answer

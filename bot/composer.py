@@ -104,11 +104,13 @@ def compose(
     offer: str | None = None,
     passages: Sequence[Passage] = (),
     max_quotes: int = 3,
+    no_answer: str | None = None,
 ) -> Answer:
     """Decide the status and build the reply: quotes above the threshold, or what the bot can answer.
 
     ``offer``: with a refusal, the section to suggest first (a general health question: the section that names
-    its condition as a side effect)."""
+    its condition as a side effect). ``no_answer``: said instead of "I couldn't find an answer" (and of "Did you
+    mean") when nothing is quoted and nothing was refused: a follow-up read on its own."""
     quotes = () if refusal or (urgency and urgency.tier == CRISIS) else _quotes(retrieval, threshold, max_quotes)
     quoted = {q.section for q in quotes}
     suggestions = tuple(
@@ -135,7 +137,7 @@ def compose(
     else:
         status = NO_MATCH
         near = [h for h in retrieval.hits if h.passage.level > 0 and h.score >= threshold - NEAR_MISS_BAND]
-        if near and not refusal:
+        if near and not refusal and not no_answer:
             # Close, but not close enough to quote: offer the nearest sections instead of guessing.
             nearest = tuple(dict.fromkeys(h.passage.section for h in near))[:3]
             lead = "I'm not sure the article answers that. Did you mean one of these?"
@@ -146,6 +148,8 @@ def compose(
             reason = (
                 f"{escape(refusal)} "
                 if refusal
+                else f"{escape(no_answer)} "
+                if no_answer
                 else "I couldn't find an answer to that in the article, so I won't guess. "
             )
             lead = f"{reason}I can answer questions about these topics:"

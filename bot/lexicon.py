@@ -241,6 +241,10 @@ class Lexicon:
             right for (_, right), found in zip(self._concept_res, spans) if any(not inside_longer(f) for f in found)
         ]
 
+    def names_a_concept(self, question: str) -> bool:
+        """Whether the question names anything a concept covers (a symptom, a risk, a procedure)."""
+        return bool(self._concepts_in(question))
+
     def corrections(self, question: str) -> list[str]:
         """The articles' or concepts' words that the question's misspelt words stand for ("tumers" -> "tumors",
         "canser" -> "cancer"): a word that is no English word and one edit from one of theirs

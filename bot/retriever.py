@@ -35,6 +35,7 @@ from bot.promotion import promotes
 from bot.scoring import CENTRING, LEXICAL_WEIGHT, OVERVIEW_FLOOR, OVERVIEW_MARGIN
 from bot.store import IndexData
 
+NO_SHARED_WORDS = "I couldn't find any of your question's words in the article, so I won't guess."
 HIGHLIGHT_MARGIN = 0.04  # sentences this close to the best one are highlighted too
 EXACT_LIMIT = 20_000  # passage vectors up to which search is exact and scores every passage
 CANDIDATES = 200  # above it: units from the dense index, and as many passages from BM25, scored exactly
@@ -221,7 +222,7 @@ class Retriever:
         if term:
             return f"The article doesn't mention {term}."
         if self.lexicon.vocabulary and not self.lexicon.shares_words(question):
-            return "I couldn't find any of your question's words in the article, so I won't guess."
+            return NO_SHARED_WORDS
         return None
 
     def query_text(self, question: str) -> str:

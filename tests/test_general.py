@@ -219,7 +219,8 @@ def test_asking_whether_the_treatment_can_cause_a_warning_sign_gets_the_answer_w
 @pytest.mark.integration
 def test_a_general_question_nearest_no_side_effect_gets_the_plain_refusal(answerer) -> None:  # type: ignore[no-untyped-def]
     # "The article covers understanding stem cell therapy only as a possible side effect" made no sense
-    for question in ("What is a teratoma?", "how common is that?"):
-        answer = answerer.ask(question)
-        assert answer.status == "no_match" and "only as a possible side effect" not in answer.markdown, question
-        assert "I couldn't find an answer to that in the article" in answer.markdown
+    answer = answerer.ask("What is a teratoma?")
+    assert answer.status == "no_match" and "only as a possible side effect" not in answer.markdown
+    assert "I couldn't find an answer to that in the article" in answer.markdown
+    # ("how common is that?" now asks for the question in full: tests/test_small_talk.py)
+    assert "only as a possible side effect" not in answerer.ask("how common is that?").markdown
