@@ -215,9 +215,12 @@ class Retriever:
 
     def vocabulary_refusal(self, question: str) -> str | None:
         """Why the question's words are not the articles' (a condition, a rare term, no shared word), or None."""
-        condition = self.lexicon.unknown_condition(question) or self.lexicon.unknown_effect(question)
+        condition = self.lexicon.unknown_condition(question)
         if condition:
             return f"The article doesn't mention {condition}."
+        effect = self.lexicon.unknown_effect(question)
+        if effect:
+            return f"The article doesn't mention “{effect}”."  # the question's own words, marked as such
         term = self.lexicon.unknown_term(question)
         if term:
             return f"The article doesn't mention {term}."

@@ -213,7 +213,7 @@ def test_a_lump_where_the_needle_went_in_is_swelling_first_and_a_growth_second(a
 
 def test_an_effect_the_article_never_names_is_refused_and_a_misspelt_one_is_found(answerer) -> None:  # type: ignore[no-untyped-def]
     seizures = answerer.ask("can stem cell therapy cause seizures")
-    assert seizures.status == "no_match" and "The article doesn't mention seizures." in seizures.markdown
+    assert seizures.status == "no_match" and "The article doesn't mention “seizures”." in seizures.markdown
     tumours = answerer.ask("do stem cells cause tumers")
     assert tumours.status == "answered" and tumours.quotes[0].section == "4. Tumor Formation and Uncontrolled Cell Growth"
     death = answerer.ask("can stem cell therapy cause death")
