@@ -102,6 +102,7 @@ class NamedEffect:
     ends: frozenset[str]
     skip: frozenset[str]
     common_zipf: float
+    most_words: int = 0  # longer questions name no effect (0: any length)
     unknown: tuple[str, ...] = ()
     known: tuple[str, ...] = ()
 
@@ -116,15 +117,18 @@ class NamedEffect:
             ends=frozenset(fold(str(w)) for w in data.get("ends") or ()),
             skip=frozenset(fold(str(w)) for w in data.get("skip") or ()),
             common_zipf=float(data["common_zipf"]),
+            most_words=int(data.get("most_words") or 0),
             unknown=tuple(examples.get("unknown") or ()),
             known=tuple(examples.get("known") or ()),
         )
 
     def named(self, question: str) -> tuple[str, list[str]]:
         """The effect as the question words it, and its words without the ``skip`` ones: what follows the first cue,
-        up to an end word or the clause's end (("", []) when no cue). "Can I get hepatitis or HIV from donor
+        up to an end word or the clause's end (("", []) when no cue, or the question is longer than ``most_words``). "Can I get hepatitis or HIV from donor
         cells?" names "hepatitis or HIV", whose words are ["hepatitis", "hiv"]."""
         text = fold(question)
+        if self.most_words and len(re.findall(r"[a-z0-9']+", text)) > self.most_words:
+            return "", []
         cue = self.cues.search(text)
         if cue is None:
             return "", []

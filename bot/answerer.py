@@ -286,8 +286,8 @@ class Answerer:
         if urgency is None or urgency.tier == SOON:
             # The red flags found no emergency: the whole message, read against its nearest precedents.
             urgency = urgency_of_precedents(self.precedents, vector) or urgency
-        if refusal and (urgency is None or urgency.tier == SOON):
-            retrieval = Retrieval(hits=())  # nothing to quote
+        if refusal or (urgency is not None and urgency.tier != SOON):
+            retrieval = Retrieval(hits=())  # nothing to quote (an emergency or a crisis quotes nothing: composer)
         else:
             kind = answer_kinds().asked(question)
             retrieval = retriever.search(
@@ -299,9 +299,11 @@ class Answerer:
             )
             plain = refusal is None and (urgency is None or urgency.tier == SOON)
             nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
-            if plain and retrieval.overview and general_health().names_another_cause(question):
-                # "Are there any side effects of PRP therapy?": the article's list of side effects would answer a
-                # question about another treatment. Say so, and offer the list's first section.
+            asks_for_risks = retrieval.overview or bool(kind and kind.overview)
+            if plain and asks_for_risks and general_health().names_another_cause(question):
+                # "Are there any side effects of PRP therapy?", "what are the side effects of PRP injections": the
+                # article's side effects would answer a question about another treatment. Say so, and offer the
+                # nearest section.
                 refusal, offer, retrieval = OTHER_TREATMENT, nearest, Retrieval(hits=())
                 refused_as = OUT_OF_SCOPE
             elif plain and not retrieval.overview:

@@ -9,7 +9,7 @@ from bot.answer import ANSWERED, INVALID, NO_MATCH, NOTICE, URGENT, Answer, Quot
 from bot.knowledge import Passage
 from bot.render import answer_markdown, bullet_list, escape
 from bot.retriever import Hit, Retrieval
-from bot.screen import CRISIS, SOON, Urgency
+from bot.screen import CRISIS, EMERGENCY, SOON, Urgency
 
 # A quote is shown only when it scores within this much of the best one: weaker ones are noise.
 QUOTE_MARGIN = 0.2
@@ -111,7 +111,13 @@ def compose(
     ``offer``: with a refusal, the section to suggest first (a general health question: the section that names
     its condition as a side effect). ``no_answer``: said instead of "I couldn't find an answer" (and of "Did you
     mean") when nothing is quoted and nothing was refused: a follow-up read on its own."""
-    quotes = () if refusal or (urgency and urgency.tier == CRISIS) else _quotes(retrieval, threshold, max_quotes)
+    # An emergency or a crisis gets its alert and nothing else to read: a quote beside "call now" ("This reaction is
+    # typically mild and temporary") would say the opposite, and the reader should not stay to read it.
+    quotes = (
+        ()
+        if refusal or (urgency and urgency.tier in (CRISIS, EMERGENCY))
+        else _quotes(retrieval, threshold, max_quotes)
+    )
     quoted = {q.section for q in quotes}
     suggestions = tuple(
         suggestion_for(s)
@@ -123,7 +129,7 @@ def compose(
 
     if urgency is not None and urgency.tier != SOON:
         status = URGENT
-        lead = "Here is what the article says that may be related:" if quotes else ""
+        lead = ""
     elif quotes:
         status = ANSWERED
         lead = "Here is what the article says:"

@@ -55,5 +55,4 @@ def is_known(word: str, known_words: frozenset[str], known_stems: frozenset[str]
     # a known stem of MIN_LENGTH letters or more that the word starts with: one of the word's own prefixes
     if stem(word) in known_stems or any(word[:i] in known_stems for i in range(MIN_LENGTH, len(word) + 1)):
         return True  # another form of a word the articles use ("riskier")
-    # a typing slip of a word of 5 letters or more (a short word is one edit from too many others: "hiv", "his")
-    return len(word) >= 5 and any(abs(len(k) - len(word)) <= 1 and within_one_edit(word, k) for k in known_words)
+    return any(abs(len(k) - len(word)) <= 1 and within_one_edit(word, k) for k in known_words)  # a typing slip

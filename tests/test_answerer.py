@@ -226,3 +226,10 @@ def test_worth_it_is_refused_and_the_worst_that_can_happen_gets_the_serious_ones
     assert answerer.ask("is stem cell therapy worth it despite the risks?").status == "answered"
     worst = answerer.ask("Whats the worst that can happen")
     assert worst.status == "answered" and "“Less Common but Serious Side Effects”" in worst.markdown
+
+
+def test_another_treatments_side_effects_and_a_misspelt_short_word(answerer) -> None:  # type: ignore[no-untyped-def]
+    prp = answerer.ask("what are the side effects of PRP injections")
+    assert prp.status == "no_match" and "not of other treatments" in prp.markdown
+    cels = answerer.ask("can stem cels cause tumers")  # "cels": a letter left out of "cells"
+    assert cels.status == "answered" and cels.quotes[0].section == "4. Tumor Formation and Uncontrolled Cell Growth"

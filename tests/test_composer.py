@@ -68,14 +68,15 @@ def test_overview_lists_the_group_headings_verbatim_then_its_quotes() -> None:
     assert [q.section for q in answer.quotes] == ["1. Alpha", "2. Beta"]
 
 
-def test_emergency_first_with_related_quotes_and_crisis_without() -> None:
+def test_emergency_and_crisis_get_their_alert_and_no_quotes() -> None:
     emergency = ask([("1. Alpha", 0.6)], question="sudden chest pain now")
     assert emergency.status == "urgent" and emergency.urgent == {
         "tier": "emergency",
         "message": emergency.urgent["message"],
     }
-    # opens with the alert heading (red, level 4), with tappable emergency numbers
-    assert emergency.markdown.startswith("#### ⚠️ This may be a medical emergency") and emergency.quotes
+    # opens with the alert heading (red, level 4), with tappable emergency numbers, and quotes nothing: a passage
+    # beside "call now" ("typically mild and temporary") would say the opposite
+    assert emergency.markdown.startswith("#### ⚠️ This may be a medical emergency") and emergency.quotes == ()
     assert "[911](tel:911)" in emergency.markdown and "[999](tel:999)" in emergency.markdown
     crisis = ask([("1. Alpha", 0.6)], question="I want to end my life")
     assert crisis.status == "urgent" and crisis.urgent["tier"] == "crisis" and crisis.quotes == ()

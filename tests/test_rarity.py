@@ -80,4 +80,4 @@ def test_a_short_word_is_known_only_as_itself() -> None:
 
     words, stems = frozenset({"hives", "tumors"}), frozenset({"hive", "hiv", "tumor"})
     assert not is_known("hiv", words, stems, stem)  # not a form of "hives"
-    assert is_known("tumers", words, stems, stem)  # a typing slip of a long word
+    assert is_known("tumers", words, stems, stem)  # a typing slip of a longer word
