@@ -8,6 +8,8 @@ their cue words and what a passage needs are data (``bot/data/answer_kinds.yaml`
 - ``refuse`` kinds: when no passage of the articles can give the kind, the question gets "The article gives
   no <kind>" (no_match) instead of the passage that shares its words.
 - ``rank`` kinds: passages that can give the kind are put before those that cannot (order kept otherwise).
+- ``highlight`` kinds: the order is kept, and in each quoted passage a sentence that gives the kind is the one
+  highlighted ("How long does the soreness last?": "... lasting a few days ...").
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from bot.knowledge import Passage
 from bot.word_pattern import fold, word_pattern
 
 DATA = "answer_kinds.yaml"
-REFUSE, RANK = "refuse", "rank"
+REFUSE, RANK, HIGHLIGHT = "refuse", "rank", "highlight"
 # A figure: digits, a percentage, or a rate in words ("one in ten", "half of patients"). Not a bare "one"
 # ("one of the most common side effects" gives no figure).
 _WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)"
@@ -55,8 +57,10 @@ class AnswerKind:
     def from_data(cls, data: dict[str, Any]) -> AnswerKind:
         needs = data.get("passage_needs") or {}
         cues = _pattern(data.get("cues") or [])
-        if not data.get("kind") or cues is None or data.get("when_none") not in (REFUSE, RANK):
-            raise ValueError(f"{DATA}: each kind needs 'kind', 'cues' and 'when_none' (refuse or rank): {data!r}")
+        if not data.get("kind") or cues is None or data.get("when_none") not in (REFUSE, RANK, HIGHLIGHT):
+            raise ValueError(
+                f"{DATA}: each kind needs 'kind', 'cues' and 'when_none' (refuse, rank or highlight): {data!r}"
+            )
         if not needs.get("words") and not needs.get("number"):
             raise ValueError(f"{DATA}: {data['kind']}: passage_needs needs 'words' or 'number: true'")
         examples = data.get("examples") or {}
@@ -79,7 +83,11 @@ class AnswerKind:
         return bool(self.cues.search(text)) and not (self.unless and self.unless.search(text))
 
     def given_by(self, passage: Passage) -> bool:
-        text = fold(passage.text)
+        return self.gives(passage.text)
+
+    def gives(self, text: str) -> bool:
+        """Whether the text (a passage, a sentence) has what this kind of answer needs."""
+        text = fold(text)
         if self.needs_number and _NUMBER.search(text):
             return True
         return bool(self.needs_words and self.needs_words.search(text))

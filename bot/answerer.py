@@ -13,7 +13,7 @@ import numpy as np
 
 from bot.answer import OUT_OF_SCOPE, SMALL_TALK, Answer
 from bot.answer_cache import AnswerCache
-from bot.answer_kinds import RANK, REFUSE, answer_kinds
+from bot.answer_kinds import HIGHLIGHT, RANK, REFUSE, answer_kinds
 from bot.answer_kinds import refusal as kind_refusal
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
@@ -296,6 +296,7 @@ class Answerer:
                 k=max(self.settings.max_quotes, 4),
                 expanded=expanded,
                 broad=bool(kind and kind.overview),
+                gives=kind.gives if kind and kind.when_none == HIGHLIGHT else None,
             )
             plain = refusal is None and (urgency is None or urgency.tier == SOON)
             nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)

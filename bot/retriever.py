@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -310,8 +311,12 @@ class Retriever:
         p = self.passages[passage_index]
         return promotes(p.text[start - p.start : end - p.start], p.publisher)
 
-    def highlights(self, vector: np.ndarray, passage_index: int) -> tuple[tuple[int, int], ...]:
+    def highlights(
+        self, vector: np.ndarray, passage_index: int, gives: Callable[[str], bool] | None = None
+    ) -> tuple[tuple[int, int], ...]:
         """The passage's sentence(s) most similar to the question: the best one, and any within a hair of it.
+        ``gives``: whether a sentence gives the kind of answer asked for ("how long": "lasting a few days"); the
+        most similar of those is highlighted first, beside the most similar of all.
 
         Sentences that promote the publisher are never chosen; a passage made only of them has no highlight.
         """
@@ -323,7 +328,18 @@ class Retriever:
             return ((p.sentences[0][0], p.sentences[0][1]),)
         sims = self.data.vectors[rows] @ vector
         best = float(sims.max())
-        close = [int(i) for i, s in sorted(zip(rows, sims), key=lambda r: -r[1]) if s >= best - HIGHLIGHT_MARGIN]
+        pairs = sorted(zip(rows, sims), key=lambda r: -r[1])
+        ranked = [int(i) for i, _s in pairs]
+        close = [int(i) for i, s in pairs if s >= best - HIGHLIGHT_MARGIN]
+        if gives is not None:
+            p = self.passages[passage_index]
+            giving = [
+                i
+                for i in ranked
+                if gives(p.text[self.data.units[i].start - p.start : self.data.units[i].end - p.start])
+            ]
+            if giving:
+                close = list(dict.fromkeys([giving[0], ranked[0]]))
         chosen = sorted(close[: max(1, min(2, len(rows) - 1))])  # never the whole passage
         return tuple((self.data.units[i].start, self.data.units[i].end) for i in chosen)
 
@@ -348,13 +364,20 @@ class Retriever:
 
     # -- search -------------------------------------------------------------------------------------
     def search(
-        self, question: str, vector: np.ndarray, k: int = 4, expanded: str | None = None, broad: bool = False
+        self,
+        question: str,
+        vector: np.ndarray,
+        k: int = 4,
+        expanded: str | None = None,
+        broad: bool = False,
+        gives: Callable[[str], bool] | None = None,
     ) -> Retrieval:
         """The k best passages for a question, best first.
 
         ``vector`` embeds ``query_text(question)``; pass that text as ``expanded`` when you have it. ``broad``: the
         question asks for a kind of answer the groups give (bot/answer_kinds.py, ``overview: true``); when its best
-        passage is in no group (the introduction, a summary), it gets the overview of the nearest group.
+        passage is in no group (the introduction, a summary), it gets the overview of the nearest group. ``gives``:
+        whether a sentence gives the kind of answer asked for (a ``highlight`` kind), for the highlights.
         """
         if not self.passages:
             return Retrieval(hits=())
@@ -389,7 +412,7 @@ class Retriever:
             chosen = [i for *_, i in sorted(in_groups)]
             order = np.array(chosen + [i for i in order if self.passages[i].group not in rank])
         hits = tuple(
-            Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, int(i)))
+            Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, int(i), gives))
             for i in order[:k]
         )
         return Retrieval(hits=hits, overview=overview, top=float(scores.max()), also=groups[1:])

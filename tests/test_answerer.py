@@ -233,3 +233,11 @@ def test_another_treatments_side_effects_and_a_misspelt_short_word(answerer) -> 
     assert prp.status == "no_match" and "not of other treatments" in prp.markdown
     cels = answerer.ask("can stem cels cause tumers")  # "cels": a letter left out of "cells"
     assert cels.status == "answered" and cels.quotes[0].section == "4. Tumor Formation and Uncontrolled Cell Growth"
+
+
+def test_a_how_long_question_highlights_the_sentence_that_says_how_long(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("how long does the soreness last after the shot")
+    quote = answer.quotes[0]
+    assert quote.section == "1. Pain and Swelling at the Injection Site"
+    assert any("lasting a few days" in quote.text[s - quote.start : e - quote.start] for s, e in quote.highlights)
+    assert_verbatim(answer, answerer)
