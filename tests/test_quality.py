@@ -288,7 +288,10 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # After messages that name no treatment were offered their section: 0.870 and 0.727. A procedure named with
         # "a" or "an" made a question general: 0.883 and 0.727.
         ("real_questions6/tuning.jsonl", 0.88, 0.5, 0.5),
-        ("real_questions6/heldout.jsonl", 0.72, 1.0, 0.0),
+        # An emergency reply quotes nothing since 2026-12-05 (third session): a passage beside "call now" ("typically
+        # mild and temporary") read as reassurance. One of the held-out half's two answerable questions raises the
+        # emergency alert, so it no longer counts as found: hit@3 1.0 -> 0.5.
+        ("real_questions6/heldout.jsonl", 0.72, 0.5, 0.0),
         # real_questions7 (collected 2026-12-05; 4 and 8 answerable, most labels marked unsure by the collector, 71 and
         # 67 not; about 70 outlets): blind on the code at the start of that session 0.803 (tuning) and 0.701
         # (held-out); after the general-health change, made before the set existed, 0.817 and 0.776; no answerable
