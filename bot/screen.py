@@ -35,8 +35,10 @@ ALERTS = {
     ),
     CRISIS: (
         "You don't have to face this alone",
-        "If you might act on these thoughts or are in danger, call your local emergency number now. You can talk "
-        "to someone at a crisis line any time: in the US call or text [988](tel:988); in the UK and Ireland call "
+        "If you have taken an overdose or hurt yourself, or might act on these thoughts, call your local emergency "
+        "number now; if it is someone else, stay with them if it is safe and call. You can talk to someone at a "
+        "crisis line any time, also about someone you are worried about: in the US call or text [988](tel:988); in "
+        "the UK and Ireland call "
         "Samaritans on [116 123](tel:116123); elsewhere, find a local line at "
         "[findahelpline.com](https://findahelpline.com).",
     ),
