@@ -298,27 +298,27 @@ class Answerer:
                 broad=bool(kind and kind.overview),
                 gives=kind.gives if kind and kind.when_none == HIGHLIGHT else None,
             )
-            plain = refusal is None and (urgency is None or urgency.tier == SOON)
+            # (here nothing was refused and no emergency or crisis was found)
             nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
             asks_for_risks = retrieval.overview or bool(kind and kind.overview)
-            if plain and asks_for_risks and general_health().names_another_cause(question):
+            if asks_for_risks and general_health().names_another_cause(question):
                 # "Are there any side effects of PRP therapy?", "what are the side effects of PRP injections": the
                 # article's side effects would answer a question about another treatment. Say so, and offer the
                 # nearest section.
                 refusal, offer, retrieval = OTHER_TREATMENT, nearest, Retrieval(hits=())
                 refused_as = OUT_OF_SCOPE
-            elif plain and not retrieval.overview:
+            elif not retrieval.overview:
                 topic = scope.topic(vector, retrieval.best)
+                general = nearest is not None and general_health().is_general(question)
                 if kind and kind.when_none == REFUSE and not any(map(kind.given_by, retriever.passages)):
                     # It asks for a kind of answer (a figure) that no passage of the articles gives.
                     refusal, retrieval, refused_as = kind_refusal(kind), Retrieval(hits=()), OUT_OF_SCOPE
-                elif nearest and not numbered(nearest) and general_health().is_general(question):
+                elif general and not numbered(nearest or ""):
                     # A general question nearest to no side effect ("What is a teratoma?" nearest "Understanding Stem
                     # Cell Therapy"): there is no side effect to name, so the plain refusal.
                     retrieval, refused_as = Retrieval(hits=()), OUT_OF_SCOPE
                 elif nearest and not follow_up and (
-                    general_health().is_general(question)
-                    or (numbered(nearest) and general_health().names_no_treatment(question))
+                    general or (numbered(nearest) and general_health().names_no_treatment(question))
                 ):
                     # A condition asked about in general, or a symptom told without the treatment, nearest to a
                     # numbered side effect: offer the section that names it as a side effect.
