@@ -287,7 +287,8 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # transplant?"), is refused.
         # After messages that name no treatment were offered their section: 0.870 and 0.727. A procedure named with
         # "a" or "an" made a question general: 0.883 and 0.727.
-        ("real_questions6/tuning.jsonl", 0.88, 0.5, 0.5),
+        # Iron infusions, gel injections, Botox and fillers as other treatments (2026-12-05, fourth session): 0.896.
+        ("real_questions6/tuning.jsonl", 0.89, 0.5, 0.5),
         # An emergency reply quotes nothing since 2026-12-05 (third session): a passage beside "call now" ("typically
         # mild and temporary") read as reassurance. One of the held-out half's two answerable questions raises the
         # emergency alert, so it no longer counts as found: hit@3 1.0 -> 0.5.
@@ -305,7 +306,8 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # now read as asking about the treatment).
         # A procedure named with "a" or "an" made a question general (from the tuning halves): 0.845 and 0.746.
         ("real_questions7/tuning.jsonl", 0.84, 0.75, 0.25),
-        ("real_questions7/heldout.jsonl", 0.74, 0.75, 0.25),
+        # Fourth session (effects no article names, other treatments; chosen on tuning halves and trials): 0.776.
+        ("real_questions7/heldout.jsonl", 0.77, 0.75, 0.25),
     ],
 )
 def test_fourth_to_seventh_real_question_sets(  # type: ignore[no-untyped-def]
