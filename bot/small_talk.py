@@ -67,15 +67,13 @@ class SmallTalk:
     def reply(self, message: str) -> str | None:
         """The reply to a message that is only a greeting or thanks, or None."""
         text = fold(message)
-        for said, reply in self.kinds:
-            if said.search(text):
-                rest = said.sub(" ", text)
-                for pattern, _ in self.kinds:
-                    rest = pattern.sub(" ", rest)
-                if all(word in self.filler for word in _WORD.findall(rest)):
-                    return reply
-                return None
-        return None
+        said = next((reply for pattern, reply in self.kinds if pattern.search(text)), None)
+        if said is None:
+            return None
+        rest = text
+        for pattern, _ in self.kinds:  # "hi, thanks!" is small talk too: every kind's words are taken out
+            rest = pattern.sub(" ", rest)
+        return said if all(word in self.filler for word in _WORD.findall(rest)) else None
 
 
 @lru_cache(maxsize=1)
