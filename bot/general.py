@@ -63,6 +63,8 @@ class GeneralHealth:
     opens_asking_if: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.opens_with, at the very start
     asks_if: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.asks
     asks_if_unless: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.unless
+    asks_if_of_me: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.of_me.opens_with, at the very start
+    of_me_person: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.of_me.person
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> GeneralHealth:
@@ -75,9 +77,15 @@ class GeneralHealth:
         if not isinstance(short, int) or isinstance(short, bool) or short < 0:
             raise ValueError(f"{DATA}: short_question_words must be a whole number of words, not {short!r}")
         asks_if = data.get("asks_if_possible") or {}
-        if not isinstance(asks_if, dict) or set(asks_if) - {"opens_with", "asks", "unless"}:
-            raise ValueError(f"{DATA}: asks_if_possible takes 'opens_with', 'asks' and 'unless' (lists of words)")
+        if not isinstance(asks_if, dict) or set(asks_if) - {"opens_with", "asks", "unless", "of_me"}:
+            raise ValueError(
+                f"{DATA}: asks_if_possible takes 'opens_with', 'asks' and 'unless' (lists of words) and 'of_me'"
+            )
+        of_me = asks_if.get("of_me") or {}
+        if not isinstance(of_me, dict) or set(of_me) - {"opens_with", "person"}:
+            raise ValueError(f"{DATA}: asks_if_possible.of_me takes 'opens_with' and 'person' (lists of words)")
         opens = word_pattern(list(asks_if.get("opens_with") or []))
+        opens_of_me = word_pattern(list(of_me.get("opens_with") or []))
         return cls(
             **patterns,
             **optional,
@@ -86,6 +94,8 @@ class GeneralHealth:
             opens_asking_if=re.compile(r"^\s*(?:" + opens.pattern + ")") if opens else re.compile(r"(?!)"),
             asks_if=_pattern(list(asks_if.get("asks") or [])),
             asks_if_unless=_pattern(list(asks_if.get("unless") or [])),
+            asks_if_of_me=re.compile(r"^\s*(?:" + opens_of_me.pattern + ")") if opens_of_me else re.compile(r"(?!)"),
+            of_me_person=_pattern(list(of_me.get("person") or [])),
         )
 
     def is_general(self, question: str, any_injection: bool = True) -> bool:
@@ -125,12 +135,16 @@ class GeneralHealth:
         """True for a yes/no question, in one sentence naming no one, whether something can happen ("Can stem cell
         injections cause paralysis?"): a warning sign in it is asked about, not told of."""
         text = fold(question)
+        if not _ONE_SENTENCE.match(text) or self.asks_if_unless.search(text):
+            return False
+        if self.opens_asking_if.search(text) and self.asks_if.search(text) and not self.about_someone.search(text):
+            return True
+        # "Could stem cells paralyze me?": what the treatment might do to the writer, who tells of nothing else
         return bool(
-            _ONE_SENTENCE.match(text)
-            and self.opens_asking_if.search(text)
-            and self.asks_if.search(text)
-            and not self.asks_if_unless.search(text)
-            and not self.about_someone.search(text)
+            self.asks_if_of_me.search(text)
+            and self.of_me_person.search(text)
+            and (self.about_treatment.search(text) or self.treatment_in_passing.search(text))
+            and not self.about_someone.search(self.of_me_person.sub(" ", text))
         )
 
     def names_no_treatment(self, question: str) -> bool:
