@@ -415,7 +415,7 @@ class RuleSet:
 
     def _negated(self, sentence: Sentence, start: int) -> bool:
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
-        lo = max(0, start - self.window)
+        lo = self._window_start(sentence, start)
         if any(
             sentence.clause_of[s] == clause for t in self.not_denials for s, _e in _occurrences(t, sentence.stems)
         ):
@@ -434,6 +434,16 @@ class RuleSet:
                 if e <= start and _listed_after(sentence, s, e, start):
                     return True
         return False
+
+    def _window_start(self, sentence: Sentence, start: int) -> int:
+        """Where a denial before ``start`` may begin: ``window`` words back, not counting the words that join a
+        denied list ("didn't have any trouble breathing or chest pain" denies the chest pain too)."""
+        counted, i = 0, start
+        while i > 0 and counted < self.window:
+            i -= 1
+            if sentence.words[i] not in _LIST_WORDS:
+                counted += 1
+        return max(0, i) if counted == self.window else 0
 
     def _cancelled(self, flag: Flag, sentence: Sentence, start: int, end: int) -> bool:
         """Whether an ``unless`` phrase cancels the match: near it, in a clause it spans, and not itself denied

@@ -264,10 +264,14 @@ def _is_common(word: str) -> bool:
 
 def corrected(word: str, vocabulary: frozenset[str]) -> str:
     """A misspelt list word put right: not ordinary English, and one edit from a list word of 5+ letters (or two
-    letters swapped in a 4-letter one: "pian")."""
+    letters swapped in a 4-letter one: "pian"; or a letter left out of a 5-letter one, the first kept: "chst",
+    "fevr")."""
     if len(word) == 4 and word.isalpha() and word not in vocabulary and not _is_common(word):
         for candidate in sorted(vocabulary):
             if len(candidate) == 4 and sorted(candidate) == sorted(word) and within_one_edit(word, candidate):
+                return candidate
+        for candidate in sorted(vocabulary):
+            if len(candidate) == 5 and candidate[0] == word[0] and within_one_edit(word, candidate):
                 return candidate
         return word
     if len(word) < 5 or word in vocabulary or not word.isalpha() or _is_english(word):
