@@ -17,7 +17,7 @@ from bot.answer_kinds import HIGHLIGHT, RANK, REFUSE, answer_kinds
 from bot.answer_kinds import refusal as kind_refusal
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
-from bot.composer import compose, invalid, numbered, urgent_refusal
+from bot.composer import compose, invalid, not_english, numbered, urgent_refusal
 from bot.composer import topic as section_topic
 from bot.embedder import Embedder, question_embedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError, NotEnglish
@@ -251,7 +251,7 @@ class Answerer:
         try:
             question = clean_question(raw_question, self.settings.max_question_chars)
         except NotEnglish as exc:
-            return invalid(raw_question, str(exc))  # nothing in it can be read, red flags included
+            return not_english(raw_question, str(exc))  # nothing in it can be read, red flags included
         except InvalidQuestion as exc:
             urgency = urgency_of_refused(raw_question)
             readable = readable_part(raw_question) if urgency is None else ""

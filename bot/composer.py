@@ -9,7 +9,7 @@ from bot.answer import ANSWERED, INVALID, NO_MATCH, NOTICE, URGENT, Answer, Quot
 from bot.knowledge import Passage
 from bot.render import answer_markdown, bullet_list, escape
 from bot.retriever import Hit, Retrieval
-from bot.screen import CRISIS, EMERGENCY, SOON, Urgency
+from bot.screen import CRISIS, EMERGENCY, HELP_LINKS, SOON, Urgency
 
 # A quote is shown only when it scores within this much of the best one: weaker ones are noise.
 QUOTE_MARGIN = 0.2
@@ -60,6 +60,19 @@ def invalid(question: object, message: str) -> Answer:
         question=text,
         notice=NOTICE,
         markdown=answer_markdown(lead=f"⚠️ {escape(message)}", notice=NOTICE),
+        message=message,
+    )
+
+
+def not_english(question: object, message: str) -> Answer:
+    """A question in another language: ``invalid``, as any question the bot cannot read, with the emergency numbers
+    and crisis lines as links, since the red flags cannot read it either."""
+    text = printable(question.strip()) if isinstance(question, str) else ""
+    return Answer(
+        status=INVALID,
+        question=text,
+        notice=NOTICE,
+        markdown=answer_markdown(lead=f"⚠️ {escape(message)}\n\n{HELP_LINKS}", notice=NOTICE),
         message=message,
     )
 

@@ -49,6 +49,11 @@ ALERTS = {
     ),
 }
 MESSAGES = {tier: f"**{title}.** {body}" for tier, (title, body) in ALERTS.items()}
+# The numbers again, for a message the red flags cannot read (another language): tappable, whatever it says.
+HELP_LINKS = (
+    "Emergency: [911](tel:911) · [112](tel:112) · [999](tel:999) · [000](tel:000) — "
+    "crisis lines: [988](tel:988) · [116 123](tel:116123) · [findahelpline.com](https://findahelpline.com)"
+)
 
 # Characters refused in a question: control characters (tab and newlines aside) and the bidirectional overrides
 # that make text display differently from what it says. Zero-width joiners, variation selectors and marks

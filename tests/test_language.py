@@ -54,3 +54,12 @@ def test_the_answerer_returns_invalid_with_the_reply_and_no_alert(answerer) -> N
     answer = answerer.ask("quels sont les effets secondaires des cellules souches ?")
     assert answer.status == "invalid" and answer.urgent is None
     assert "looks like French" in answer.markdown and "Je ne peux lire" in answer.markdown
+
+
+@pytest.mark.integration
+def test_a_question_in_another_language_gets_the_emergency_numbers_and_crisis_lines_as_links(answerer) -> None:  # type: ignore[no-untyped-def]
+    # The red flags read English only: "my chest hurts a lot and I can't breathe", in Spanish (fourth outside trial).
+    answer = answerer.ask("me duele mucho el pecho y no puedo respirar despues de las celulas madre")
+    assert answer.status == "invalid"
+    for link in ("(tel:911)", "(tel:112)", "(tel:999)", "(tel:988)", "(https://findahelpline.com)"):
+        assert link in answer.markdown, link
