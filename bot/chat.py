@@ -81,6 +81,10 @@ CSS = """
 .gradio-container #chatbot h5 + p { background: #fffbeb; color: #1f2937; border: 2px solid #f59e0b; border-top: 0; }
 .gradio-container #chatbot h4 + p a, .gradio-container #chatbot h5 + p a { color: #991b1b; font-weight: 700;
   text-decoration: underline; }
+/* The numbers and helplines are targets a thumb can hit (WCAG 2.2, 2.5.8: at least 24 by 24 CSS px; a trial on a
+   phone measured 25 by 22). */
+.gradio-container #chatbot h4 + p a, .gradio-container #chatbot h5 + p a { display: inline-block; min-width: 32px;
+  min-height: 32px; padding: 4px 4px; line-height: 24px; text-align: center; box-sizing: border-box; }
 /* On the chat's own page (and in an iframe) the notice sticks to the top if the page ever scrolls; `clip`,
    unlike Gradio's `hidden`, lets it. The web component (no `.app`) leaves the host page's scrolling alone. */
 .gradio-container:has(.main.app) { overflow: clip !important; }

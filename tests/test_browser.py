@@ -121,6 +121,10 @@ def _check_urgent_reply(page, frame, height: int) -> None:  # type: ignore[no-un
     # tappable emergency numbers
     expect(reply.locator("a[href='tel:911']")).to_have_count(1)
     expect(reply.locator("a[href='tel:999']")).to_have_count(1)
+    # ...each a target a thumb can hit (WCAG 2.2, 2.5.8: at least 24 by 24 CSS px)
+    for link in reply.locator("h4 + p a").all():
+        box = link.bounding_box()
+        assert box is not None and box["width"] >= 24 and box["height"] >= 24, (link.inner_text(), box)
     # announced to screen readers through a live region
     announcer = frame.locator("#faqbot-announcer")
     expect(announcer).to_have_attribute("role", "alert")
