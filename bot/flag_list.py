@@ -83,7 +83,7 @@ def strict_loader() -> type:
     return StrictLoader
 
 
-LAY_KEYS = {"means", "said", "source"}
+LAY_KEYS = {"means", "said", "source", "not_after"}
 
 
 def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
@@ -94,6 +94,7 @@ def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
         problems.append(f"{path}: lay_terms: expected a list of {{means, said, source}}")
         return LayVocabulary(())
     pairs: dict[str, str] = {}
+    guards: dict[str, frozenset[str]] = {}
     for i, entry in enumerate(raw):
         where = f"{path}: lay_terms #{i + 1}"
         if not isinstance(entry, dict) or set(entry) - LAY_KEYS:
@@ -106,6 +107,10 @@ def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
             continue
         if not str(entry.get("source", "")).strip():
             problems.append(f"{where} ({means}): every lay term needs the 'source' it comes from")
+        not_after = entry.get("not_after") or []
+        if not isinstance(not_after, list) or not all(isinstance(w, str) and WORD.fullmatch(w.lower()) for w in not_after):
+            problems.append(f"{where} ({means}): not_after: expected a list of single words")
+            not_after = []
         for phrase in said:
             plain = " ".join(WORD.findall(normalise(str(phrase))))
             if not plain:
@@ -114,7 +119,9 @@ def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
                 problems.append(f"{where}: {phrase!r} already means {pairs[plain]!r}")
             else:
                 pairs[plain] = means
-    return LayVocabulary(tuple(sorted(pairs.items())))
+                if not_after:
+                    guards[plain] = frozenset(normalise(w) for w in not_after)
+    return LayVocabulary(tuple(sorted(pairs.items())), tuple(sorted(guards.items())))
 
 
 FLAG_KEYS = {"id", "tier", "class", "source", "phrases", "together", "also_needs", "unless", "examples", "note"}

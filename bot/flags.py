@@ -50,6 +50,8 @@ class LayVocabulary:
     Flag terms are read the same way when the list is loaded, so a flag may be written in either vocabulary."""
 
     pairs: tuple[tuple[str, str], ...]  # (plain phrase, clinical phrase), as normalised words
+    # (plain phrase, words that stop it being read so when right before it): "I sob every night" is crying
+    not_after: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
@@ -60,7 +62,19 @@ class LayVocabulary:
         if pattern is None:
             return text
         table = dict(self.pairs)
-        return pattern.sub(lambda m: table[re.sub(r"[\s-]+", " ", m.group(0))], text)
+        guards = dict(self.not_after)
+
+        def reading(m: re.Match[str]) -> str:
+            plain = re.sub(r"[\s-]+", " ", m.group(0))
+            before = _WORD_BEFORE.search(text, 0, m.start())
+            if plain in guards and before is not None and before.group(1) in guards[plain]:
+                return m.group(0)
+            return table[plain]
+
+        return pattern.sub(reading, text)
+
+
+_WORD_BEFORE = re.compile(r"([\w']+)[^\w']*$")
 
 
 @cache

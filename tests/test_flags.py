@@ -235,6 +235,28 @@ def test_plain_words_are_read_as_the_clinical_words_of_the_list(text: str, flag:
     assert found is not None and found.flag.id == flag, (text, found and found.flag.id)
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("sob after stem cell inj rn help", True),  # SOB, shortness of breath, in phone shorthand
+        ("cp n sob since yesterday", True),
+        ("I sob every night since the treatment failed", False),  # the verb, to cry: 'I' before it
+        ("it made me sob for an hour", False),
+    ],
+)
+def test_a_lay_word_is_not_read_so_right_after_a_word_of_its_not_after_list(text: str, flagged: bool) -> None:
+    assert (RULESET.find(text) is not None) == flagged, text
+
+
+def test_a_lay_terms_not_after_takes_single_words(tmp_path: Path) -> None:
+    broken = tmp_path / "red_flags.yaml"
+    text = RULES.read_text(encoding="utf-8")
+    entry = 'lay_terms:\n  - means: vomiting\n    said: ["chunder"]\n    not_after: ["a phrase"]\n    source: "x"\n'
+    broken.write_text(text.replace("lay_terms:\n", entry, 1))
+    with pytest.raises(KnowledgeError, match="not_after: expected a list of single words"):
+        load_rules(broken)
+
+
 def test_a_lay_term_needs_its_source_and_words(tmp_path: Path) -> None:
     broken = tmp_path / "red_flags.yaml"
     text = RULES.read_text(encoding="utf-8")
