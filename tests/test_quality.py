@@ -195,6 +195,13 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         ("triage12/heldout.jsonl", 1.0, 0.17),
         ("triage13/tuning.jsonl", None, 0.16),
         ("triage13/heldout.jsonl", None, 0.32),
+        # triage14 (collected 2026-12-05, fifth session: NHS-family "when to get help" lists, whose "see a GP" items
+        # are the look-alikes, and r/SuicideWatch posts from the RMHD copy in construct-tracker 1.0.16; 39 and 40
+        # URGENT, 39 and 38 not). Blind: 0.846 / 0.231 (tuning) and 0.925 / 0.105 (held-out). After red flags from its
+        # tuning half (a note to be read after death, testicle pain in a boy, 'pale and floppy', erection lost with
+        # back pain): 0.974 / 0.231; the held-out half did not move (misses unread).
+        ("triage14/tuning.jsonl", 0.97, 0.24),
+        ("triage14/heldout.jsonl", 0.92, 0.11),
     ],
 )
 def test_fresh_vignettes_and_doctor_answered_look_alikes(  # type: ignore[no-untyped-def]
@@ -312,9 +319,14 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         ("real_questions7/tuning.jsonl", 0.84, 0.75, 0.25),
         # Fourth session (effects no article names, other treatments; chosen on tuning halves and trials): 0.776.
         ("real_questions7/heldout.jsonl", 0.77, 0.75, 0.25),
+        # real_questions8 (collected 2026-12-05, fifth session: K-QA patient questions, clinic FAQ files, web pages;
+        # 3 and 5 answerable, all marked unsure by the collector, 72 and 70 not). Blind 0.736 (tuning) and 0.757
+        # (held-out); after new out-of-scope wordings from its tuning half and a phone trial, 0.806 and 0.757.
+        ("real_questions8/tuning.jsonl", 0.80, 0.66, 0.34),
+        ("real_questions8/heldout.jsonl", 0.75, 1.0, 0.0),
     ],
 )
-def test_fourth_to_seventh_real_question_sets(  # type: ignore[no-untyped-def]
+def test_fourth_to_eighth_real_question_sets(  # type: ignore[no-untyped-def]
     answerer, name: str, abstention: float, hit3: float, false_abstention: float
 ) -> None:
     path = ROOT / "tests" / "data" / name
