@@ -52,6 +52,16 @@ def _phrase_pattern(phrase: str) -> str:
     return r"(?<![a-z0-9])" + r"[\s-]+".join(words) + r"(?:e?s)?(?![a-z0-9])"
 
 
+# A denial right before a symptom: "no chest pain", "without any swelling", "didn't have a fever"
+_DENIAL = re.compile(
+    r"\b(?:no|without|never had|don't have|dont have|didn't have|didnt have|haven't had|havent had|hasn't had|"
+    r"not any|no sign of|no signs of)\s+(?:(?:any|a|an|real|more|further)\s+)?",
+    re.IGNORECASE,
+)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:or|nor|and|,)\s+(?:(?:no|any|a|an)\s+)?", re.IGNORECASE)
+_ITEM_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
 def _fold(text: str) -> str:
     return text.lower().replace("’", "'")
 
@@ -275,9 +285,44 @@ class Lexicon:
             groups.setdefault((word[:1], len(word)), set()).add(word)
         return {key: frozenset(words) for key, words in groups.items()}
 
+    def without_denials(self, question: str) -> str:
+        """The question without the symptoms it denies: "no chest pain, no shortness of breath, just a sore knee"
+        is about the knee, and searching for the chest pain found blood clots. A denial word ("no", "without",
+        "didn't have") right before a concept, and the concepts listed after it with "or", "and" or commas, are
+        left out when the list ends there (a comma, a full stop, the end): "no pain relief" is kept. A question
+        that would keep fewer than two words is kept whole."""
+        spans = [span for found in self._spans(question) for span in found]
+        if not spans:
+            return question
+        starts: dict[int, int] = {}
+        for start, end in spans:
+            starts[start] = max(end, starts.get(start, 0))
+        cut: list[tuple[int, int]] = []
+        for denial in _DENIAL.finditer(question):
+            at, until = denial.end(), 0
+            while at in starts:
+                end = starts[at]
+                joined = _LIST_JOIN.match(question, end)
+                if joined and joined.end() in starts:
+                    until, at = end, joined.end()
+                    continue
+                if _ITEM_END.match(question, end):
+                    until = end
+                break
+            if until and not (cut and denial.start() < cut[-1][1]):  # not inside a list already cut
+                cut.append((denial.start(), until))
+        if not cut:
+            return question
+        kept = question
+        for start, end in reversed(cut):
+            kept = kept[:start] + kept[end:]
+        return kept if len(re.findall(r"[a-z0-9]+", _fold(kept))) >= 2 else question
+
     def expand(self, question: str) -> str:
         """The question followed by the words its misspellings stand for and the article's words for every concept
-        it mentions or its corrected words mention (new words only)."""
+        it mentions or its corrected words mention (new words only). Symptoms it denies are left out
+        (``without_denials``)."""
+        question = self.without_denials(question)
         seen = {stem(w) for w in re.findall(r"[a-z0-9']+", _fold(question))}
         extra: list[str] = []
         fixed = self.corrections(question)

@@ -169,3 +169,21 @@ def test_misspelt_article_words_are_searched_as_spelt_right(shipped: Lexicon) ->
     assert "tumor formation" in shipped.expand("can stem cells cause canser")  # the concept of the corrected word
     assert shipped.corrections("seizures and hepatitis") == []  # English words are not put right
     assert shipped.shares_words("tumers?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # denied symptoms are not searched for (fourth outside trial: this one quoted blood clots first)
+        ("no chest pain, no shortness of breath, just a sore knee after the injection", ", just a sore knee after the injection"),
+        ("I have a sore knee but no fever.", "I have a sore knee but ."),
+        ("didn't have any chest pain or shortness of breath, only swelling", ", only swelling"),
+        # an item that goes on is not a denied symptom: "no pain relief" is kept
+        ("no pain relief after the shot, is that normal?", "no pain relief after the shot, is that normal?"),
+        ("no idea why my knee is swollen", "no idea why my knee is swollen"),
+        ("no fever", "no fever"),  # nothing would be left
+    ],
+)
+def test_symptoms_the_question_denies_are_left_out_of_the_search(shipped: Lexicon, question: str, kept: str) -> None:
+    assert shipped.without_denials(question) == kept
+    assert shipped.expand(question).startswith(kept)
