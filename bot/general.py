@@ -65,6 +65,7 @@ class GeneralHealth:
     asks_if_unless: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.unless
     asks_if_of_me: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.of_me.opens_with, at the very start
     of_me_person: re.Pattern[str] = re.compile(r"(?!)")  # asks_if_possible.of_me.person
+    after_unnamed: re.Pattern[str] = re.compile(r"(?!)")  # "2 days after," : a time after something not named
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> GeneralHealth:
@@ -84,6 +85,7 @@ class GeneralHealth:
         of_me = asks_if.get("of_me") or {}
         if not isinstance(of_me, dict) or set(of_me) - {"opens_with", "person"}:
             raise ValueError(f"{DATA}: asks_if_possible.of_me takes 'opens_with' and 'person' (lists of words)")
+        times = word_pattern(list(data.get("after_unnamed") or []))
         opens = word_pattern(list(asks_if.get("opens_with") or []))
         opens_of_me = word_pattern(list(of_me.get("opens_with") or []))
         return cls(
@@ -96,6 +98,7 @@ class GeneralHealth:
             asks_if_unless=_pattern(list(asks_if.get("unless") or [])),
             asks_if_of_me=re.compile(r"^\s*(?:" + opens_of_me.pattern + ")") if opens_of_me else re.compile(r"(?!)"),
             of_me_person=_pattern(list(of_me.get("person") or [])),
+            after_unnamed=re.compile(times.pattern + r"\s+after\s*(?:[,.;:!?)]|$)") if times else re.compile(r"(?!)"),
         )
 
     def is_general(self, question: str, any_injection: bool = True) -> bool:
@@ -109,7 +112,7 @@ class GeneralHealth:
             return False
         if self._another_cause(text, any_injection):
             return True
-        if self.treatment_in_passing.search(text) or self.refers_back.search(text):
+        if self.treatment_in_passing.search(text) or self.refers_back.search(text) or self.after_unnamed.search(text):
             return False
         if self.risk_factors.search(text):
             return True
@@ -156,7 +159,8 @@ class GeneralHealth:
         own illness told without the treatment."""
         text = self.in_other_senses.sub(" ", fold(question))
         if any(
-            words.search(text) for words in (self.about_treatment, self.treatment_in_passing, self.asks_the_article)
+            words.search(text)
+            for words in (self.about_treatment, self.treatment_in_passing, self.asks_the_article, self.after_unnamed)
         ):
             return False
         if len(re.findall(r"[a-z0-9']+", text)) > self.short_question_words:
