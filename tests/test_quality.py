@@ -175,7 +175,8 @@ def test_physician_adjudicated_triage(answerer, name: str, recall: float, false_
         # but one triage10 tuning emergency gained.
         ("triage11/tuning.jsonl", 0.75, 0.32),
         # 0.524 / 0.444 once the precedents took triage14's and real_questions8's tuning halves (one emergency fewer).
-        ("triage11/heldout.jsonl", 0.52, 0.45),
+        # 0.619 once an independent review's findings were mended (self-harm intent with "really"; the line was seen).
+        ("triage11/heldout.jsonl", 0.61, 0.45),
     ],
 )
 def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: float) -> None:  # type: ignore[no-untyped-def]
@@ -201,7 +202,10 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         # tuning half (a note to be read after death, testicle pain in a boy, 'pale and floppy', erection lost with
         # back pain): 0.974 / 0.231; the held-out half did not move (misses unread).
         ("triage14/tuning.jsonl", 0.97, 0.24),
-        ("triage14/heldout.jsonl", 0.92, 0.11),
+        # An independent review then read the held-out misses; mending its engine bugs and gaps (coughing up more than
+        # a few streaks of blood, difficulty peeing with back pain, green vomit in a colour list, the severe-allergy
+        # flag on a bare "tongue"): 1.000 / 0.079, no longer unseen.
+        ("triage14/heldout.jsonl", 1.0, 0.08),
     ],
 )
 def test_fresh_vignettes_and_doctor_answered_look_alikes(  # type: ignore[no-untyped-def]
@@ -226,7 +230,8 @@ REAL = ROOT / "tests" / "data" / "real_questions"
         # a word asking about the risks; 0.784 again once an independent review of the held-out changes found it and
         # "adverse" was taken out: that line is no longer unseen). The tuning half is also in
         # knowledge/calibration.jsonl (the threshold's out-of-scope examples).
-        ("tuning.jsonl", 0.92, 0.92, 0.92, 0.0),
+        # Tuning half 0.943 once other illnesses named as the cause made a question general (2026-12-05, fifth session).
+        ("tuning.jsonl", 0.92, 0.92, 0.94, 0.0),
         ("heldout.jsonl", 0.85, 1.0, 0.78, 0.0),
     ],
 )
@@ -280,7 +285,8 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # 0.732; 0.746 once a broad question naming another treatment stopped getting the article's list of side
         # effects (a bug an independent review of the held-out changes found: that line is no longer unseen).
         ("real_questions4/tuning.jsonl", 0.85, 1.0, 0.0),
-        ("real_questions4/heldout.jsonl", 0.74, 1.0, 0.0),
+        # 0.761 after the fourth outside trial's wordings (2026-12-05, fifth session; measured once, misses unread).
+        ("real_questions4/heldout.jsonl", 0.76, 1.0, 0.0),
         # real_questions5 (collected 2026-12-04 night; 2 and 1 answerable, 76 and 73 not, mostly HealthSearchQA
         # general-health questions): blind 0.711 (tuning) and 0.644 (held-out); after general questions of cause,
         # course and care, named regulators and questions put to a clinic, 0.868 and 0.644, held-out misses unread.
@@ -322,8 +328,10 @@ def test_third_real_question_set(answerer, name: str, hit1: float, hit3: float, 
         # real_questions8 (collected 2026-12-05, fifth session: K-QA patient questions, clinic FAQ files, web pages;
         # 3 and 5 answerable, all marked unsure by the collector, 72 and 70 not). Blind 0.736 (tuning) and 0.757
         # (held-out); after new out-of-scope wordings from its tuning half and a phone trial, 0.806 and 0.757.
-        ("real_questions8/tuning.jsonl", 0.80, 0.66, 0.34),
-        ("real_questions8/heldout.jsonl", 0.75, 1.0, 0.0),
+        # After an independent review of its held-out misses (what the therapy is for, research, a clinic's offers,
+        # other illnesses and medications as the cause): 0.819 and 0.871, the held-out half no longer unseen.
+        ("real_questions8/tuning.jsonl", 0.81, 0.66, 0.34),
+        ("real_questions8/heldout.jsonl", 0.87, 1.0, 0.0),
     ],
 )
 def test_fourth_to_eighth_real_question_sets(  # type: ignore[no-untyped-def]
