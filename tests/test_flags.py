@@ -480,6 +480,12 @@ def test_clinical_readings_of_vital_signs_ages_and_abbreviations(text: str, urge
         ("I get a tight chest every now and then when I climb stairs", "soon"),
         ("I often feel pressure in my chest from time to time when breathing", "soon"),
         ("chest pain that comes and goes, and right now it's crushing and spreading to my arm", "emergency"),
+        # ... and so is chest pain on exertion that stops with rest, stable angina's pattern (NHS, Angina) ...
+        ("chest pain that comes on when I walk uphill and goes away within a few minutes of resting", "soon"),
+        ("I get chest tightness when I climb stairs, it stops when I rest", "soon"),
+        # ... unless it does not stop (NHS, Angina: call 999 if the pain does not stop after resting)
+        ("crushing chest pain that doesn't go away when I rest", "emergency"),
+        ("I had chest pain walking, it stops with rest but now it's back and won't stop", "emergency"),
         # ... but never a stroke sign: NHS, TIA: 'call 999 even if the symptoms go away'
         ("one side of my face goes numb from time to time", "emergency"),
         ("his speech was slurred for ten minutes and then it came and went", "emergency"),
