@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.answer_kinds import named_effect
 from bot.errors import KnowledgeError
@@ -187,3 +189,19 @@ def test_misspelt_article_words_are_searched_as_spelt_right(shipped: Lexicon) ->
 def test_symptoms_the_question_denies_are_left_out_of_the_search(shipped: Lexicon, question: str, kept: str) -> None:
     assert shipped.without_denials(question) == kept
     assert shipped.expand(question).startswith(kept)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(["no", "without", "didn't have", "any", "chest pain", "fever", "or", "and", ",", ".", "pain",
+                         "relief", "swelling", "just", "a sore knee", "after the shot", "shortness of breath", "é", "!"]),
+        max_size=14,
+    ).map(" ".join)
+)
+def test_leaving_out_denied_symptoms_only_deletes_and_never_fails(shipped: Lexicon, question: str) -> None:
+    kept = shipped.without_denials(question)
+    # what is kept is the question with whole stretches taken out, in order: a subsequence of its characters
+    rest = iter(question)
+    assert all(ch in rest for ch in kept)
+    assert kept == question or len(kept) < len(question)
