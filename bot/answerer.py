@@ -17,7 +17,7 @@ from bot.answer_kinds import HIGHLIGHT, RANK, REFUSE, answer_kinds
 from bot.answer_kinds import refusal as kind_refusal
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
-from bot.composer import compose, invalid, not_english, numbered, urgent_refusal
+from bot.composer import compose, invalid, not_english, numbered, section_asked_for, urgent_refusal
 from bot.composer import topic as section_topic
 from bot.embedder import Embedder, question_embedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError, NotEnglish
@@ -272,18 +272,25 @@ class Answerer:
         expanded = retriever.query_text(question)
         pending = self.encoder.submit(expanded)
         urgency = find_urgency(question)
-        greeted = small_talk().reply(question) if urgency is None else None
-        refusal = greeted or retriever.scope_refusal(question)
+        # One of the bot's own suggestions ("Tell me about final thoughts"): the section it names is what is asked
+        # for, so no word list refuses it and no reading of the message as a story applies.
+        asked_for = section_asked_for(question, retriever.sections)
+        greeted = small_talk().reply(question) if urgency is None and not asked_for else None
+        refusal = None if asked_for else greeted or retriever.scope_refusal(question)
         refused_as = SMALL_TALK if greeted else OUT_OF_SCOPE if refusal else ""
         offer: str | None = None  # a section to suggest with a refusal
-        refusal = refusal or retriever.vocabulary_refusal(question)
+        refusal = None if asked_for else refusal or retriever.vocabulary_refusal(question)
         # "what about the serious ones?": read on its own it finds nothing, and the reply should say why. One that
         # names a symptom ("chest pain that comes and goes") is read as it is.
-        follow_up = not greeted and small_talk().follows_up(question, retriever.lexicon.names_a_concept(question))
+        follow_up = (
+            not greeted
+            and not asked_for
+            and small_talk().follows_up(question, retriever.lexicon.names_a_concept(question))
+        )
         if follow_up and refusal == NO_SHARED_WORDS:
             refusal = None
         vector = yield pending
-        if urgency is None or urgency.tier == SOON:
+        if not asked_for and (urgency is None or urgency.tier == SOON):
             # The red flags found no emergency: the whole message, read against its nearest precedents.
             urgency = urgency_of_precedents(self.precedents, vector) or urgency
         if refusal or (urgency is not None and urgency.tier != SOON):
@@ -297,11 +304,14 @@ class Answerer:
                 expanded=expanded,
                 broad=bool(kind and kind.overview),
                 gives=kind.gives if kind and kind.when_none == HIGHLIGHT else None,
+                section=asked_for,
             )
             # (here nothing was refused and no emergency or crisis was found)
             nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)
             asks_for_risks = retrieval.overview or bool(kind and kind.overview)
-            if asks_for_risks and general_health().names_another_cause(question):
+            if asked_for:
+                pass  # the section asked for is quoted first (``search``), whatever the lists below would say
+            elif asks_for_risks and general_health().names_another_cause(question):
                 # "Are there any side effects of PRP therapy?", "what are the side effects of PRP injections": the
                 # article's side effects would answer a question about another treatment. Say so, and offer the
                 # nearest section.

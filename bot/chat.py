@@ -64,6 +64,11 @@ CSS = """
   text-decoration: none; line-height: 1.5; cursor: pointer; }
 .gradio-container #chatbot a[href^="#ask="]:hover { background: #ccfbf1; }
 .gradio-container #chatbot a[href^="#ask="]:focus-visible { outline: 3px solid #b45309; outline-offset: 2px; }
+/* Where the keyboard is (WCAG 2.4.7): the question box and the send button show focus plainly (a keyboard trial found
+   no ring on the box and a 1 px one on the button). */
+.gradio-container #question textarea:focus-visible, .gradio-container #question textarea:focus {
+  outline: 3px solid #b45309 !important; outline-offset: 1px; }
+.gradio-container #question button:focus-visible { outline: 3px solid #b45309 !important; outline-offset: 2px; }
 /* The question box grows with a long question, but never past a few lines (a phone keeps the reply in view). */
 .gradio-container #question textarea { max-height: min(7.5em, 25vh); overflow-y: auto !important; }
 /* The sentence that answers the question, inside a quoted passage: a highlighter mark, not heavy bold. */

@@ -33,6 +33,15 @@ def suggestion_for(section: str) -> str:
     return f"Tell me about {words}"
 
 
+def section_asked_for(question: str, sections: Sequence[str]) -> str | None:
+    """The section that one of the bot's own suggestions asks for ("Tell me about final thoughts"), in any case and
+    with or without a closing full stop or question mark; None for any other question."""
+    said = " ".join(re.sub(r"[\s.?!]+$", "", question).split()).casefold()
+    if not said.startswith("tell me about "):
+        return None
+    return next((s for s in sections if suggestion_for(s).casefold() == said), None)
+
+
 def to_quote(hit: Hit) -> Quote:
     p: Passage = hit.passage
     return Quote(
@@ -95,6 +104,8 @@ def urgent_refusal(question: object, urgency: Urgency, message: str) -> Answer:
 
 def _quotes(retrieval: Retrieval, threshold: float, max_quotes: int) -> tuple[Quote, ...]:
     hits = retrieval.hits
+    if retrieval.asked:  # a section asked for by name (the bot's own suggestion) is quoted, whatever it scores
+        return tuple(to_quote(h) for h in hits if h.passage.section == retrieval.asked)[:max_quotes]
     if retrieval.overview:  # a clear match with a group heading is confident on its own
         groups = retrieval.overview_groups
         chosen = [h for h in hits if h.passage.group in groups][:max_quotes]

@@ -118,6 +118,7 @@ class Retrieval:
     overview: str | None = None
     top: float | None = None  # the best score of any passage, whether or not it is among the hits
     also: tuple[str, ...] = ()  # other groups of the overview's kind that the question does not choose between
+    asked: str | None = None  # a section asked for by name ("Tell me about final thoughts"): its passages are quoted
 
     @property
     def overview_groups(self) -> tuple[str, ...]:
@@ -371,6 +372,7 @@ class Retriever:
         expanded: str | None = None,
         broad: bool = False,
         gives: Callable[[str], bool] | None = None,
+        section: str | None = None,
     ) -> Retrieval:
         """The k best passages for a question, best first.
 
@@ -378,6 +380,8 @@ class Retriever:
         question asks for a kind of answer the groups give (bot/answer_kinds.py, ``overview: true``); when its best
         passage is in no group (the introduction, a summary), it gets the overview of the nearest group. ``gives``:
         whether a sentence gives the kind of answer asked for (a ``highlight`` kind), for the highlights.
+        ``section``: a section the question asks for by name (one of the bot's own suggestions): its passages come
+        first, best first, then the rest, and no overview is given.
         """
         if not self.passages:
             return Retrieval(hits=())
@@ -391,7 +395,9 @@ class Retriever:
         overview = self.overview_group(vector, question, best_raw, broad=broad)
         groups = self._kinds.asked(overview, expanded) if overview is not None else ()
         overview = groups[0] if groups else None
-        if self.exact and overview is None:
+        if section is not None:
+            overview, groups = None, ()
+        if self.exact and overview is None and section is None:
             order = best_first(scores, k)
         elif self.exact:
             order = np.argsort(-scores, kind="stable")
@@ -411,8 +417,12 @@ class Retriever:
                     in_groups.append((seen[group], rank[group], int(i)))
             chosen = [i for *_, i in sorted(in_groups)]
             order = np.array(chosen + [i for i in order if self.passages[i].group not in rank])
+        if section is not None:
+            named = [i for i in range(len(self.passages)) if self.passages[i].section == section]
+            named.sort(key=lambda i: -float(scores[i]) if np.isfinite(scores[i]) else 0.0)
+            order = np.array(named + [int(i) for i in order if self.passages[int(i)].section != section], dtype=int)
         hits = tuple(
             Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, int(i), gives))
             for i in order[:k]
         )
-        return Retrieval(hits=hits, overview=overview, top=float(scores.max()), also=groups[1:])
+        return Retrieval(hits=hits, overview=overview, top=float(scores.max()), also=groups[1:], asked=section)

@@ -36,7 +36,8 @@ ALERTS = {
     CRISIS: (
         "You don't have to face this alone",
         "If you have taken an overdose or hurt yourself, or might act on these thoughts, call your local emergency "
-        "number now; if it is someone else, stay with them if it is safe and call. You can talk to someone at a "
+        "number now ([911](tel:911), [112](tel:112), [999](tel:999), [000](tel:000)); if it is someone else, stay "
+        "with them if it is safe and call. You can talk to someone at a "
         "crisis line any time, also about someone you are worried about: in the US call or text [988](tel:988); in "
         "the UK and Ireland call "
         "Samaritans on [116 123](tel:116123); elsewhere, find a local line at "

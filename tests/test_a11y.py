@@ -212,6 +212,9 @@ def test_keyboard_only_ask_examples_and_suggestions(browser, server_url: str) ->
         # Tab order from the top of the page reaches the question box; typing and Enter send the question.
         page.evaluate("() => document.activeElement && document.activeElement.blur()")
         tab_to(page, page, BOX)
+        # ...and shows it has the focus: a visible ring (WCAG 2.4.7; a keyboard trial found none)
+        ring = page.locator(BOX).first.evaluate("b => [getComputedStyle(b).outlineStyle, getComputedStyle(b).outlineWidth]")
+        assert ring[0] != "none" and float(ring[1].rstrip("px")) >= 2, ring
         page.keyboard.type(QUESTION)
         page.keyboard.press("Enter")
         reply = wait_for_reply(page, 1, TUMOR_START)

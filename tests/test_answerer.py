@@ -241,3 +241,21 @@ def test_a_how_long_question_highlights_the_sentence_that_says_how_long(answerer
     assert quote.section == "1. Pain and Swelling at the Injection Site"
     assert any("lasting a few days" in quote.text[s - quote.start : e - quote.start] for s, e in quote.highlights)
     assert_verbatim(answer, answerer)
+
+
+@pytest.mark.integration
+def test_every_suggestion_the_bot_offers_quotes_its_section_and_alarms_nobody(answerer) -> None:  # type: ignore[no-untyped-def]
+    """The chat offers "Tell me about <section>" after answers and refusals; pressing one must quote that section
+    (a fifth outside trial found "Tell me about final thoughts" raising the crisis box, and "...blood clots and
+    pulmonary embolism" refused as a general question)."""
+    from bot.composer import suggestion_for
+
+    sections = dict.fromkeys(p.section for p in answerer.data.passages if p.level > 0)  # the sections it offers
+    assert len(sections) >= 10
+    for section in sections:
+        asked = suggestion_for(section)
+        answer = answerer.ask(asked)
+        assert answer.status == "answered" and answer.urgent is None, (asked, answer.status, answer.markdown[:200])
+        assert answer.quotes[0].section == section, (asked, [q.section for q in answer.quotes])
+        # ...whatever the case or a full stop
+        assert answerer.ask(asked.upper() + ".").quotes[0].section == section, asked
