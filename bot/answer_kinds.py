@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from bot.knowledge import Passage
-from bot.word_pattern import fold, word_pattern
+from bot.word_pattern import fold, word_count, word_pattern
 
 DATA = "answer_kinds.yaml"
 REFUSE, RANK, HIGHLIGHT = "refuse", "rank", "highlight"
@@ -135,7 +135,7 @@ class NamedEffect:
         up to an end word or the clause's end (("", []) when no cue, or the question is longer than ``most_words``). "Can I get hepatitis or HIV from donor
         cells?" names "hepatitis or HIV", whose words are ["hepatitis", "hiv"]."""
         text = fold(question)
-        if self.most_words and len(re.findall(r"[a-z0-9']+", text)) > self.most_words:
+        if self.most_words and word_count(text) > self.most_words:
             return "", []
         cue = self.cues.search(text)
         if cue is None:

@@ -62,28 +62,23 @@ def printable(text: str) -> str:
     return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
 
 
-def invalid(question: object, message: str) -> Answer:
+def invalid(question: object, message: str, links: str = "") -> Answer:
+    """A question the bot cannot read; ``links``: trusted Markdown after the message."""
     text = printable(question.strip()) if isinstance(question, str) else ""
+    lead = f"⚠️ {escape(message)}" + (f"\n\n{links}" if links else "")
     return Answer(
         status=INVALID,
         question=text,
         notice=NOTICE,
-        markdown=answer_markdown(lead=f"⚠️ {escape(message)}", notice=NOTICE),
+        markdown=answer_markdown(lead=lead, notice=NOTICE),
         message=message,
     )
 
 
 def not_english(question: object, message: str) -> Answer:
-    """A question in another language: ``invalid``, as any question the bot cannot read, with the emergency numbers
-    and crisis lines as links, since the red flags cannot read it either."""
-    text = printable(question.strip()) if isinstance(question, str) else ""
-    return Answer(
-        status=INVALID,
-        question=text,
-        notice=NOTICE,
-        markdown=answer_markdown(lead=f"⚠️ {escape(message)}\n\n{HELP_LINKS}", notice=NOTICE),
-        message=message,
-    )
+    """A question in another language: ``invalid``, with the emergency numbers and crisis lines as links, since the
+    red flags cannot read it either."""
+    return invalid(question, message, links=HELP_LINKS)
 
 
 def urgent_refusal(question: object, urgency: Urgency, message: str) -> Answer:

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from bot.word_pattern import fold, word_pattern
+from bot.word_pattern import fold, word_count, word_pattern
 
 DATA = "general_health.yaml"
 KEYS = ("about_treatment", "other_causes", "treatment_in_passing", "asks_in_general", "about_the_risks")
@@ -40,6 +40,12 @@ _ONE_SENTENCE = re.compile(r"^[^.!?;\n]*[.!?;]*\s*$")
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
     return word_pattern(words) or re.compile(r"(?!)")  # an emptied list matches nothing
+
+
+def _opening(words: list[str]) -> re.Pattern[str]:
+    """The words at the very start of the message."""
+    found = word_pattern(words)
+    return re.compile(r"^\s*(?:" + found.pattern + ")") if found else re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -86,17 +92,15 @@ class GeneralHealth:
         if not isinstance(of_me, dict) or set(of_me) - {"opens_with", "person"}:
             raise ValueError(f"{DATA}: asks_if_possible.of_me takes 'opens_with' and 'person' (lists of words)")
         times = word_pattern(list(data.get("after_unnamed") or []))
-        opens = word_pattern(list(asks_if.get("opens_with") or []))
-        opens_of_me = word_pattern(list(of_me.get("opens_with") or []))
         return cls(
             **patterns,
             **optional,
             examples=dict(data.get("examples") or {}),
             short_question_words=short,
-            opens_asking_if=re.compile(r"^\s*(?:" + opens.pattern + ")") if opens else re.compile(r"(?!)"),
+            opens_asking_if=_opening(list(asks_if.get("opens_with") or [])),
             asks_if=_pattern(list(asks_if.get("asks") or [])),
             asks_if_unless=_pattern(list(asks_if.get("unless") or [])),
-            asks_if_of_me=re.compile(r"^\s*(?:" + opens_of_me.pattern + ")") if opens_of_me else re.compile(r"(?!)"),
+            asks_if_of_me=_opening(list(of_me.get("opens_with") or [])),
             of_me_person=_pattern(list(of_me.get("person") or [])),
             after_unnamed=re.compile(times.pattern + r"\s+after\s*(?:[,.;:!?)]|$)") if times else re.compile(r"(?!)"),
         )
@@ -163,7 +167,7 @@ class GeneralHealth:
             for words in (self.about_treatment, self.treatment_in_passing, self.asks_the_article, self.after_unnamed)
         ):
             return False
-        if len(re.findall(r"[a-z0-9']+", text)) > self.short_question_words:
+        if word_count(text) > self.short_question_words:
             return True
         return not any(
             words.search(text)

@@ -22,7 +22,7 @@ from typing import Any
 from bot.answer_kinds import named_effect
 from bot.errors import KnowledgeError
 from bot.rarity import is_known, plain_words, unknown_rare_word
-from bot.readings import corrected, within_one_edit
+from bot.readings import corrected
 from bot.scope_rules import ScopeRule, ScopeRules, read_scope_rules
 from bot.word_frequency import at_least
 
@@ -268,11 +268,7 @@ class Lexicon:
         candidates = frozenset().union(
             *(near.get((word[:1], n), ()) for n in (len(word) - 1, len(word), len(word) + 1))
         )
-        fixed = corrected(word, candidates)
-        if fixed == word and len(word) == 4 and not at_least(word, 2.5):
-            # a letter left out of a 5-letter word ("cels" for "cells"); ``corrected`` puts right only swapped
-            # letters in a 4-letter word
-            fixed = min((c for c in candidates if len(c) == 5 and within_one_edit(word, c)), default=word)
+        fixed = corrected(word, candidates)  # "cels" -> "cells" too: a letter left out of a 5-letter word
         return fixed if fixed != word else None
 
     @cached_property  # a frozen dataclass keeps it in its __dict__

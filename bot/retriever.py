@@ -397,7 +397,7 @@ class Retriever:
         overview = groups[0] if groups else None
         if section is not None:
             overview, groups = None, ()
-        if self.exact and overview is None and section is None:
+        if self.exact and overview is None:
             order = best_first(scores, k)
         elif self.exact:
             order = np.argsort(-scores, kind="stable")

@@ -13,6 +13,11 @@ def fold(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+def word_count(folded: str) -> int:
+    """How many words a folded text has ("don't" is one)."""
+    return len(re.findall(r"[a-z0-9']+", folded))
+
+
 def word_pattern(words: Sequence[str], between: str = r"[\s-]+") -> re.Pattern[str] | None:
     """One pattern matching any of ``words`` (None for no words); ``between`` joins the words of a phrase."""
     parts = []
