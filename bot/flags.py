@@ -237,6 +237,8 @@ class RuleSet:
     defining: tuple[Term, ...] = ()
     present: tuple[Term, ...] = ()  # "today", "this morning": the symptom is happening now, whatever the history cue
     continuing: tuple[Term, ...] = ()  # "still", "ever since": a later clause carries on the past of an earlier one
+    recent_units: tuple[Term, ...] = ()  # "hour", "days": right after a cue ("in the past hour") a recent span
+    recent_counts: tuple[Term, ...] = ()  # "few", "couple of": counts that may stand between the cue and the unit
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     calm_examples: tuple[str, ...] = ()  # everyday complaints that must raise no flag at all
     lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
@@ -412,10 +414,24 @@ class RuleSet:
             going_on = {sentence.clause_of[s] for t in self.continuing for s, _e in _occurrences(t, sentence.stems)}
             return any(
                 any(_listed_with(sentence, cue, c, statements=True) or (c in going_on and cue < c) for c in clauses)
-                for t in self.not_now
-                for cue in {sentence.clause_of[s] for s, _e in _occurrences(t, sentence.stems)}
+                for cue in {sentence.clause_of[s] for s, _e in self._cues(sentence.stems)}
             )
-        return any(_occurrences(t, part.stems) for part in touched for t in self.not_now)
+        return any(self._cues(part.stems) for part in touched)
+
+    def _cues(self, stems: Tokens) -> list[tuple[int, int]]:
+        """Where the ``not_now`` cues stand, less those right before a span of time that runs up to now: "in the
+        past" is history, but "in the past hour" and "in the past 24 hours" are now (``recent_units``, with only
+        numbers or ``recent_counts`` between)."""
+        return [o for t in self.not_now for o in _occurrences(t, stems) if not self._opens_span(stems, o[1])]
+
+    def _opens_span(self, stems: Tokens, at: int) -> bool:
+        for i in range(at, min(at + 4, len(stems))):
+            word = stems[i].partition("\0")[0]
+            if any(_same(u.stems[0], stems[i]) for u in self.recent_units if len(u.stems) == 1):
+                return True
+            if not (word.isdigit() or any(_same(c.stems[0], stems[i]) for c in self.recent_counts if len(c.stems) == 1)):
+                return False
+        return False
 
     def _defined(self, sentence: Sentence, start: int) -> bool:
         """A question asking what the flagged thing is ("what is a pulmonary embolism?"): a cue right before it."""

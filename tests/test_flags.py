@@ -497,6 +497,28 @@ def test_an_emergency_that_has_lasted_weeks_asks_for_a_doctor_today(text: str, t
     assert found.lasting == (tier == "soon")
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # "in the past" is history, but "in the past hour" is a span that runs up to now
+        ("in the past hour I've had crushing chest pain and sweating", "emergency"),
+        ("in the past 24 hours my dad has become confused", "emergency"),
+        ("in the past few minutes his face has started drooping", "emergency"),
+        ("over the last couple of hours she has become confused", "emergency"),
+        # a span of weeks is read as lasting: a doctor today
+        ("in the past two weeks I have had chest pain", "soon"),
+        ("this past week I have been experiencing chest pains", "soon"),
+        # history stays history
+        ("in the past I had a stroke", None),
+        ("my dad had a heart attack in the past year", None),
+        ("I've had chest pain in the past 2 years", None),
+    ],
+)
+def test_a_history_cue_before_a_span_up_to_now_is_no_history(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
+
+
 def test_the_past_lowers_only_the_clause_it_speaks_of() -> None:
     assert RULESET.find("I had a heart attack two years ago, can I still have stem cell therapy?") is None
     found = RULESET.find("I was ill for a week last year, but now I have crushing chest pain")
