@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
-from bot.flags import FILLERS, RULES, TIERS, WORD, Flag, Lasting, LayVocabulary, RuleSet, Term
+from bot.flags import FILLERS, RULES, TIERS, WORD, Explained, Flag, Lasting, LayVocabulary, RuleSet, Term
 from bot.readings import normalise, stem
 
 
@@ -251,6 +251,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         recent_units=terms((not_now.get("recent_after") or {}).get("units"), f"{path}: not_now recent_after", problems),
         recent_counts=terms((not_now.get("recent_after") or {}).get("counts"), f"{path}: not_now recent_after", problems),
         lasting=lasting,
+        explained=_explained(not_now.get("explained_by"), f"{path}: not_now explained_by", problems, terms),
         skipped=reading.skipped,
         vocabulary=frozenset(vocabulary),
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),
@@ -277,6 +278,21 @@ def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., 
         unless=terms(raw.get("unless"), f"{where} unless", problems),
         recurring=terms(recurring.get("said"), f"{where} recurring", problems),
         recurring_classes=frozenset(str(c) for c in recurring.get("classes") or ()),
+    )
+
+
+def _explained(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Explained | None:
+    """``not_now.explained_by``: ``conditions`` (names of long-term conditions), ``classes`` (the classes of flag whose
+    signs they explain) and ``new`` (words that say a sign is new all the same)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"conditions", "classes", "new"}:
+        problems.append(f"{where}: expected 'conditions', 'classes' and 'new' (three lists)")
+        return None
+    return Explained(
+        conditions=terms(raw["conditions"], f"{where} conditions", problems),
+        classes=frozenset(str(c) for c in raw["classes"] or ()),
+        new=terms(raw["new"], f"{where} new", problems),
     )
 
 

@@ -186,6 +186,25 @@ class Lasting:
         return False
 
 
+@dataclass(frozen=True)
+class Explained:
+    """A long-term condition named in the message (``conditions``: "ALS", "multiple sclerosis") that explains the
+    signs of some classes of flag (``classes``): told without a word that they are ``new`` ("suddenly", "since the
+    injection") or a ``present`` word ("today"), such a sign is the condition's, not an emergency ("my dad has ALS
+    and slurred speech, can stem cells help?")."""
+
+    conditions: tuple[Term, ...]
+    classes: frozenset[str]
+    new: tuple[Term, ...]
+
+    def explains(self, stems: Tokens, cls: str) -> bool:
+        return (
+            cls in self.classes
+            and any(_occurrences(t, stems) for t in self.conditions)
+            and not any(_occurrences(t, stems) for t in self.new)
+        )
+
+
 @dataclass
 class Sentence:
     stems: Tokens  # each entry "stem" plus, for prefix matching, the word as written after a NUL
@@ -243,6 +262,7 @@ class RuleSet:
     calm_examples: tuple[str, ...] = ()  # everyday complaints that must raise no flag at all
     lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
     lasting: Lasting | None = None  # "for the past two weeks": an emergency in that clause asks for a doctor today
+    explained: Explained | None = None  # "has ALS and slurred speech": a long-term condition's own signs
     skipped: frozenset[str] = FILLERS  # words skipped between a phrase's words ("my", "the", swearing)
 
     # -- matching -----------------------------------------------------------------------------------
@@ -275,6 +295,8 @@ class RuleSet:
                 if span is None:
                     continue
                 found = Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
+                if flag.tier == "emergency" and self._explained(message, flag.cls):
+                    continue  # the named long-term condition's own sign, not said to be new
                 if flag.tier == "emergency" and self.lasting is not None and self.lasting.said_of(sentence, span, flag.cls):
                     if now is None:
                         now = self._said_now(message)
@@ -287,8 +309,17 @@ class RuleSet:
     def _said_now(self, message: str) -> bool:
         """Whether a ``present`` word stands anywhere in the message. Read from all its words: the sentences drop
         the words that split clauses, "now" among them, so "right now" is not in them."""
-        stems = Tokens([self._token(w) for w in WORD.findall(self._text(message))])
-        return any(_occurrences(t, stems) for t in self.present)
+        return any(_occurrences(t, self._all_words(message)) for t in self.present)
+
+    def _explained(self, message: str, cls: str) -> bool:
+        """Whether a long-term condition named in the message explains a sign of class ``cls`` (``explained``),
+        with neither a word that it is new nor a ``present`` word."""
+        if self.explained is None or cls not in self.explained.classes:
+            return False
+        return self.explained.explains(self._all_words(message), cls) and not self._said_now(message)
+
+    def _all_words(self, message: str) -> Tokens:
+        return Tokens([self._token(w) for w in WORD.findall(self._text(message))])
 
     @staticmethod
     def _places(

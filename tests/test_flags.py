@@ -519,6 +519,31 @@ def test_a_history_cue_before_a_span_up_to_now_is_no_history(text: str, tier: st
     assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
 
 
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # a long-term condition's own signs, told by the people most likely to ask about stem cells: no emergency
+        ("my dad has ALS and slurred speech, can stem cells help?", False),
+        ("I have Parkinson's and my speech is slurred, is stem cell therapy safe for me?", False),
+        ("my daughter has CP and can't walk, is stem cell therapy risky?", False),
+        ("I have MS with numbness in my legs, what are the side effects of stem cell therapy?", False),
+        # ... unless something says the sign is new, or now, or the emergency is of another kind
+        ("my dad has ALS and slurred speech and suddenly his face is drooping", True),
+        ("my dad has Parkinson's and suddenly can't speak", True),
+        ("my mum has MS and her face is drooping today", True),
+        ("I have ms and slurred speech since this morning", True),
+        ("he has ALS and since the stem cell injection his legs are much weaker", True),
+        ("my son has cerebral palsy and is having a seizure that won't stop", True),
+        ("my mum has MS and has collapsed and isn't breathing", True),
+        # "Ms" the title names no condition
+        ("Ms Jones has slurred speech and her face is drooping", True),
+    ],
+)
+def test_a_long_term_conditions_own_signs_are_no_emergency(text: str, urgent: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
+
+
 def test_the_past_lowers_only_the_clause_it_speaks_of() -> None:
     assert RULESET.find("I had a heart attack two years ago, can I still have stem cell therapy?") is None
     found = RULESET.find("I was ill for a week last year, but now I have crushing chest pain")
