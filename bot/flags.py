@@ -258,6 +258,8 @@ class RuleSet:
     continuing: tuple[Term, ...] = ()  # "still", "ever since": a later clause carries on the past of an earlier one
     recent_units: tuple[Term, ...] = ()  # "hour", "days": right after a cue ("in the past hour") a recent span
     recent_counts: tuple[Term, ...] = ()  # "few", "couple of": counts that may stand between the cue and the unit
+    forward: tuple[Term, ...] = ()  # "history of": cues that speak only of the words right after them
+    forward_reach: int = 3  # how many words after such a cue the flagged words may start
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     calm_examples: tuple[str, ...] = ()  # everyday complaints that must raise no flag at all
     lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
@@ -446,8 +448,18 @@ class RuleSet:
             return any(
                 any(_listed_with(sentence, cue, c, statements=True) or (c in going_on and cue < c) for c in clauses)
                 for cue in {sentence.clause_of[s] for s, _e in self._cues(sentence.stems)}
-            )
-        return any(self._cues(part.stems) for part in touched)
+            ) or self._history_of(sentence, start)
+        return any(self._cues(part.stems) for part in touched) or self._history_of(sentence, start)
+
+    def _history_of(self, sentence: Sentence, start: int) -> bool:
+        """Whether a ``forward`` cue ("history of", "family history of") stands right before the flagged words, in
+        their clause: "a history of DVT" is the past, but in "crushing chest pain and a family history of heart
+        disease" the history is of the heart disease, not of the pain."""
+        return any(
+            0 <= start - e <= self.forward_reach and sentence.clause_of[s] == sentence.clause_of[start]
+            for t in self.forward
+            for s, e in _occurrences(t, sentence.stems)
+        )
 
     def _cues(self, stems: Tokens) -> list[tuple[int, int]]:
         """Where the ``not_now`` cues stand, less those right before a span of time that runs up to now: "in the

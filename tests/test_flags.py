@@ -544,6 +544,24 @@ def test_a_long_term_conditions_own_signs_are_no_emergency(text: str, urgent: bo
     assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
 
 
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # "history of" speaks of what follows it: a risk factor told beside a symptom leaves the symptom now
+        ("I have crushing chest pain and a family history of heart disease", True),
+        ("crushing chest pain, history of high blood pressure", True),
+        ("my dad has a family history of heart disease and crushing chest pain", True),
+        # ... and the thing it names is the past
+        ("I have a history of DVT", False),
+        ("my mum has a history of seizures", False),
+        ("I have a history of heart attacks and want stem cell therapy", False),
+    ],
+)
+def test_a_history_of_something_is_the_past_of_that_thing_only(text: str, urgent: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
+
+
 def test_the_past_lowers_only_the_clause_it_speaks_of() -> None:
     assert RULESET.find("I had a heart attack two years ago, can I still have stem cell therapy?") is None
     found = RULESET.find("I was ill for a week last year, but now I have crushing chest pain")
