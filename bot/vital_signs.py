@@ -46,9 +46,12 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "systolic blood pressure": (
-        re.compile(r"\b(?:blood pressure|bp)" + _LABEL_TAIL + r"(\d{2,3})\s*(?:/\s*(?:\d{2,3}|palp)|over \d{2,3})\b"),
+        re.compile(r"\b(?:blood pressure|bp)" + _LABEL_TAIL + r"(\d{2,3})\s*(?:/\s*(?:(\d{2,3})|palp)|over \d{2,3})\b"),
     ),
 }
+# Blood pressure written in centimetres of mercury, as in much of Latin America and Europe ("17/13" is 170/130 mmHg):
+# both numbers under this are read as cmHg. No conscious writer reports a systolic of 17 mmHg.
+_CMHG_BELOW = 30
 _GCS = re.compile(r"\b(?:gcs|glasgow coma (?:scale|score))(?:\s*score)?" + _LABEL_TAIL + r"(\d{1,2})\b")
 
 # FDA (2021), Pulse oximeter accuracy and limitations: over-the-counter and wearable oximeters 'are not intended for
@@ -140,6 +143,11 @@ def read_vital_signs(text: str, points: dict[str, int]) -> str:
                 if measure == "oxygen saturation" and _WEARABLE.search(source[max(0, m.start() - 40) : m.start()]):
                     return m.group(0)  # a smartwatch's oxygen reading is no medical measurement
                 value = float(m.group(1))
+                if measure == "systolic blood pressure" and value < _CMHG_BELOW:
+                    diastolic = m.group(2)
+                    if diastolic is None or float(diastolic) >= _CMHG_BELOW:
+                        return m.group(0)  # neither mmHg nor a cmHg pair: read nothing into it
+                    value *= 10  # cmHg
                 if is_child:
                     words = limits.child_words(measure, value, years)
                 else:

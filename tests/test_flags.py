@@ -562,6 +562,33 @@ def test_a_history_of_something_is_the_past_of_that_thing_only(text: str, urgent
     assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # found by an independent review of triage15's and real_questions9's held-out misses (2026-12-05)
+        ("this one hit me pretty fast, like within a few minutes I had a really bad headache", "emergency"),
+        ("Kidney stones. Pain killers aren't working and I've started to vomit again", "emergency"),
+        ("the voices are telling me to kill my parents", "crisis"),
+        ("I can't keep my son safe anymore, he keeps trying to hurt himself", "crisis"),
+        ("sharp chest pain that goes away quickly but now it's spreading to my arm", "emergency"),
+        ("I get a sharp chest pain that goes away quickly", "soon"),
+        ("I can barely hear out of it since the ear infection", None),
+        ("Severe wind after eating beans", None),
+        ("my mum is telling me to kill the spider", None),
+        ("how do I keep my baby safe in the car seat", None),
+        ("I took pain relievers but they're not helping my back", None),
+    ],
+)
+def test_gaps_and_bugs_the_fourth_review_found(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
+
+
+def test_twenty_two_months_is_no_young_infant() -> None:
+    found = RULESET.find("my twenty two month old has a fever of 38.5")
+    assert found is None or found.flag.tier != "emergency", found
+
+
 def test_the_past_lowers_only_the_clause_it_speaks_of() -> None:
     assert RULESET.find("I had a heart attack two years ago, can I still have stem cell therapy?") is None
     found = RULESET.find("I was ill for a week last year, but now I have crushing chest pain")

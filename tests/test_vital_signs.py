@@ -113,3 +113,18 @@ def test_any_text_is_read_without_error(text: str) -> None:
 def test_a_duration_in_years_is_no_age() -> None:
     assert child_age("my child has had asthma for 2 years") == (True, None)
     assert child_age("my 8 yo son") == (True, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # centimetres of mercury: "17/13" is 170/130, not a systolic of 17
+        ("my bp is 17/13 and I have a headache", False),
+        ("blood pressure 12/8, is that ok?", False),
+        # millimetres of mercury as before
+        ("bp 70/40 and I feel faint", True),
+    ],
+)
+def test_a_blood_pressure_in_cmhg_is_read_as_cmhg(text: str, urgent: bool) -> None:
+    found = rules().find(text)
+    assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
