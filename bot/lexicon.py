@@ -21,7 +21,8 @@ from typing import Any
 
 from bot.answer_kinds import named_effect
 from bot.errors import KnowledgeError
-from bot.rarity import is_known, plain_words, unknown_rare_word
+from bot.general import general_health
+from bot.rarity import MIN_LENGTH, is_known, plain_words, unknown_rare_word
 from bot.readings import corrected
 from bot.scope_rules import ScopeRule, ScopeRules, read_scope_rules
 from bot.word_frequency import at_least
@@ -362,7 +363,10 @@ class Lexicon:
         now my knee is swollen"). "Can a pill called Ocella cause DVT?" names a symptom, but not the treatment."""
         if not self._vocabulary_words or self._about_treatment_and_symptom(question):
             return None
-        return unknown_rare_word(question, self._vocabulary_words, self._vocabulary_stems, stem)
+        term = unknown_rare_word(question, self._vocabulary_words, self._vocabulary_stems, stem)
+        if term is not None and len(term) < MIN_LENGTH and general_health().names_another_cause(question):
+            return None  # "side effects of PRP injections": another treatment, which has a reply of its own
+        return term
 
     def unknown_effect(self, question: str) -> str | None:
         """The effect a question asks the treatment might cause, as the question words it, when none of its words is

@@ -20,6 +20,10 @@ from bot.word_frequency import at_least
 # out-of-scope tuning questions and no answerable one; 3.5 also refuses "stem cell transplants".
 RARE_ZIPF = 3.0
 MIN_LENGTH = 4
+# The shortest word that counts: three letters, so that the name of a drug or supplement given as an abbreviation
+# ("side effects of dnp", "hgh") is a name the articles lack. A short word is known only when written as the articles
+# write it (its stem is too often another word's: "hiv" and "hives").
+SHORTEST = 3
 
 
 def is_rare(word: str) -> bool:
@@ -40,7 +44,7 @@ def unknown_rare_word(
 ) -> str | None:
     """The first rare word of the question that no article or concept knows, or None."""
     for word in plain_words(question):
-        if len(word) < MIN_LENGTH or not is_rare(word) or is_known(word, known_words, known_stems, stem):
+        if len(word) < SHORTEST or not is_rare(word) or is_known(word, known_words, known_stems, stem):
             continue
         return word
     return None
@@ -51,7 +55,9 @@ def is_known(word: str, known_words: frozenset[str], known_stems: frozenset[str]
     if word in known_words:
         return True
     if len(word) < MIN_LENGTH:
-        return False  # a short word's stem is too often another word's ("hiv" and "hives")
+        # a short word's stem is too often another word's ("hiv" and "hives"); but two letters swapped is a typing
+        # slip of a word the articles use ("hte" for "the", "adn" for "and")
+        return any(len(k) == len(word) and sorted(k) == sorted(word) for k in known_words)
     # a known stem of MIN_LENGTH letters or more that the word starts with: one of the word's own prefixes
     if stem(word) in known_stems or any(word[:i] in known_stems for i in range(MIN_LENGTH, len(word) + 1)):
         return True  # another form of a word the articles use ("riskier")

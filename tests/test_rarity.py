@@ -22,6 +22,9 @@ def shipped() -> Lexicon:
         ("Can a birth control called Ocella cause DVT?", "ocella"),
         ("What to Expect After a Cortisone Shot in the Knee?", "cortisone"),
         ("Is it safe to travel to Cancún for this?", "cancun"),
+        # a three-letter abbreviation of a drug or supplement (real_questions9)
+        ("what are the side effects of dnp?", "dnp"),
+        ("is hgh safe to take with stem cells", "hgh"),
     ],
 )
 def test_a_rare_word_no_article_uses_is_named(shipped: Lexicon, question: str, word: str) -> None:
@@ -38,6 +41,13 @@ def test_a_rare_word_no_article_uses_is_named(shipped: Lexicon, question: str, w
         "What is Wharton's jelly?",
         "I had stem cell injections in my knee for osteoarthritis and now it's swollen, is that normal?",  # context
         "Why Aren’t Stem Cells Rejected by Your Body?",
+        # two letters of a short word swapped, and chat shorthand (knowledge/concepts.txt)
+        "what are the side effects adn risks of stem cells",
+        "what are the risks of hte injection",
+        "rly worried about infection risk",
+        "2 wks after my stem cell injection my knee is swollen, is that normal?",
+        # another treatment named by its abbreviation has a reply of its own
+        "What are the side effects of PRP injections?",
     ],
 )
 def test_ordinary_words_typos_and_context_are_not_refused(shipped: Lexicon, question: str) -> None:
@@ -80,4 +90,5 @@ def test_a_short_word_is_known_only_as_itself() -> None:
 
     words, stems = frozenset({"hives", "tumors"}), frozenset({"hive", "hiv", "tumor"})
     assert not is_known("hiv", words, stems, stem)  # not a form of "hives"
+    assert is_known("ivh", frozenset({"hiv"}), stems, stem)  # two letters swapped
     assert is_known("tumers", words, stems, stem)  # a typing slip of a longer word
