@@ -89,6 +89,26 @@ def foreign_language(text: str) -> str | None:
     return max(votes, key=lambda lang: votes[lang])
 
 
+# A message written mostly in letters of another script (Arabic, Chinese, Cyrillic, Devanagari, Hebrew...) cannot be
+# read at all: neither the word lists nor the red flags know a word of it.
+OTHER_SCRIPT_SHARE = 0.5
+OTHER_SCRIPT_REPLY = (
+    "I can only read questions in English, and this is written in another script. Please ask in English. If this "
+    "may be an emergency, call your local emergency number now."
+)
+
+
+def other_script(text: str) -> bool:
+    """Whether at least ``OTHER_SCRIPT_SHARE`` of the text's letters are not Latin letters."""
+    import unicodedata
+
+    letters = [ch for ch in text if unicodedata.category(ch).startswith("L")]
+    if not letters:
+        return False
+    latin = sum(unicodedata.name(ch, "").startswith(("LATIN", "FULLWIDTH LATIN")) for ch in letters)
+    return (len(letters) - latin) >= OTHER_SCRIPT_SHARE * len(letters)
+
+
 def not_english_reply(lang: str) -> str:
     """What the bot says to a question in ``lang``: in English, then in that language."""
     name, in_theirs = OTHERS[lang]

@@ -16,7 +16,7 @@ import numpy as np
 from bot.errors import InvalidQuestion, NotEnglish
 from bot.flag_list import rules
 from bot.general import general_health
-from bot.language import foreign_language, not_english_reply
+from bot.language import OTHER_SCRIPT_REPLY, foreign_language, not_english_reply, other_script
 from bot.precedents import Precedents
 
 EMERGENCY = "emergency"
@@ -62,6 +62,7 @@ HELP_LINKS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?\s*>")
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e]")  # fullwidth forms of ASCII, as typed with an East Asian keyboard
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,10 @@ def clean_question(raw: object, max_chars: int) -> str:
         raise InvalidQuestion("Please ask in plain words: HTML tags such as <b> or <script> are not accepted.")
     if not has_words(question):
         raise InvalidQuestion("I couldn't find any words in your question. Please ask it in words.")
+    if other_script(question):
+        raise NotEnglish(OTHER_SCRIPT_REPLY)
+    if _FULLWIDTH.search(question):
+        question = unicodedata.normalize("NFKC", question)  # "Ｃａｎ ｓｔｅｍ ｃｅｌｌｓ…" is "Can stem cells…"
     language = foreign_language(question)
     if language:
         raise NotEnglish(not_english_reply(language))

@@ -63,3 +63,36 @@ def test_a_question_in_another_language_gets_the_emergency_numbers_and_crisis_li
     assert answer.status == "invalid"
     for link in ("(tel:911)", "(tel:112)", "(tel:999)", "(tel:988)", "(https://findahelpline.com)"):
         assert link in answer.markdown, link
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "والدي وجهه متدلي ولا يستطيع رفع ذراعه",  # Arabic: "my father's face is drooping and he can't lift his arm"
+        "我爸爸的脸下垂了，他抬不起胳膊",  # Chinese, the same (sixth outside trial)
+        "Привет, у меня болит грудь",  # Russian: "my chest hurts"
+        "אבא שלי לא מצליח להרים את היד",  # Hebrew: "my father can't lift his arm"
+    ],
+)
+def test_a_message_in_another_script_is_refused_with_the_emergency_numbers(answerer, message: str) -> None:  # type: ignore[no-untyped-def]
+    """Neither the word lists nor the red flags can read a word of it: it was answered 'I couldn't find any of your
+    question's words', with no emergency number."""
+    with pytest.raises(NotEnglish):
+        clean_question(message, 1000)
+    answer = answerer.ask(message)
+    assert answer.status == "invalid" and "another script" in answer.markdown
+    for link in ("(tel:911)", "(tel:112)", "(tel:999)", "(tel:988)"):
+        assert link in answer.markdown, link
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is a café visit ok after stem cells?", "what is the risk of an infection (感染)?", "Ｃａｎ ｓｔｅｍ ｃｅｌｌｓ ｃａｕｓｅ ｃａｎｃｅｒ？"],
+)
+def test_latin_letters_with_accents_a_foreign_word_or_fullwidth_forms_are_read(question: str) -> None:
+    assert clean_question(question, 1000)
+
+
+def test_fullwidth_letters_are_read_as_the_letters_they_are(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("Ｃａｎ ｓｔｅｍ ｃｅｌｌｓ ｃａｕｓｅ ｃａｎｃｅｒ？")
+    assert answer.status == "answered" and answer.quotes[0].section.startswith("4. Tumor")
