@@ -23,6 +23,12 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 API_BODY_LIMIT = 64 * 1024  # /api/*: a question is at most a few KB of JSON
 CHAT_BODY_LIMIT = 256 * 1024  # Gradio's queue: one question plus event metadata
 REFUSED_SUFFIXES = ("/upload", "/upload_progress")
+# Gradio's REST "call" routes (POST /gradio_api/call/<api>, then GET for the result) run an event outside the queue
+# join that the chat gate (bot/gate.py) bounds and rate-limits: a client could ask 150 questions in 2 s while
+# /api/ask answered 429, and /call/v2/<api> with an unexpected body gave a 500 (sixth outside trial). The page and
+# the widget use the queue; programs use /api/ask.
+REFUSED_PARTS = ("/gradio_api/call/",)
+CALL_REFUSED = {"detail": "This route is closed: ask with POST /api/ask (see /api/docs), or use the chat."}
 
 
 class BodyTooLarge(Exception):
@@ -34,8 +40,15 @@ def body_limit(path: str) -> int:
 
 
 def refused(path: str) -> bool:
-    """Routes no anonymous client may use."""
+    """Upload routes: no anonymous client may use them."""
     return path.rstrip("/").endswith(REFUSED_SUFFIXES)
+
+
+def closed(path: str) -> bool:
+    """Gradio's REST call routes, closed to everyone (``REFUSED_PARTS``); also with the path's case changed or its
+    slashes doubled."""
+    folded = "/" + "/".join(part for part in path.lower().split("/") if part) + "/"
+    return any(part in folded for part in REFUSED_PARTS)
 
 
 async def send_json(send: Send, status: int, body: dict[str, Any], headers: list[tuple[bytes, bytes]] = ()) -> None:  # type: ignore[assignment]
@@ -69,6 +82,9 @@ class Guard:
         path = scope.get("path", "")
         if refused(path):
             await send_json(send, 403, {"detail": "Uploads are not accepted: the chat takes questions as text."})
+            return
+        if closed(path):
+            await send_json(send, 403, CALL_REFUSED)
             return
         limit = body_limit(path)
         headers = dict(scope.get("headers") or [])
