@@ -32,9 +32,13 @@ $(STAMP): pyproject.toml
 	PYTHONWARNINGS=ignore::UserWarning $(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Rebuild index/ only when it no longer matches knowledge/.
+# Rebuild index/ only when it no longer matches knowledge/. When the knowledge has a problem but a built index
+# exists, say so and go on: the server then serves the last good index (and says it is out of date) rather than
+# staying down until the article is fixed.
 index: install
-	@$(VENV)/bin/faqbot index --check >/dev/null 2>&1 || $(VENV)/bin/faqbot index
+	@$(VENV)/bin/faqbot index --check >/dev/null 2>&1 || $(VENV)/bin/faqbot index || { \
+	  test -f "$${FAQBOT_INDEX_DIR:-index}/manifest.json" || exit 1; \
+	  echo "make: the knowledge has the problems above; the server will serve the last good index until they are fixed."; }
 
 # Debian's chromium for the browser tests (Playwright's own browser download is not used).
 browser:

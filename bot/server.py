@@ -355,6 +355,16 @@ def create_app(
         answer = await replies.ask_async(body["question"], client_host(request))
         return JSONResponse(answer.as_dict(), status_code=400 if answer.status == INVALID else 200)
 
+    @app.api_route("/api/ask", methods=["GET", "HEAD", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    @app.api_route("/api/ask/", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    async def ask_wrongly(request: Request) -> JSONResponse:
+        """Another method, or a trailing slash: the contract's shape, saying how to ask (not FastAPI's bare 404)."""
+        response = _invalid_response(
+            'Ask with POST /api/ask and a JSON body like {"question": "Can stem cells cause cancer?"}.', status_code=405
+        )
+        response.headers["Allow"] = "POST"
+        return response
+
     @app.post("/api/feedback")
     @limiter.limit(per_client)
     async def rate(request: Request) -> JSONResponse:

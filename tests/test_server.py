@@ -73,6 +73,16 @@ def test_a_message_too_long_or_malformed_still_gets_its_alert(client: TestClient
     assert plain.status_code == 400 and plain.json()["status"] == "invalid"
 
 
+@pytest.mark.parametrize(("method", "path"), [("GET", "/api/ask"), ("PUT", "/api/ask"), ("DELETE", "/api/ask"),
+                                            ("POST", "/api/ask/"), ("GET", "/api/ask/")])
+def test_another_method_or_a_trailing_slash_gets_405_in_the_answer_shape(client: TestClient, method: str, path: str) -> None:
+    """It was FastAPI's bare {"detail": "Not Found"} (sixth outside trial)."""
+    response = client.request(method, path, json={"question": "Can stem cells cause cancer?"})
+    assert response.status_code == 405 and response.headers["allow"] == "POST"
+    body = response.json()
+    assert body["status"] == "invalid" and "POST /api/ask" in body["markdown"] and body["notice"]
+
+
 def test_malformed_and_oversized_bodies(client: TestClient) -> None:
     assert client.post("/api/ask", content=b"{broken", headers={"content-type": "application/json"}).status_code == 400
     assert client.post("/api/ask", content=b"\xff\xfe", headers={"content-type": "application/json"}).status_code == 400
