@@ -463,6 +463,9 @@ def build_index(
     )
     for warning in conflicts:
         log.warning(warning)
+    moved = threshold_moved((old or {}).get("calibration", {}).get("threshold"), float(calibration["threshold"]))
+    if moved:
+        log.warning(moved)
     manifest = write_index(
         index_dir,
         model=embedder.name,
@@ -488,6 +491,24 @@ def build_index(
         seconds=time.perf_counter() - started,
         threshold=float(calibration["threshold"]),
         written=manifest["build"]["id"] != before,
-        warnings=(*(w for a in work.keys for w in warnings.get(a, ())), *conflicts),
+        warnings=(*(w for a in work.keys for w in warnings.get(a, ())), *conflicts, *([moved] if moved else [])),
         parsed=tuple(sorted(documents)),
+    )
+
+
+# A rebuild that moves the abstention threshold by more than this changes which questions are answered, also
+# questions about text nobody edited (sixth outside trial: adding one section moved it from 0.145 to 0.297, and
+# "What is Wharton's jelly?" was refused from then on). The editor is told, with how to check.
+THRESHOLD_MOVE = 0.05
+
+
+def threshold_moved(before: object, after: float) -> str | None:
+    """The warning for a threshold that moved by more than ``THRESHOLD_MOVE`` since the last build, or None."""
+    if not isinstance(before, int | float) or isinstance(before, bool) or abs(after - float(before)) <= THRESHOLD_MOVE:
+        return None
+    direction = "fewer" if after > before else "more"
+    return (
+        f"the abstention threshold moved from {float(before):.3f} to {after:.3f}: {direction} questions will be "
+        "answered, also about text you did not edit. Check with `faqbot eval tests/data/dev/dev_questions.jsonl` "
+        "(and your own questions), and add questions the new text answers to knowledge/calibration.jsonl."
     )

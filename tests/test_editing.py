@@ -319,3 +319,18 @@ def test_index_json_counts_match_the_contract(knowledge_copy: Path, tmp_path: Pa
     report = build_index(knowledge_copy, tmp_path / "index", HashEmbedder())
     assert set(report.as_dict()) == {"passages", "embedded", "reused", "seconds"}
     assert json.loads(json.dumps(report.as_dict()))["passages"] == 15
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "warned"),
+    [(0.145, 0.297, True), (0.297, 0.145, True), (0.145, 0.17, False), (None, 0.3, False), ("0.1", 0.3, False)],
+)
+def test_a_rebuild_that_moves_the_threshold_far_says_so(before: object, after: float, warned: bool) -> None:
+    """Sixth outside trial: adding one section moved the threshold from 0.145 to 0.297 without a word, and an
+    unedited question ("What is Wharton's jelly?") was refused from then on."""
+    from bot.indexer import threshold_moved
+
+    message = threshold_moved(before, after)
+    assert (message is not None) == warned
+    if message:
+        assert f"{after:.3f}" in message and "faqbot eval" in message
