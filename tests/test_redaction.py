@@ -56,9 +56,10 @@ def test_ordinary_questions_come_through_unchanged() -> None:
                 questions.append(row["question"])
     assert len(questions) >= 250
     # Two questions of real_questions4 name real people (a researcher, an entrepreneur): their names go, nothing else.
-    # One of real_questions5 gives a child's age ("4 y/o vaccinated two days ago"): the age goes, nothing else.
+    # One of real_questions5 gives a child's age ("4 y/o vaccinated two days ago"), and two of real_questions9 a
+    # father's and a boy's ("my 85-year-old father", "a 4-year-old boy"): the age goes, nothing else.
     real_people = {"Aubrey", "Bryan Johnson"}
-    ages = {"4 y/o"}
+    ages = {"4 y/o", "85-year-old", "4-year-old"}
     changed = [(q, redact(q)) for q in questions if redact(q) != q]
     assert all(
         any(q.replace(n, "[NAME]") == out for n in real_people) or any(q.replace(a, "[AGE]") == out for a in ages)
