@@ -65,7 +65,9 @@ def test_ordinary_questions_come_through_unchanged() -> None:
         any(q.replace(n, "[NAME]") == out for n in real_people) or any(q.replace(a, "[AGE]") == out for a in ages)
         for q, out in changed
     ), changed
-    assert len(changed) <= 6  # 0 of 280 when written; the two named people and the child's age, in two files each
+    # 0 of 280 when written; the two named people and the child's age, in two files each; real_questions9's two ages
+    # in three files each (all.jsonl, its half, and the raw file the collector kept)
+    assert len(changed) <= 12
 
 
 def test_a_worked_example() -> None:
