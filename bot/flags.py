@@ -198,6 +198,8 @@ class Explained:
     new: tuple[Term, ...]
 
     def explains(self, stems: Tokens, cls: str) -> bool:
+        """Whether the words ``stems`` of a message name one of the conditions, for a flag of class ``cls``, and no
+        ``new`` word says the sign is new."""
         return (
             cls in self.classes
             and any(_occurrences(t, stems) for t in self.conditions)
@@ -316,7 +318,7 @@ class RuleSet:
     def _explained(self, message: str, cls: str) -> bool:
         """Whether a long-term condition named in the message explains a sign of class ``cls`` (``explained``),
         with neither a word that it is new nor a ``present`` word."""
-        if self.explained is None or cls not in self.explained.classes:
+        if self.explained is None:
             return False
         return self.explained.explains(self._all_words(message), cls) and not self._said_now(message)
 
@@ -468,6 +470,7 @@ class RuleSet:
         return [o for t in self.not_now for o in _occurrences(t, stems) if not self._opens_span(stems, o[1])]
 
     def _opens_span(self, stems: Tokens, at: int) -> bool:
+        """Whether the words from ``at`` are a span of time: counts (a number, "few") and then a unit ("hours")."""
         for i in range(at, min(at + 4, len(stems))):
             word = stems[i].partition("\0")[0]
             if any(_same(u.stems[0], stems[i]) for u in self.recent_units if len(u.stems) == 1):

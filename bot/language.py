@@ -15,6 +15,7 @@ wordfreq's "small" lists of the other languages are read once (about 20 MB read,
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib.metadata import version
 
@@ -100,8 +101,6 @@ OTHER_SCRIPT_REPLY = (
 
 def other_script(text: str) -> bool:
     """Whether at least ``OTHER_SCRIPT_SHARE`` of the text's letters are not Latin letters."""
-    import unicodedata
-
     letters = [ch for ch in text if unicodedata.category(ch).startswith("L")]
     if not letters:
         return False
