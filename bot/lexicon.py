@@ -339,11 +339,6 @@ class Lexicon:
         found = self._scope_rules.find(question)
         return found.rule.topic if found else None
 
-    def out_of_scope_reply(self, question: str) -> str | None:
-        """What the bot says to a question of an out-of-scope kind ("The article doesn't cover costs."), if any."""
-        found = self._scope_rules.find(question)
-        return found.rule.message if found else None
-
     def reply_for(self, topic: str) -> str:
         """What the bot says about ``topic``: the entry's own reply when a rule of that topic has one."""
         return next((r.message for r in self.scope if r.topic == topic), f"The article doesn't cover {topic}.")

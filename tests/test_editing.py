@@ -334,3 +334,24 @@ def test_a_rebuild_that_moves_the_threshold_far_says_so(before: object, after: f
     assert (message is not None) == warned
     if message:
         assert f"{after:.3f}" in message and "faqbot eval" in message
+
+
+def test_a_section_added_on_an_out_of_scope_topic_is_answered_not_refused(answerer, knowledge_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Sixth outside trial: after an editor added 'Recovery Time and Aftercare', the bot answered "The article
+    doesn't cover recovery time" and listed that very section among its topics. An out-of-scope entry that matches a
+    heading of the loaded articles now refuses nothing (faqbot index still warns about it)."""
+    article = knowledge_copy / "stem-cell-therapy-side-effects.md"
+    article.write_text(
+        article.read_text(encoding="utf-8")
+        + "\n## Recovery Time and Aftercare\n\nMost people rest for two days after the injection and return to "
+        "light activity within a week. Do not swim until the skin at the injection site has closed.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(knowledge_dir=knowledge_copy, index_dir=tmp_path / "index")
+    bot = Answerer(settings, answerer.embedder).prepare()
+    answer = bot.ask("What is the recovery time after the injection?")
+    assert answer.status == "answered", answer.markdown[:300]
+    assert answer.quotes[0].section == "Recovery Time and Aftercare"
+    assert "doesn't cover recovery time" not in answer.markdown
+    # an entry no heading matches still refuses
+    assert bot.ask("How much does stem cell therapy cost?").status == "no_match"
