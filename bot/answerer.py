@@ -275,20 +275,20 @@ class Answerer:
         # One of the bot's own suggestions ("Tell me about final thoughts"): the section it names is what is asked
         # for, so no word list refuses it and no reading of the message as a story applies.
         asked_for = section_asked_for(question, retriever.sections)
-        greeted = small_talk().reply(question) if urgency is None and not asked_for else None
-        refusal = None if asked_for else greeted or retriever.scope_refusal(question)
-        refused_as = SMALL_TALK if greeted else OUT_OF_SCOPE if refusal else ""
+        greeted = refusal = None
+        refused_as = ""
+        follow_up = False
         offer: str | None = None  # a section to suggest with a refusal
-        refusal = None if asked_for else refusal or retriever.vocabulary_refusal(question)
-        # "what about the serious ones?": read on its own it finds nothing, and the reply should say why. One that
-        # names a symptom ("chest pain that comes and goes") is read as it is.
-        follow_up = (
-            not greeted
-            and not asked_for
-            and small_talk().follows_up(question, retriever.lexicon.names_a_concept(question))
-        )
-        if follow_up and refusal == NO_SHARED_WORDS:
-            refusal = None
+        if not asked_for:
+            greeted = small_talk().reply(question) if urgency is None else None
+            refusal = greeted or retriever.scope_refusal(question)
+            refused_as = SMALL_TALK if greeted else OUT_OF_SCOPE if refusal else ""
+            refusal = refusal or retriever.vocabulary_refusal(question)
+            # "what about the serious ones?": read on its own it finds nothing, and the reply should say why. One
+            # that names a symptom ("chest pain that comes and goes") is read as it is.
+            follow_up = not greeted and small_talk().follows_up(question, retriever.lexicon.names_a_concept(question))
+            if follow_up and refusal == NO_SHARED_WORDS:
+                refusal = None
         vector = yield pending
         if not asked_for and (urgency is None or urgency.tier == SOON):
             # The red flags found no emergency: the whole message, read against its nearest precedents.

@@ -230,6 +230,8 @@ def load_rules(path: Path = RULES) -> RuleSet:
         for term in (*phrases, *(t for g in groups for t in g)):
             vocabulary.update(w for w in WORD.findall(normalise(term.text)) if len(w) >= 4 and w.isalpha())
     lasting = _lasting(not_now.get("lasting"), f"{path}: not_now lasting", problems, terms)
+    follows = _keys(not_now.get("of_what_follows"), {"cues", "reach"}, f"{path}: not_now of_what_follows", problems)
+    recent = _keys(not_now.get("recent_after"), {"units", "counts"}, f"{path}: not_now recent_after", problems)
     if problems:
         raise KnowledgeError(problems)
     order = {t: i for i, t in enumerate(TIERS)}
@@ -248,10 +250,10 @@ def load_rules(path: Path = RULES) -> RuleSet:
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
         present=terms(not_now.get("present"), f"{path}: not_now present", problems),
         continuing=terms(not_now.get("continuing"), f"{path}: not_now continuing", problems),
-        forward=terms((not_now.get("of_what_follows") or {}).get("cues"), f"{path}: not_now of_what_follows", problems),
-        forward_reach=int((not_now.get("of_what_follows") or {}).get("reach", 3)),
-        recent_units=terms((not_now.get("recent_after") or {}).get("units"), f"{path}: not_now recent_after", problems),
-        recent_counts=terms((not_now.get("recent_after") or {}).get("counts"), f"{path}: not_now recent_after", problems),
+        forward=terms(follows.get("cues"), f"{path}: not_now of_what_follows", problems),
+        forward_reach=int(follows.get("reach", 3)),
+        recent_units=terms(recent.get("units"), f"{path}: not_now recent_after", problems),
+        recent_counts=terms(recent.get("counts"), f"{path}: not_now recent_after", problems),
         lasting=lasting,
         explained=_explained(not_now.get("explained_by"), f"{path}: not_now explained_by", problems, terms),
         skipped=reading.skipped,
@@ -281,6 +283,16 @@ def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., 
         recurring=terms(recurring.get("said"), f"{where} recurring", problems),
         recurring_classes=frozenset(str(c) for c in recurring.get("classes") or ()),
     )
+
+
+def _keys(raw: object, keys: set[str], where: str, problems: list[str]) -> dict[str, Any]:
+    """A part of the list written as ``key: value`` lines with only ``keys``, or {} (and a problem) when it is not."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) - keys:
+        problems.append(f"{where}: expected only {', '.join(sorted(keys))}")
+        return {}
+    return raw
 
 
 def _explained(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Explained | None:

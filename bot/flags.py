@@ -285,7 +285,9 @@ class RuleSet:
         flags_of = self._flags_by_want
         candidates = sorted({i for want in possible for i in flags_of.get(want, ())})  # in the list's order
         lowered: Finding | None = None
-        now: bool | None = None  # whether a `present` word stands anywhere in the message (looked up once)
+        # The message's words as one list, and whether a `present` word stands in it: read once, when first needed
+        every_word = cache(lambda: self._all_words(message))
+        now = cache(lambda: self._said_now(every_word()))
         for i in candidates:
             flag = self.flags[i]
             if lowered is not None and flag.tier != "emergency":
@@ -299,30 +301,27 @@ class RuleSet:
                 if span is None:
                     continue
                 found = Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
-                if flag.tier == "emergency" and self._explained(message, flag.cls):
+                if (
+                    flag.tier == "emergency"
+                    and self.explained is not None
+                    and self.explained.explains(every_word(), flag.cls)
+                    and not now()
+                ):
                     continue  # the named long-term condition's own sign, not said to be new
                 if flag.tier == "emergency" and self.lasting is not None and self.lasting.said_of(sentence, span, flag.cls):
-                    if now is None:
-                        now = self._said_now(message)
-                    if not now:  # lowered here; another sentence may still say it without "for weeks"
+                    if not now():  # lowered here; another sentence may still say it without "for weeks"
                         lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
                         continue
                 return found
         return lowered
 
-    def _said_now(self, message: str) -> bool:
-        """Whether a ``present`` word stands anywhere in the message. Read from all its words: the sentences drop
-        the words that split clauses, "now" among them, so "right now" is not in them."""
-        return any(_occurrences(t, self._all_words(message)) for t in self.present)
-
-    def _explained(self, message: str, cls: str) -> bool:
-        """Whether a long-term condition named in the message explains a sign of class ``cls`` (``explained``),
-        with neither a word that it is new nor a ``present`` word."""
-        if self.explained is None:
-            return False
-        return self.explained.explains(self._all_words(message), cls) and not self._said_now(message)
+    def _said_now(self, every_word: Tokens) -> bool:
+        """Whether a ``present`` word stands anywhere in the message, read from all its words (``_all_words``): the
+        sentences drop the words that split clauses, "now" among them, so "right now" is not in them."""
+        return any(_occurrences(t, every_word) for t in self.present)
 
     def _all_words(self, message: str) -> Tokens:
+        """Every word of the message, in order, as one list of tokens."""
         return Tokens([self._token(w) for w in WORD.findall(self._text(message))])
 
     @staticmethod
