@@ -484,6 +484,37 @@ def test_urgent_reply_in_the_widget_is_in_view_on_a_phone(browser, host_site: Ho
 
 
 @pytest.mark.browser
+def test_urgent_reply_in_the_inline_iframe_is_in_view_on_a_phone(browser, host_site: HostSite, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    """A phone scrolls the host page to bring the question box up, taking the frame's top off the screen: when
+    the reply arrives, the host page is scrolled back so the notice and the alert both show (trial 6, D8)."""
+    from playwright.sync_api import expect
+
+    from tests.test_browser import URGENT_QUESTION, _check_urgent_reply, _inside_viewport
+
+    ctx = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    try:
+        page = ctx.new_page()
+        tall = '<div style="height:700px">Our services</div>'
+        page.goto(host_site.page("phone-iframe", tall + snippets(server_url + "/")["iframe"] + tall))
+        frame = page.frame_locator("#faqbot-inline")
+        box = frame.get_by_test_id("textbox").first
+        expect(box).to_be_visible(timeout=30_000)
+        expect_answer(frame)
+        count = frame.locator("[data-testid='bot']").count()
+        # where a phone leaves the page when the reader taps the box: the frame's top 161 px above the screen
+        page.evaluate("() => scrollBy(0, document.querySelector('#faqbot-inline').getBoundingClientRect().top + 161)")
+        assert page.locator("#faqbot-inline").bounding_box()["y"] < -100  # type: ignore[index]
+        box.fill(URGENT_QUESTION)
+        box.press("Enter")
+        expect(frame.locator("[data-testid='bot']")).to_have_count(count + 1, timeout=30_000)
+        _check_urgent_reply(page, frame, 667)
+        _inside_viewport(page, frame.locator("#notice"), 667)
+        shot(page, "iframe-urgent-phone.png")
+    finally:
+        ctx.close()
+
+
+@pytest.mark.browser
 def test_inline_iframe_sizes_itself_to_the_chat(context, host_site: HostSite, server_url: str) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
