@@ -8,6 +8,7 @@ import gc
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.errors import FaqbotError, KnowledgeError
@@ -35,6 +36,23 @@ def _progress_bar(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
+def _progress_lines() -> Callable[[int, int], None]:
+    """Progress for a log (stderr not a terminal): a line at every tenth of a large build, so a build of a big
+    article is not ten silent minutes."""
+    reported = -1
+
+    def report(done: int, total: int) -> None:
+        nonlocal reported
+        if total < 1000:
+            return
+        tenth = 10 * done // total
+        if tenth > reported:
+            reported = tenth
+            print(f"Embedding: {done:,} of {total:,} units ({10 * tenth}%)", file=sys.stderr, flush=True)
+
+    return report
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     settings = _settings(args)
     from bot.store import staleness
@@ -53,7 +71,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     from bot.embedder import SentenceTransformerEmbedder
     from bot.indexer import build_index
 
-    progress = _progress_bar if sys.stderr.isatty() and not args.json else None
+    progress = None if args.json else _progress_bar if sys.stderr.isatty() else _progress_lines()
     report = build_index(
         settings.knowledge_dir,
         settings.index_dir,

@@ -19,6 +19,9 @@ from bot.errors import KnowledgeError
 
 FRONT_MATTER_KEYS = ("title", "source_url", "reviewed", "publisher")
 KNOWLEDGE_SUFFIXES = (".md", ".txt", ".yaml", ".jsonl")  # articles, word lists, scope rules, calibration questions
+# A passage is quoted whole: a paragraph longer than this would be a wall of text as an answer (and a reply of
+# hundreds of kilobytes). The article's longest paragraph is under 700 characters.
+MAX_PARAGRAPH = 5_000
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*(?:[ \t]#+[ \t]*)?$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before white space.
@@ -210,6 +213,12 @@ def parse_text(text: str, stem: str, path: Path | None = None) -> Document:
         title = stem.replace("-", " ").replace("_", " ").strip().capitalize() or stem
     if not headings:
         problems.append(f"{name}:1: no section headings; mark each section with a line like '## Section title'.")
+    for first_line, start, end in paragraphs:
+        if end - start > MAX_PARAGRAPH:
+            problems.append(
+                f"{name}:{first_line + 1}: paragraph of {end - start:,} characters; the bot quotes a paragraph "
+                f"whole, so split it into paragraphs of at most {MAX_PARAGRAPH:,} characters (a blank line between)."
+            )
 
     # Pass 2: check headings (duplicates, empty sections) and assign paragraphs to sections.
     seen: dict[str, int] = {}
@@ -359,7 +368,9 @@ def read_sources(knowledge_dir: Path) -> dict[Path, bytes]:
     """The bytes of every knowledge file, by path in name order.
 
     One KnowledgeError lists every problem: names that are not files (a folder called ``x.md``, a dangling
-    link), files that cannot be read, and a folder without any article.
+    link), files that cannot be read, and a folder without any article. When there are such problems, the
+    files that could be read are checked too, so their own problems are in the same list, not found one
+    rebuild later.
     """
     candidates = _candidates(knowledge_dir)
     if not any(p.suffix == ".md" for p in candidates):
@@ -372,6 +383,10 @@ def read_sources(knowledge_dir: Path) -> dict[Path, bytes]:
         except KnowledgeError as exc:
             problems.extend(exc.problems)
     if problems:
+        try:
+            parse_sources(sources)
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
         raise KnowledgeError(problems)
     return sources
 

@@ -211,3 +211,20 @@ def test_eval_misses_say_status_sections_and_reason(tmp_path: Path) -> None:
     assert "false abstention: 'How much does stem cell therapy cost?'" in result.stdout
     assert "status no_match" in result.stdout and "doesn't cover costs" in result.stdout
     assert "false alarm (emergency): 'my chest hurts and I cannot breathe'" in result.stdout
+
+
+def test_a_large_build_off_a_terminal_logs_its_progress_by_tenths(capsys: pytest.CaptureFixture[str]) -> None:
+    """Trial 6, D10: a large article built for ten minutes with no word when stderr was a log, not a terminal."""
+    from bot.cli import _progress_lines
+
+    small = _progress_lines()
+    for done in range(64, 999, 64):
+        small(min(done, 999), 999)
+    assert capsys.readouterr().err == ""  # a small build says nothing
+    large = _progress_lines()
+    for done in range(64, 5064, 64):
+        large(min(done, 5000), 5000)
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 11, lines
+    assert lines[1].startswith("Embedding: ") and lines[1].endswith("of 5,000 units (10%)"), lines
+    assert lines[-1] == "Embedding: 5,000 of 5,000 units (100%)"

@@ -170,6 +170,32 @@ def test_folder_named_like_an_article_is_reported(knowledge_copy: Path) -> None:
     assert len(problems) == 1 and problems[0].startswith(f"{knowledge_copy / 'drafts.md'}:") and "folder" in problems[0]
 
 
+def test_a_bad_folder_entry_does_not_hide_the_problems_inside_other_files(knowledge_copy: Path) -> None:
+    """Trial 6, D9: a dangling link was the only problem reported until it was fixed; then the next rebuild
+    found the other article's three problems. All are listed at once."""
+    link = knowledge_copy / "dangling.md"
+    link.symlink_to(knowledge_copy / "nowhere.md")
+    second = knowledge_copy / "second.md"
+    second.write_text("## Twice\n\nText.\n\n## Twice\n\nMore.\n\n## Empty\n", encoding="utf-8")
+    problems = _load_problems(knowledge_copy)
+    assert problems[0].startswith(f"{link}:"), problems
+    assert [p.split(":")[1] for p in problems[1:]] == ["5", "9"], problems
+    assert all(p.startswith(f"{second}:") for p in problems[1:]), problems
+
+
+def test_a_paragraph_too_long_to_quote_is_a_problem_naming_its_line(knowledge_copy: Path) -> None:
+    """Trial 6, D10: a 330 KB paragraph was quoted whole, a 660 KB reply. A passage is quoted whole, so a
+    paragraph over MAX_PARAGRAPH characters is refused with its line and what to do."""
+    from bot.knowledge import MAX_PARAGRAPH
+
+    path = knowledge_copy / "long.md"
+    fine = "word " * (MAX_PARAGRAPH // 5)
+    path.write_text(f"## Long\n\n{fine.strip()}\n\n{fine}more text\n", encoding="utf-8")
+    problems = _load_problems(knowledge_copy)
+    assert len(problems) == 1 and problems[0].startswith(f"{path}:5:"), problems
+    assert f"{MAX_PARAGRAPH + 9:,} characters" in problems[0] and "split it" in problems[0], problems
+
+
 def test_symlink_to_a_real_article_is_read(knowledge_copy: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere.md"
     elsewhere.write_text("## Elsewhere\n\nKept outside the folder.\n", encoding="utf-8")
