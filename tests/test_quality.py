@@ -220,6 +220,14 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         # An independent review then read the held-out misses; after its mends 0.951 / 0.162, no longer unseen.
         ("triage15/tuning.jsonl", 0.79, 0.06),
         ("triage15/heldout.jsonl", 0.95, 0.17),
+        # triage16 (collected 2026-12-05, seventh session: long r/AskDocs posts, median about 1,000 characters, that a
+        # flaired physician answered as not urgent: chest aches, oxygen in the 80s, passing out, "suicidal" said of
+        # PMDD; 24 and 23 lines, none urgent: the helper found no unused outside source of lay emergencies). Blind:
+        # false alarms 13/24 = 0.542 (tuning) and 9/23 = 0.391 (held-out). After the tuning half (a burning sensation
+        # is no burn, "to avoid passing out", "Current medications" is not "currently", a lasting symptom named again,
+        # a pain already easing): 9/24 = 0.375; the held-out half did not move (misses unread).
+        ("triage16/tuning.jsonl", None, 0.38),
+        ("triage16/heldout.jsonl", None, 0.40),
     ],
 )
 def test_fresh_vignettes_and_doctor_answered_look_alikes(  # type: ignore[no-untyped-def]
