@@ -10,6 +10,7 @@ is still arriving:
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -29,6 +30,42 @@ REFUSED_SUFFIXES = ("/upload", "/upload_progress")
 # the widget use the queue; programs use /api/ask.
 REFUSED_PARTS = ("/gradio_api/call/",)
 CALL_REFUSED = {"detail": "This route is closed: ask with POST /api/ask (see /api/docs), or use the chat."}
+
+
+# Headers that name the address the browser reached: Gradio builds the page's "root" (where the chat sends its
+# questions) and /embed its snippets from them. Believed only from a proxy in FAQBOT_TRUSTED_PROXIES; from anyone
+# else a request could point the page it gets back, or a cache's copy of it, at another site (sixth outside trial).
+FORWARDED_HEADERS = (b"x-forwarded-host", b"x-forwarded-proto", b"x-forwarded-prefix", b"x-forwarded-port", b"forwarded")
+# Gradio's own override of that address, which no browser sends: dropped from every request.
+DROPPED_HEADERS = (b"x-gradio-server",)
+
+
+class ForwardedHeaders:
+    """ASGI middleware, outermost: drops ``DROPPED_HEADERS`` from every request, and ``FORWARDED_HEADERS`` unless
+    the connection comes from one of the ``trusted`` proxies (addresses or networks)."""
+
+    def __init__(self, app: ASGIApp, trusted: tuple[str, ...] = ()) -> None:
+        self.app = app
+        self.networks = [ipaddress.ip_network(t, strict=False) for t in trusted]
+
+    def _trusted(self, scope: Scope) -> bool:
+        client = scope.get("client")
+        if not client or not self.networks:
+            return False
+        try:
+            address = ipaddress.ip_address(client[0])
+        except ValueError:
+            return False
+        return any(address in network for network in self.networks)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            dropped = DROPPED_HEADERS if self._trusted(scope) else DROPPED_HEADERS + FORWARDED_HEADERS
+            headers = scope.get("headers") or []
+            kept = [(name, value) for name, value in headers if name.lower() not in dropped]
+            if len(kept) != len(headers):
+                scope = {**scope, "headers": kept}
+        await self.app(scope, receive, send)
 
 
 class BodyTooLarge(Exception):

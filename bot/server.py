@@ -33,7 +33,7 @@ from bot.answerer import Answerer
 from bot.composer import invalid, urgent_refusal
 from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
 from bot.gate import ChatGate
-from bot.guard import API_BODY_LIMIT, Guard, Receive, Scope, Send, send_json
+from bot.guard import API_BODY_LIMIT, ForwardedHeaders, Guard, Receive, Scope, Send, send_json
 from bot.memory import limit_malloc_arenas, release_free_memory
 from bot.replies import Replies, StartingRecords, client_host
 from bot.screen import urgency_of_refused
@@ -238,6 +238,10 @@ class SecurityHeaders:
     and memory streams for the same two headers.
     """
 
+    # Gradio's page and its config name the address the request was sent to (its "root"): a shared cache must not
+    # keep one reader's copy for another, whatever Host that request carried.
+    PER_REQUEST = (b"cache-control", b"private, no-cache")
+
     def __init__(self, app: Any, csp: str) -> None:
         self.app = app
         self.headers = [(b"content-security-policy", csp.encode("latin-1")), (b"x-content-type-options", b"nosniff")]
@@ -246,12 +250,15 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        page = scope.get("path") in ("/", "/config")
 
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers") or ())
                 present = {name.lower() for name, _ in headers}
                 headers.extend(header for header in self.headers if header[0] not in present)
+                if page and b"cache-control" not in present:
+                    headers.append(self.PER_REQUEST)
                 message = {**message, "headers": headers}
             await send(message)
 
@@ -435,13 +442,21 @@ def create_app(
     app.state.chat_slot = chat
     app.add_middleware(ChatGate, chat=chat, rate=settings.rate)
     app.add_middleware(Guard, too_large=_too_large)
+    if settings.allowed_hosts:
+        # A Host outside FAQBOT_ALLOWED_HOSTS gets 400 before anything reads it (Starlette's own check).
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     if settings.trusted_proxies:
-        # Outermost: the Guard, the rate limits, the chat gate and the records all see the client the proxy
-        # names, but only when the request comes from a proxy in FAQBOT_TRUSTED_PROXIES; anyone else's
-        # X-Forwarded-For is ignored (serve() turns uvicorn's own, which trusts 127.0.0.1, off).
+        # The Guard, the rate limits, the chat gate and the records all see the client the proxy names, but only
+        # when the request comes from a proxy in FAQBOT_TRUSTED_PROXIES; anyone else's X-Forwarded-For is ignored
+        # (serve() turns uvicorn's own, which trusts 127.0.0.1, off).
         from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))
+    # Outermost, while the connection's own address is still in the scope: X-Forwarded-Host and -Proto only from
+    # those proxies, X-Gradio-Server from no one.
+    app.add_middleware(ForwardedHeaders, trusted=settings.trusted_proxies)
     app.state.replies = replies
     return app
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,9 @@ class Settings:
     retention_days: int = 30  # records older than this are deleted
     # Addresses of reverse proxies whose X-Forwarded-For is believed (nginx in `make cluster`); none by default.
     trusted_proxies: tuple[str, ...] = field(default_factory=tuple)
+    # Host names the bot answers to (e.g. faq.example.org, *.example.org); any other Host header gets 400. Unset:
+    # any host, as on a laptop.
+    allowed_hosts: tuple[str, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         if not 1 <= self.port <= 65535:
@@ -70,6 +74,12 @@ class Settings:
                 "FAQBOT_DATABASE_URL must start with sqlite:/// (a file) or postgresql+psycopg:// (a server), "
                 f"got {self.database_url.split(':', 1)[0]!r}."
             )
+        for host in self.allowed_hosts:
+            if not re.fullmatch(r"(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?|\*", host):
+                raise FaqbotError(
+                    f"FAQBOT_ALLOWED_HOSTS: {host!r} is not a host name; write names like faq.example.org or "
+                    "*.example.org, without a scheme or port, separated by commas."
+                )
         for proxy in self.trusted_proxies:
             try:
                 ipaddress.ip_network(proxy, strict=False)
@@ -104,6 +114,10 @@ class Settings:
             "trusted_proxies": (
                 "FAQBOT_TRUSTED_PROXIES",
                 lambda v: tuple(p.strip() for p in v.split(",") if p.strip()),
+            ),
+            "allowed_hosts": (
+                "FAQBOT_ALLOWED_HOSTS",
+                lambda v: tuple(h.strip().lower() for h in v.split(",") if h.strip()),
             ),
         }
         for name, (var, convert) in readers.items():

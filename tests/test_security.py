@@ -191,6 +191,62 @@ def test_headers_on_every_page(server_url: str) -> None:
             assert "access-control-allow-origin" not in response.headers, path
 
 
+def test_a_client_cannot_point_the_chat_page_at_another_site(server_url: str) -> None:
+    """Gradio builds the page's "root" (where the chat sends questions) and /embed its snippets from the request's
+    forwarding headers: sent by anyone but a trusted proxy, they are dropped, and X-Gradio-Server by everyone
+    (sixth outside trial, D14). The pages that name an address are never stored for others by a shared cache."""
+    forged = {
+        "X-Forwarded-Host": "evil.example",
+        "X-Forwarded-Proto": "https",
+        "X-Forwarded-Prefix": "/evil",
+        "Forwarded": "host=evil.example;proto=https",
+        "X-Gradio-Server": "http://evil2.example",
+    }
+    with httpx.Client(timeout=15) as client:
+        for path in ("/", "/config", "/embed", "/api/docs", "/gradio_api/info"):
+            response = client.get(server_url + path, headers=forged)
+            assert response.status_code == 200, path
+            assert "evil" not in response.text, path
+        for path in ("/", "/config"):
+            assert client.get(server_url + path).headers["cache-control"] == "private, no-cache", path
+        # Host itself: with FAQBOT_ALLOWED_HOSTS unset (as here) any host is answered, but never cached for others
+        spoofed = client.get(server_url + "/", headers={"Host": "evil.example"})
+        assert spoofed.headers["cache-control"] == "private, no-cache"
+
+
+def test_a_host_outside_the_allowed_hosts_is_refused(answerer, real_settings) -> None:  # type: ignore[no-untyped-def]
+    from bot.server import create_app
+    from tests.conftest import free_port, start_server
+
+    port = free_port()
+    app = create_app(answerer, real_settings.with_(allowed_hosts=("127.0.0.1", "faq.example.org")), watch_interval=None)
+    thread, server = start_server(app, port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(timeout=15) as client:
+            assert client.get(base + "/healthz").status_code == 200
+            assert client.get(base + "/", headers={"Host": "faq.example.org"}).status_code == 200
+            for path in ("/", "/config", "/embed", "/api/ask"):
+                refused = client.get(base + path, headers={"Host": "evil.example"})
+                assert refused.status_code == 400 and "evil" not in refused.text, path
+            asked = client.post(base + "/api/ask", json={"question": "hi"}, headers={"Host": "evil.example"})
+            assert asked.status_code == 400
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
+        thread.join(timeout=10)
+
+
+def test_allowed_hosts_are_read_from_the_environment_and_checked() -> None:
+    from bot.errors import FaqbotError
+    from bot.settings import Settings
+
+    settings = Settings.from_env({"FAQBOT_ALLOWED_HOSTS": "FAQ.example.org, *.example.net"})
+    assert settings.allowed_hosts == ("faq.example.org", "*.example.net")
+    for wrong in ("https://faq.example.org", "faq.example.org:443", "faq example"):
+        with pytest.raises(FaqbotError, match="FAQBOT_ALLOWED_HOSTS"):
+            Settings.from_env({"FAQBOT_ALLOWED_HOSTS": wrong})
+
+
 def test_api_docs_load_nothing_from_elsewhere(server_url: str) -> None:
     import re
 

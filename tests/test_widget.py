@@ -264,11 +264,20 @@ def test_embed_page_fills_in_this_servers_address(client: TestClient) -> None:
     assert "&lt;gradio-app src=&quot;http://testserver/&quot;&gt;" in text  # absolute: Gradio needs it
     assert '<script src="http://testserver/embed.js" defer></script>' in text  # the live preview
 
-    proxied = client.get("/embed", headers={"X-Forwarded-Proto": "https", "X-Forwarded-Host": "chat.example.org"})
-    assert "https://chat.example.org/gradio.js" in proxied.text and "testserver" not in proxied.text
+    # From a client that is not a trusted proxy, X-Forwarded-Host and -Proto are dropped (bot/guard.py)
+    forged = client.get("/embed", headers={"X-Forwarded-Proto": "https", "X-Forwarded-Host": "chat.example.org"})
+    assert "chat.example.org" not in forged.text and "http://testserver/embed.js" in forged.text
 
-    forged = client.get("/embed", headers={"X-Forwarded-Host": 'evil"><script>alert(1)</script>'})
-    assert "alert(1)" not in forged.text and "http://testserver/embed.js" in forged.text
+
+def test_embed_page_believes_the_address_a_trusted_proxy_forwards(answerer, real_settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    from bot.server import create_app
+
+    app = create_app(answerer, real_settings.with_(trusted_proxies=("10.0.0.0/8",)))
+    with TestClient(app, client=("10.0.0.5", 40000)) as proxy:
+        proxied = proxy.get("/embed", headers={"X-Forwarded-Proto": "https", "X-Forwarded-Host": "chat.example.org"})
+        assert "https://chat.example.org/gradio.js" in proxied.text and "testserver" not in proxied.text
+        forged = proxy.get("/embed", headers={"X-Forwarded-Host": 'evil"><script>alert(1)</script>'})
+        assert "alert(1)" not in forged.text and "http://testserver/embed.js" in forged.text
 
 
 def test_chat_page_carries_the_widgets_escape_and_focus_script(client: TestClient) -> None:
@@ -507,6 +516,9 @@ def test_urgent_reply_in_the_inline_iframe_is_in_view_on_a_phone(browser, host_s
         box.fill(URGENT_QUESTION)
         box.press("Enter")
         expect(frame.locator("[data-testid='bot']")).to_have_count(count + 1, timeout=30_000)
+        # the host page is scrolled once the frame has measured what is on screen (an IntersectionObserver reports
+        # a moment after the reply's layout): waited for, not timed
+        page.wait_for_function("() => document.querySelector('#faqbot-inline').getBoundingClientRect().top > -10")
         _check_urgent_reply(page, frame, 667)
         _inside_viewport(page, frame.locator("#notice"), 667)
         shot(page, "iframe-urgent-phone.png")
