@@ -1001,6 +1001,9 @@ def test_no_flag_lists_the_same_words_twice_once_lay_words_are_read() -> None:
         # a bad memory of long standing is not the memory loss of a head injury (NHS, Head injury and concussion)
         ("My memory is crap somedays. Today I smacked my head getting into a car, it's still a little sore", None),
         ("he smacked his head on the ice and now has memory loss", "emergency"),
+        # something read, not seen (triage17's tuning half)
+        ("Idk apparently bloody stools can be black which is what I've read", None),
+        ("my stools are black and tarry and I feel faint", "emergency"),
     ],
 )
 def test_words_that_look_like_a_warning_sign_but_are_not_one(text: str, tier: str | None) -> None:

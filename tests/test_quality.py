@@ -228,6 +228,14 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         # a pain already easing): 9/24 = 0.375; the held-out half did not move (misses unread).
         ("triage16/tuning.jsonl", None, 0.38),
         ("triage16/heldout.jsonl", None, 0.40),
+        # triage17 (collected 2026-12-05, seventh session: CounselChat posts that therapists answered with counselling,
+        # not a crisis line, and r/AskDocs posts with a physician's reply; 18 and 17 lines, one emergency in each half,
+        # both missed: a weak label, fiberglass in an eye sent to the ER because no eye doctor was open, and one
+        # unread). Blind: false alarms 4/17 = 0.235 (tuning) and 2/16 = 0.125 (held-out). After the tuning half
+        # ("which is what I've read" is no symptom): 3/17; the held-out half did not move. Recall is not pinned: one
+        # line each, and both misses are the set's weakest labels.
+        ("triage17/tuning.jsonl", None, 0.18),
+        ("triage17/heldout.jsonl", None, 0.13),
     ],
 )
 def test_fresh_vignettes_and_doctor_answered_look_alikes(  # type: ignore[no-untyped-def]
