@@ -18,11 +18,29 @@ from limits import RateLimitItem
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
-from bot.guard import ASGIApp, Message, Receive, Scope, Send
+from bot.guard import ASGIApp, Message, Receive, Scope, Send, send_json
 from bot.memory import release_free_memory
 
 log = logging.getLogger("faqbot")
 PRUNE_EVERY_SECONDS = 30
+
+
+NO_FILES = {"detail": "The chat takes questions as text: file references are not accepted."}
+NO_EVENT = {"detail": "This event needs its event data (what was clicked); the join was malformed."}
+
+
+def holds_file(value: Any, depth: int = 0) -> bool:
+    """Whether an event's input names a file (Gradio's FileData: a dict whose meta says so), however deep."""
+    if depth > 20:
+        return True  # nothing the chat sends is nested this deep
+    if isinstance(value, dict):
+        meta = value.get("meta")
+        if isinstance(meta, dict) and meta.get("_type") == "gradio.FileData":
+            return True
+        return any(holds_file(v, depth + 1) for v in value.values())
+    if isinstance(value, list):
+        return any(holds_file(v, depth + 1) for v in value)
+    return False
 
 
 def client_address(scope: Scope) -> str:
@@ -123,6 +141,19 @@ class ChatGate:
             return "client over the rate limit"
         return None
 
+    def malformed(self, data: Any) -> dict[str, str] | None:
+        """Why a join must not reach Gradio, or None: a file reference in its inputs, or no event data for an
+        event that reads it (the chat's like)."""
+        if not isinstance(data, dict):
+            return None  # Gradio answers a body that is not a join itself, without a traceback
+        if holds_file(data.get("data")):
+            return NO_FILES
+        fns = getattr(self.demo, "fns", None) or {}
+        fn = fns.get(data.get("fn_index")) if isinstance(fns, dict) and isinstance(data.get("fn_index"), int) else None
+        if fn is not None and getattr(fn, "collects_event_data", False) and not isinstance(data.get("event_data"), dict):
+            return NO_EVENT
+        return None
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
             scope["type"] != "http"
@@ -144,6 +175,12 @@ class ChatGate:
             data = json.loads(body)
         except (ValueError, RecursionError):
             data = None
+        refusal = self.malformed(data)
+        if refusal is not None:
+            # Refused here, before Gradio, which would log a traceback for each (sixth outside trial, D7): the chat
+            # takes no files (Gradio refuses them too, once launched), and its like event needs what was clicked.
+            await send_json(send, 422, refusal)
+            return
         client = ""
         if isinstance(data, dict) and data.get("fn_index") in self.twins:
             now = time.monotonic()

@@ -114,6 +114,32 @@ def test_no_event_input_can_read_a_server_file(server_url: str, canary: tuple[Pa
         assert tried >= 20
 
 
+def test_malformed_queue_joins_are_refused_before_gradio(server_url: str, canary: tuple[Path, str]) -> None:
+    """Each of these made Gradio write a full traceback to the server log, so anyone could flood it (sixth outside
+    trial, D7): they are answered 422 by the chat gate, and never queued. A well-formed join still goes through."""
+    with httpx.Client(timeout=15) as client:
+        deps = {d["api_name"]: d["id"] for d in _config(client, server_url)["dependencies"] if d.get("api_name")}
+        session = uuid.uuid4().hex[:10]
+        join = f"{server_url}/gradio_api/queue/join"
+        for event_data in (None, "x", [1]):  # the like event reads what was clicked
+            body = {"data": [None], "fn_index": deps["rate_reply"], "event_data": event_data, "session_hash": session}
+            refused = client.post(join, json=body)
+            assert refused.status_code == 422 and "event data" in refused.json()["detail"], refused.text
+        nested = {"a": [{"b": _file_dict(canary[0])}]}
+        for value in (_file_dict(canary[0]), [_file_dict("/etc/passwd")], nested):
+            body = {"data": [value, []], "fn_index": deps["ask"], "event_data": None, "session_hash": session}
+            refused = client.post(join, json=body)
+            assert refused.status_code == 422 and "file" in refused.json()["detail"], refused.text
+            _assert_no_leak(refused.text, canary)
+        ok = {"data": ["Can stem cells cause cancer?", []], "fn_index": deps["ask"], "event_data": None,
+              "session_hash": session}
+        assert client.post(join, json=ok).status_code == 200
+        assert "process_completed" in _stream(client, server_url, session)
+        liked = {"data": [[]], "fn_index": deps["rate_reply"], "event_data": {"index": 0, "value": "x", "liked": True},
+                 "session_hash": session}
+        assert client.post(join, json=liked).status_code == 200
+
+
 def test_run_and_call_routes_cannot_read_files(server_url: str, canary: tuple[Path, str]) -> None:
     with httpx.Client(timeout=15) as client:
         for target in _targets(canary):
