@@ -30,6 +30,7 @@ from starlette.concurrency import run_in_threadpool
 
 from bot.answer import INVALID, MAX_COMMENT_CHARS, RATINGS
 from bot.answerer import Answerer
+from bot.api_schema import ANSWER_RESPONSES, FEEDBACK_RESPONSES, Feedback, Question, json_body
 from bot.composer import invalid, urgent_refusal
 from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
 from bot.gate import ChatGate
@@ -352,7 +353,7 @@ def create_app(
 
     per_client = settings.rate_limit if settings.rate is not None else "1000000/second"
 
-    @app.post("/api/ask")
+    @app.post("/api/ask", openapi_extra=json_body(Question), responses=ANSWER_RESPONSES, response_model=None)
     @limiter.limit(per_client)
     async def ask(request: Request) -> JSONResponse:
         body = _json_body(await request.body())  # the Guard has already cut off anything over API_BODY_LIMIT
@@ -372,7 +373,7 @@ def create_app(
         response.headers["Allow"] = "POST"
         return response
 
-    @app.post("/api/feedback")
+    @app.post("/api/feedback", openapi_extra=json_body(Feedback), responses=FEEDBACK_RESPONSES, response_model=None)
     @limiter.limit(per_client)
     async def rate(request: Request) -> JSONResponse:
         """A reader's thumbs up or down (and optional comment) on one answer, named by its ``id``."""

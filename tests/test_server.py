@@ -94,3 +94,33 @@ def test_chat_page_is_served_with_a_csp(client: TestClient) -> None:
     response = client.get("/")
     assert response.status_code == 200 and "gradio" in response.text.lower()
     assert "img-src" in response.headers["content-security-policy"]
+
+
+def test_openapi_describes_the_contract_and_the_answers_follow_it(client) -> None:  # type: ignore[no-untyped-def]
+    """/api/openapi.json had no schemas (sixth outside trial, D13): it now gives the bodies, the answer object and
+    every status code, and real answers of each status validate against it."""
+    from bot.api_schema import Answer, Recorded
+
+    spec = client.get("/api/openapi.json").json()
+    ask = spec["paths"]["/api/ask"]["post"]
+    assert ask["requestBody"]["content"]["application/json"]["schema"]["required"] == ["question"]
+    assert set(ask["responses"]) == {"200", "400", "405", "413", "429"}
+    assert ask["responses"]["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Answer"}
+    feedback = spec["paths"]["/api/feedback"]["post"]
+    assert set(feedback["requestBody"]["content"]["application/json"]["schema"]["required"]) == {"answer_id", "rating"}
+    assert {"200", "400", "404", "429", "503"} <= set(feedback["responses"])
+    answer = spec["components"]["schemas"]["Answer"]
+    assert set(answer["required"]) == {"id", "status", "question", "quotes", "notice", "urgent", "suggestions", "markdown"}
+
+    seen = set()
+    for question in ("Can stem cells cause cancer?", "What is the capital of France?", "crushing chest pain now", ""):
+        response = client.post("/api/ask", json={"question": question})
+        Answer.model_validate(response.json(), strict=True)
+        seen.add(response.json()["status"])
+    assert seen == {"answered", "no_match", "urgent", "invalid"}
+    Answer.model_validate(client.get("/api/ask").json(), strict=True)  # 405
+    answered = client.post("/api/ask", json={"question": "Can stem cells cause cancer?"}).json()
+    rated = client.post("/api/feedback", json={"answer_id": answered["id"], "rating": "up"})
+    assert rated.status_code == 200
+    Recorded.model_validate(rated.json(), strict=True)
+    Answer.model_validate(client.post("/api/feedback", json={"rating": "sideways"}).json(), strict=True)

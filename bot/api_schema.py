@@ -1,0 +1,90 @@
+"""The JSON API's contract as OpenAPI: request bodies, the answer object and every status code, for
+``/api/openapi.json`` (sixth outside trial: it had no schemas at all).
+
+The handlers read their bodies themselves (a malformed body gets the answer shape, not FastAPI's 422), so the
+request schemas are given to FastAPI as ``openapi_extra`` and the answers as ``responses``; nothing here parses a
+request. The models follow ``Answer.as_dict`` (bot/answer.py), which tests check against this schema.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from bot.answer import MAX_COMMENT_CHARS
+
+
+class Question(BaseModel):
+    question: str = Field(
+        description="The reader's question, at most FAQBOT_MAX_QUESTION_CHARS characters (1,000 by default).",
+        examples=["Can stem cells cause cancer?"],
+    )
+
+
+class Highlight(BaseModel):
+    start: int = Field(description="Offset in the knowledge file where the sentence that answers begins.")
+    end: int
+
+
+class Quote(BaseModel):
+    document: str
+    title: str
+    section: str
+    text: str = Field(description="The passage, byte for byte: knowledge file text[start:end].")
+    score: float
+    start: int
+    end: int
+    source_url: str
+    highlights: list[Highlight]
+
+
+class Urgency(BaseModel):
+    tier: Literal["emergency", "crisis", "soon"]
+    message: str = Field(description="What to do now, in Markdown, with the numbers as tel: links.")
+
+
+class Answer(BaseModel):
+    id: str = Field(description="Names this reply in POST /api/feedback.")
+    status: Literal["answered", "no_match", "urgent", "invalid"]
+    question: str
+    quotes: list[Quote]
+    notice: str = Field(description="The notice to see a doctor: in every answer.")
+    urgent: Urgency | None
+    suggestions: list[str]
+    markdown: str = Field(description="The whole reply as the chat shows it.")
+
+
+class Feedback(BaseModel):
+    answer_id: str = Field(min_length=1, max_length=64)
+    rating: Literal["up", "down"]
+    comment: str | None = Field(default=None, max_length=MAX_COMMENT_CHARS)
+
+
+class Recorded(BaseModel):
+    status: Literal["recorded"]
+    answer_id: str
+    rating: Literal["up", "down"]
+
+
+def json_body(model: type[BaseModel]) -> dict[str, Any]:
+    """``openapi_extra`` describing a required JSON body of ``model`` (flat models only: no $defs to resolve)."""
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}}
+
+
+ANSWER_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"model": Answer, "description": "Answered, not found in the article (no_match), or urgent."},
+    400: {"model": Answer, "description": "Invalid question (status invalid; an emergency in it still gets its alert)."},
+    405: {"model": Answer, "description": "Another method, or a trailing slash."},
+    413: {"model": Answer, "description": "Body over 64 KiB."},
+    429: {"model": Answer, "description": "Over FAQBOT_RATE_LIMIT; Retry-After says when to ask again."},
+}
+
+FEEDBACK_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"model": Recorded, "description": "The rating is stored."},
+    400: {"model": Answer, "description": "A body that is not a rating (status invalid, and what to send)."},
+    404: {"model": Answer, "description": "No answer with that id."},
+    413: {"model": Answer, "description": "Body over 64 KiB."},
+    429: {"model": Answer, "description": "Over FAQBOT_RATE_LIMIT."},
+    503: {"model": Answer, "description": "The database cannot be reached; try again later."},
+}
