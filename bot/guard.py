@@ -30,6 +30,10 @@ REFUSED_SUFFIXES = ("/upload", "/upload_progress")
 # the widget use the queue; programs use /api/ask.
 REFUSED_PARTS = ("/gradio_api/call/",)
 CALL_REFUSED = {"detail": "This route is closed: ask with POST /api/ask (see /api/docs), or use the chat."}
+# Gradio's monitoring dashboard and its summary (per-event counts and latencies), open to anyone although the
+# dashboard says it is disabled (sixth outside trial): the operator has /healthz and the server log.
+CLOSED_PREFIXES = ("/monitoring/",)
+MONITORING_CLOSED = {"detail": "Not available: see /healthz for the server's state."}
 
 
 # Headers that name the address the browser reached: Gradio builds the page's "root" (where the chat sends its
@@ -81,11 +85,21 @@ def refused(path: str) -> bool:
     return path.rstrip("/").endswith(REFUSED_SUFFIXES)
 
 
+def _folded(path: str) -> str:
+    """The path lower-cased, its slashes single, ending in one slash: how a route is told whatever its spelling."""
+    return "/" + "/".join(part for part in path.lower().split("/") if part) + "/"
+
+
 def closed(path: str) -> bool:
     """Gradio's REST call routes, closed to everyone (``REFUSED_PARTS``); also with the path's case changed or its
     slashes doubled."""
-    folded = "/" + "/".join(part for part in path.lower().split("/") if part) + "/"
+    folded = _folded(path)
     return any(part in folded for part in REFUSED_PARTS)
+
+
+def monitoring(path: str) -> bool:
+    """Gradio's monitoring routes (``CLOSED_PREFIXES``), however spelt."""
+    return _folded(path).startswith(CLOSED_PREFIXES)
 
 
 async def send_json(send: Send, status: int, body: dict[str, Any], headers: list[tuple[bytes, bytes]] = ()) -> None:  # type: ignore[assignment]
@@ -122,6 +136,9 @@ class Guard:
             return
         if closed(path):
             await send_json(send, 403, CALL_REFUSED)
+            return
+        if monitoring(path):
+            await send_json(send, 403, MONITORING_CLOSED)
             return
         limit = body_limit(path)
         headers = dict(scope.get("headers") or [])

@@ -167,6 +167,14 @@ def test_the_call_routes_are_closed(server_url: str, path: str) -> None:
         assert client.get(server_url + path).status_code == 403
 
 
+@pytest.mark.parametrize("path", ["/monitoring", "/monitoring/summary", "/Monitoring//summary", "/monitoring/"])
+def test_gradio_monitoring_is_closed(server_url: str, path: str) -> None:
+    """/monitoring/summary was open to anyone (sixth outside trial, D15) while /monitoring said it was disabled."""
+    with httpx.Client(timeout=15) as client:
+        response = client.get(server_url + path)
+        assert response.status_code == 403 and "/healthz" in response.json()["detail"], (path, response.text)
+
+
 def test_file_routes_serve_no_server_file(server_url: str, canary: tuple[Path, str]) -> None:
     with httpx.Client(timeout=15) as client:
         for target in _targets(canary):
