@@ -37,12 +37,17 @@ def _progress_bar(done: int, total: int) -> None:
 
 
 def _progress_lines() -> Callable[[int, int], None]:
-    """Progress for a log (stderr not a terminal): a line at every tenth of a large build, so a build of a big
-    article is not ten silent minutes."""
+    """Progress for a log (stderr not a terminal): a line at every tenth of each large article's embedding, so a
+    build of a big article is not ten silent minutes. The build reports article by article, each counting from
+    the start: a new count starts the tenths again."""
     reported = -1
+    last = (0, 0)  # (done, total) of the previous report
 
     def report(done: int, total: int) -> None:
-        nonlocal reported
+        nonlocal reported, last
+        if total != last[1] or done < last[0]:
+            reported = -1  # the next article
+        last = (done, total)
         if total < 1000:
             return
         tenth = 10 * done // total

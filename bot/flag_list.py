@@ -264,8 +264,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
 
 
 def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Lasting | None:
-    """``not_now.lasting``: ``words`` (two word lists, in that order), ``within``, ``unless``, ``changed`` and
-    ``recurring``."""
+    """``not_now.lasting``: ``words`` (two word lists, in that order), ``within``, ``unless`` and ``recurring``."""
     if raw is None:
         return None
     words = raw.get("words") if isinstance(raw, dict) else None
@@ -281,7 +280,6 @@ def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., 
         second=terms(words[1], where, problems),
         within=int(raw.get("within", 4)),
         unless=terms(raw.get("unless"), f"{where} unless", problems),
-        changed=terms(raw.get("changed"), f"{where} changed", problems),
         recurring=terms(recurring.get("said"), f"{where} recurring", problems),
         recurring_classes=frozenset(str(c) for c in recurring.get("classes") or ()),
     )

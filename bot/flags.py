@@ -159,7 +159,6 @@ class Lasting:
     second: tuple[Term, ...]
     within: int
     unless: tuple[Term, ...] = ()
-    changed: tuple[Term, ...] = ()  # "suddenly", "much worse": the lasting symptom has changed, named again
     recurring: tuple[Term, ...] = ()  # "comes and goes", "from time to time": a symptom that keeps coming back
     recurring_classes: frozenset[str] = frozenset()  # the classes of flag that ``recurring`` lowers
 
@@ -297,9 +296,6 @@ class RuleSet:
                 continue
             if flag.also_needs and not self._mentions(flag.also_needs, sentences):
                 continue
-            first: Finding | None = None
-            sudden: Finding | None = None  # a match in a sentence that says it has changed ("suddenly")
-            lasted = False  # a match of this flag is said to last weeks
             for sentence, parts in self._places(flag, sentences, joined_once):
                 span = self._match(flag, sentence, parts)
                 if span is None:
@@ -313,23 +309,10 @@ class RuleSet:
                 ):
                     continue  # the named long-term condition's own sign, not said to be new
                 if flag.tier == "emergency" and self.lasting is not None and self.lasting.said_of(sentence, span, flag.cls):
-                    if not now():
-                        # Said to last weeks here, so it is the same lasting symptom where the message names it again
-                        # ("My chest aches a lot ... I have had this chest ache for the past 6 years"): every match
-                        # of this flag is lowered, unless one is said to have changed (``changed``: "My chest has felt
-                        # tight for two weeks. Suddenly there is a crushing pain"); the search goes on with the next flag.
+                    if not now():  # lowered here; another sentence may still say it without "for weeks"
                         lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
-                        lasted = True
                         continue
-                if flag.tier != "emergency" or self.lasting is None or now():
-                    return found  # nothing can lower it: no need to read the other sentences
-                first = first or found
-                if sudden is None and any(_occurrences(t, sentence.stems) for t in self.lasting.changed):
-                    sudden = found
-            if lasted:
-                first = sudden
-            if first is not None:
-                return first
+                return found
         return lowered
 
     def _said_now(self, every_word: Tokens) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from limits import RateLimitItem
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
+from pydantic import TypeAdapter, ValidationError
 
 from bot.guard import ASGIApp, Message, Receive, Scope, Send, send_json
 from bot.memory import release_free_memory
@@ -27,25 +28,44 @@ PRUNE_EVERY_SECONDS = 30
 
 NO_FILES = {"detail": "The chat takes questions as text: file references are not accepted."}
 NO_EVENT = {"detail": "This event needs its event data (what was clicked); the join was malformed."}
+BAD_INDEX = {"detail": "fn_index must be the number of one of the chat's events."}
+_INDEX = TypeAdapter(int)  # how Gradio reads fn_index (pydantic, lax): "2" and 2.0 are event 2 to it, so to the gate
 
 
-def holds_file(value: Any, depth: int = 0) -> bool:
-    """Whether an event's input names a file (Gradio's FileData: a dict whose meta says so), however deep."""
+def holds_file(value: Any, depth: int = 0, loose: bool = False) -> bool:
+    """Whether a join names a file, however deep: in the inputs, Gradio's FileData (a dict whose meta says so); in
+    the event data (``loose``), any dict with a string ``path``, as Gradio reads it there."""
     if depth > 20:
         return True  # nothing the chat sends is nested this deep
     if isinstance(value, dict):
         meta = value.get("meta")
         if isinstance(meta, dict) and meta.get("_type") == "gradio.FileData":
             return True
-        return any(holds_file(v, depth + 1) for v in value.values())
+        if loose and isinstance(value.get("path"), str):
+            return True
+        return any(holds_file(v, depth + 1, loose) for v in value.values())
     if isinstance(value, list):
-        return any(holds_file(v, depth + 1) for v in value)
+        return any(holds_file(v, depth + 1, loose) for v in value)
     return False
+
+
+def event_index(value: Any) -> int | None:
+    """``fn_index`` as Gradio will read it, or None when it reads none."""
+    try:
+        return _INDEX.validate_python(value)
+    except ValidationError:
+        return None
 
 
 def client_address(scope: Scope) -> str:
     client = scope.get("client")
     return str(client[0]) if client else "unknown"
+
+
+def _with_length(scope: Scope, length: int) -> Scope:
+    """The scope with its Content-Length set to a rewritten body's."""
+    headers = [(k, v) for k, v in scope.get("headers", []) if k != b"content-length"]
+    return {**scope, "headers": headers + [(b"content-length", str(length).encode())]}
 
 
 class ChatGate:
@@ -146,12 +166,22 @@ class ChatGate:
         event that reads it (the chat's like)."""
         if not isinstance(data, dict):
             return None  # Gradio answers a body that is not a join itself, without a traceback
-        if holds_file(data.get("data")):
+        if holds_file(data.get("data")) or holds_file(data.get("event_data"), loose=True):
             return NO_FILES
-        fns = getattr(self.demo, "fns", None) or {}
-        fn = fns.get(data.get("fn_index")) if isinstance(fns, dict) and isinstance(data.get("fn_index"), int) else None
-        if fn is not None and getattr(fn, "collects_event_data", False) and not isinstance(data.get("event_data"), dict):
-            return NO_EVENT
+        if data.get("fn_index") is None:
+            return None  # Gradio answers "No function index provided" itself
+        if type(data["fn_index"]) is not int:
+            return BAD_INDEX  # __call__ has already made any number Gradio would read an int
+        fns = getattr(self.demo, "fns", None)
+        if not isinstance(fns, dict):
+            return None  # the chat is not started: the join is answered "starting"
+        fn = fns.get(data["fn_index"])
+        if fn is None:
+            return BAD_INDEX  # Gradio would look it up and log a KeyError
+        if getattr(fn, "collects_event_data", False):
+            event = data.get("event_data")
+            if not isinstance(event, dict) or not {"index", "value"} <= set(event):
+                return NO_EVENT
         return None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -175,6 +205,13 @@ class ChatGate:
             data = json.loads(body)
         except (ValueError, RecursionError):
             data = None
+        if isinstance(data, dict) and "fn_index" in data and type(data["fn_index"]) is not int:
+            # The limits below look events up by number: "0" or 0.0 would pass them by, yet Gradio runs event 0.
+            index = event_index(data["fn_index"])
+            if index is not None:
+                data["fn_index"] = index
+                body = json.dumps(data).encode()
+                scope = _with_length(scope, len(body))
         refusal = self.malformed(data)
         if refusal is not None:
             # Refused here, before Gradio, which would log a traceback for each (sixth outside trial, D7): the chat
@@ -197,10 +234,7 @@ class ChatGate:
                 self.report(address, reason)
                 data["fn_index"] = self.twins[data["fn_index"]]
                 body = json.dumps(data).encode()
-                scope = dict(scope)
-                scope["headers"] = [(k, v) for k, v in scope.get("headers", []) if k != b"content-length"] + [
-                    (b"content-length", str(len(body)).encode())
-                ]
+                scope = _with_length(scope, len(body))
         sent = False
 
         async def replay() -> Message:

@@ -30,10 +30,12 @@ REFUSED_SUFFIXES = ("/upload", "/upload_progress")
 # the widget use the queue; programs use /api/ask.
 REFUSED_PARTS = ("/gradio_api/call/",)
 CALL_REFUSED = {"detail": "This route is closed: ask with POST /api/ask (see /api/docs), or use the chat."}
-# Gradio's monitoring dashboard and its summary (per-event counts and latencies), open to anyone although the
-# dashboard says it is disabled (sixth outside trial): the operator has /healthz and the server log.
-CLOSED_PREFIXES = ("/monitoring/",)
-MONITORING_CLOSED = {"detail": "Not available: see /healthz for the server's state."}
+# Gradio routes the chat does not use: the monitoring dashboard and its summary (per-event counts and latencies),
+# open to anyone although the dashboard says it is disabled (sixth outside trial; the operator has /healthz and
+# the server log), and the component server, for components with server functions (the chat has none), where an
+# unknown component id gave a 500 and a traceback in the log (seventh stop's review).
+CLOSED_PREFIXES = ("/monitoring/", "/gradio_api/component_server/")
+NOT_AVAILABLE = {"detail": "Not available: the chat does not use this route (see /healthz for the server's state)."}
 
 
 # Headers that name the address the browser reached: Gradio builds the page's "root" (where the chat sends its
@@ -97,8 +99,8 @@ def closed(path: str) -> bool:
     return any(part in folded for part in REFUSED_PARTS)
 
 
-def monitoring(path: str) -> bool:
-    """Gradio's monitoring routes (``CLOSED_PREFIXES``), however spelt."""
+def unused(path: str) -> bool:
+    """Gradio routes the chat does not use (``CLOSED_PREFIXES``), however spelt."""
     return _folded(path).startswith(CLOSED_PREFIXES)
 
 
@@ -137,8 +139,8 @@ class Guard:
         if closed(path):
             await send_json(send, 403, CALL_REFUSED)
             return
-        if monitoring(path):
-            await send_json(send, 403, MONITORING_CLOSED)
+        if unused(path):
+            await send_json(send, 403, NOT_AVAILABLE)
             return
         limit = body_limit(path)
         headers = dict(scope.get("headers") or [])

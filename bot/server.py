@@ -239,9 +239,11 @@ class SecurityHeaders:
     and memory streams for the same two headers.
     """
 
-    # Gradio's page and its config name the address the request was sent to (its "root"): a shared cache must not
-    # keep one reader's copy for another, whatever Host that request carried.
+    # Gradio's page, its config (/config, /config/) and other JSON (/gradio_api/runs) name the address the request was
+    # sent to (its "root"): a shared cache must not keep one reader's copy for another, whatever Host that request
+    # carried. So every HTML or JSON response that does not say how to cache itself is private.
     PER_REQUEST = (b"cache-control", b"private, no-cache")
+    PER_REQUEST_TYPES = (b"text/html", b"application/json")
 
     def __init__(self, app: Any, csp: str) -> None:
         self.app = app
@@ -251,14 +253,13 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        page = scope.get("path") in ("/", "/config")
-
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers") or ())
                 present = {name.lower() for name, _ in headers}
                 headers.extend(header for header in self.headers if header[0] not in present)
-                if page and b"cache-control" not in present:
+                kind = next((value.lower() for name, value in headers if name.lower() == b"content-type"), b"")
+                if b"cache-control" not in present and kind.startswith(self.PER_REQUEST_TYPES):
                     headers.append(self.PER_REQUEST)
                 message = {**message, "headers": headers}
             await send(message)

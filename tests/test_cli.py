@@ -228,3 +228,9 @@ def test_a_large_build_off_a_terminal_logs_its_progress_by_tenths(capsys: pytest
     assert len(lines) == 11, lines
     assert lines[1].startswith("Embedding: ") and lines[1].endswith("of 5,000 units (10%)"), lines
     assert lines[-1] == "Embedding: 5,000 of 5,000 units (100%)"
+    # the build reports article by article: the next large article gets its own tenths, even of the same size
+    for total in (2500, 2500):
+        for done in range(64, total + 64, 64):
+            large(min(done, total), total)
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 22 and lines[10] == lines[21] == "Embedding: 2,500 of 2,500 units (100%)", lines

@@ -185,6 +185,20 @@ def _pid(port: int) -> int:
     return int(httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=10).json()["pid"])
 
 
+def test_a_clients_forwarding_headers_do_not_pass_nginx(cluster) -> None:  # type: ignore[no-untyped-def]
+    """nginx is a trusted proxy, so a replica believes the X-Forwarded-Host it sends: every location of the template
+    sets it from the Host the reader reached, and drops the other forwarding headers (seventh stop's review: a
+    client's own header reached /api/docs through the /api/ location)."""
+    base = cluster[0]
+    forged = {"X-Forwarded-Host": "evil.example", "Forwarded": "host=evil.example", "X-Forwarded-Prefix": "/evil"}
+    with httpx.Client(timeout=30) as client:
+        for path in ("/api/docs", "/embed", "/config", "/"):
+            response = client.get(base + path, headers=forged)
+            assert response.status_code == 200 and "evil" not in response.text, path
+        proxied = client.get(base + "/api/docs", headers={"Host": "faq.example.org"})
+        assert "http://faq.example.org/api/ask" in proxied.text  # the public address still comes through
+
+
 @pytest.mark.browser
 def test_the_chat_works_in_a_browser_through_nginx(cluster, browser) -> None:  # type: ignore[no-untyped-def]
     """The page, its assets and Gradio's queue through the proxy; a 👎 lands in the shared database."""

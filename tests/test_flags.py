@@ -490,18 +490,21 @@ def test_clinical_readings_of_vital_signs_ages_and_abbreviations(text: str, urge
         ("one side of my face goes numb from time to time", "emergency"),
         ("his speech was slurred for ten minutes and then it came and went", "emergency"),
         ("his face drooped for a few minutes and then it went away", "emergency"),
-        ("I woke up with chest pains. I am already feeling better with barely any chest pain", "soon"),
-        ("I have had chest pain for weeks. It got worse an hour ago and my chest pain is crushing", "emergency"),
-        # the same symptom named again elsewhere in the message is the lasting one (a title, then the story)
-        ("My chest aches a lot and the doctor doesn't think it's my heart. I have had this chest ache for the past "
-         "6 years or so.", "soon"),
         ("Complaint: my oxygen drops to the low 80s when I walk, duration: a year", "soon"),
         # AskDocs' "Current medications:" is not "currently": it says nothing of when the symptom is
         ("Current medications: albuterol. I have had this chest ache for the past 6 years.", "soon"),
         ("I have had this chest ache for the past 6 years and I am currently having crushing pain", "emergency"),
-        # gone or going by the time of writing: a GP (NHS 111, Chest pain)
-        ("last night I woke up with chest pains like someone sitting on my chest. I am already feeling better with "
-         "barely any chest pain", "soon"),
+        # A lasting mention is said of its own sentence only: an acute one elsewhere stays an emergency (a rule that
+        # carried the lowering to every mention was tried and dropped: the independent review of the seventh stop
+        # found these lowered)
+        ("I've had chest pain for two weeks. An hour ago the chest pain became crushing.", "emergency"),
+        ("Crushing chest pain an hour ago, the worst I've ever had. I've had chest pain on and off for months.",
+         "emergency"),
+        ("He has had seizures for years. He has had a seizure lasting 10 minutes.", "emergency"),
+        # ... and phrases saying a pain is going, tried and dropped with it, say the opposite when denied
+        ("crushing chest pain that hasn't settled down", "emergency"),
+        ("Crushing chest pain with barely any relief from rest.", "emergency"),
+        ("My crushing chest pain went away for a minute and came straight back", "emergency"),
     ],
 )
 def test_an_emergency_that_has_lasted_weeks_asks_for_a_doctor_today(text: str, tier: str) -> None:
@@ -990,23 +993,19 @@ def test_no_flag_lists_the_same_words_twice_once_lay_words_are_read() -> None:
 @pytest.mark.parametrize(
     ("text", "tier"),
     [
-        # a sign kept from happening is not had (triage16's tuning half, r/AskDocs)
-        ("Almost every time I drink I need to lay down to avoid passing out", None),
-        ("I passed out and my friend is trying to avoid calling an ambulance", "emergency"),
-        # ...but a crisis is never lowered so
-        ("my child cannot take part in safety planning to avoid self-harm", "crisis"),
-        # a burning sensation is a feeling, not a burn
-        ("I suddenly feel a burning sensation on my scalp and face", None),
-        ("he spilled boiling water on his face, it's a large burn", "emergency"),
-        # a bad memory of long standing is not the memory loss of a head injury (NHS, Head injury and concussion)
-        ("My memory is crap somedays. Today I smacked my head getting into a car, it's still a little sore", None),
+        # warning signs in words that an exception tried in the seventh stop would have hidden (independent review)
+        ("I can't avoid passing out every time I stand up since this morning", "emergency"),
+        ("he spilled boiling water on his arm, there is a burning sensation and a large burn with blisters", "emergency"),
+        ("he hit his head and now his memory is patchy", "emergency"),
         ("he smacked his head on the ice and now has memory loss", "emergency"),
+        # a crisis stays a crisis
+        ("my child cannot take part in safety planning to avoid self-harm", "crisis"),
         # something read, not seen (triage17's tuning half)
         ("Idk apparently bloody stools can be black which is what I've read", None),
         ("my stools are black and tarry and I feel faint", "emergency"),
     ],
 )
-def test_words_that_look_like_a_warning_sign_but_are_not_one(text: str, tier: str | None) -> None:
+def test_words_near_a_warning_sign_that_do_or_do_not_change_it(text: str, tier: str | None) -> None:
     found = RULESET.find(text)
     got = found.flag.tier if found else None
     assert got == tier, (text, found and found.flag.id)

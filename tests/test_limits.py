@@ -91,13 +91,14 @@ def slow_queue_url(answerer, real_settings) -> Iterator[str]:  # type: ignore[no
     thread.join(timeout=10)
 
 
-def _ask_chat(base: str, question: str, local_address: str = "127.0.0.1") -> tuple[int, str]:
+def _ask_chat(base: str, question: str, local_address: str = "127.0.0.1", fn_index: object = 0) -> tuple[int, str]:
     """Join the queue as one browser would; the join's status and the bot's last reply."""
     session = uuid.uuid4().hex[:10]
     transport = httpx.HTTPTransport(local_address=local_address)
     with httpx.Client(timeout=60, transport=transport) as c:
         joined = c.post(
-            f"{base}/gradio_api/queue/join", json={"data": [question, None], "fn_index": 0, "session_hash": session}
+            f"{base}/gradio_api/queue/join",
+            json={"data": [question, None], "fn_index": fn_index, "session_hash": session},
         )
         if joined.status_code != 200:
             return joined.status_code, joined.text
@@ -122,6 +123,24 @@ def test_one_client_cannot_take_over_the_chat_queue(slow_queue_url: str) -> None
     assert busy, "the flooding client is told the chat is busy"
     assert answered, "and still gets some answers"
     assert other[0] == 200 and other[1] != BUSY_REPLY and "Tumor" in other[1], "another client is served meanwhile"
+
+
+@pytest.mark.parametrize("fn_index", [0, "0", 0.0])
+def test_the_chat_rate_limit_holds_however_the_event_is_numbered(answerer, real_settings, fn_index: object) -> None:  # type: ignore[no-untyped-def]
+    """Gradio reads fn_index "0" and 0.0 as event 0; the gate once knew only the int, so a string passed by the rate
+    limit and the per-client cap (seventh stop's review: 8 of 8 answered at 3/minute)."""
+    from bot.server import create_app
+
+    port = free_port()
+    app = create_app(answerer, real_settings.with_(rate_limit="3/minute"), watch_interval=None)
+    thread, server = start_server(app, port)
+    try:
+        replies = [_ask_chat(f"http://127.0.0.1:{port}", "Can stem cells cause cancer?", fn_index=fn_index) for _ in range(5)]
+        assert all(code == 200 for code, _ in replies), replies
+        assert [reply == BUSY_REPLY for _, reply in replies] == [False, False, False, True, True], replies
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
+        thread.join(timeout=10)
 
 
 def test_gradio_session_bookkeeping_does_not_grow_without_bound(answerer, real_settings) -> None:  # type: ignore[no-untyped-def]

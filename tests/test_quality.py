@@ -223,10 +223,12 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         # triage16 (collected 2026-12-05, seventh session: long r/AskDocs posts, median about 1,000 characters, that a
         # flaired physician answered as not urgent: chest aches, oxygen in the 80s, passing out, "suicidal" said of
         # PMDD; 24 and 23 lines, none urgent: the helper found no unused outside source of lay emergencies). Blind:
-        # false alarms 13/24 = 0.542 (tuning) and 9/23 = 0.391 (held-out). After the tuning half (a burning sensation
-        # is no burn, "to avoid passing out", "Current medications" is not "currently", a lasting symptom named again,
-        # a pain already easing): 9/24 = 0.375; the held-out half did not move (misses unread).
-        ("triage16/tuning.jsonl", None, 0.38),
+        # false alarms 13/24 = 0.542 (tuning) and 9/23 = 0.391 (held-out). Mends from the tuning half brought it to
+        # 9/24 (a burning sensation is no burn, "to avoid passing out", a lasting symptom named again, a pain already
+        # easing, a long-standing bad memory), but an independent review found each of them hiding real emergencies
+        # ("I can't avoid passing out", "chest pain for two weeks. An hour ago it became crushing"), so all were
+        # taken out: 13/24 again. Kept: "Current medications" is not "currently", "Duration:" as lasting.
+        ("triage16/tuning.jsonl", None, 0.55),
         ("triage16/heldout.jsonl", None, 0.40),
         # triage17 (collected 2026-12-05, seventh session: CounselChat posts that therapists answered with counselling,
         # not a crisis line, and r/AskDocs posts with a physician's reply; 18 and 17 lines, one emergency in each half,

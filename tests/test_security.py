@@ -131,6 +131,14 @@ def test_malformed_queue_joins_are_refused_before_gradio(server_url: str, canary
             refused = client.post(join, json=body)
             assert refused.status_code == 422 and "file" in refused.json()["detail"], refused.text
             _assert_no_leak(refused.text, canary)
+        for event_data in ({}, {"index": "x"}, {"index": 0, "value": {"path": "/etc/passwd"}, "liked": True}):
+            body = {"data": [[]], "fn_index": deps["rate_reply"], "event_data": event_data, "session_hash": session}
+            refused = client.post(join, json=body)
+            assert refused.status_code == 422, (event_data, refused.text)
+        for fn_index in ("2", 2.0, "99", 99999, "x", [2]):  # as Gradio reads it ("2" is event 2), and unknown events
+            body = {"data": [None], "fn_index": fn_index, "event_data": None, "session_hash": session}
+            refused = client.post(join, json=body)
+            assert refused.status_code == 422, (fn_index, refused.text)
         ok = {"data": ["Can stem cells cause cancer?", []], "fn_index": deps["ask"], "event_data": None,
               "session_hash": session}
         assert client.post(join, json=ok).status_code == 200
@@ -167,12 +175,18 @@ def test_the_call_routes_are_closed(server_url: str, path: str) -> None:
         assert client.get(server_url + path).status_code == 403
 
 
-@pytest.mark.parametrize("path", ["/monitoring", "/monitoring/summary", "/Monitoring//summary", "/monitoring/"])
-def test_gradio_monitoring_is_closed(server_url: str, path: str) -> None:
-    """/monitoring/summary was open to anyone (sixth outside trial, D15) while /monitoring said it was disabled."""
+@pytest.mark.parametrize(
+    "path",
+    ["/monitoring", "/monitoring/summary", "/Monitoring//summary", "/monitoring/", "/gradio_api/component_server",
+     "/gradio_api/component_server/"],
+)
+def test_gradio_routes_the_chat_does_not_use_are_closed(server_url: str, path: str) -> None:
+    """/monitoring/summary was open to anyone (sixth outside trial, D15) while /monitoring said it was disabled; the
+    component server answered an unknown component id with a 500 and a traceback in the log (seventh review)."""
+    body = {"session_hash": "abcdefghij", "component_id": 99999, "fn_name": "a", "data": None}
     with httpx.Client(timeout=15) as client:
-        response = client.get(server_url + path)
-        assert response.status_code == 403 and "/healthz" in response.json()["detail"], (path, response.text)
+        for response in (client.get(server_url + path), client.post(server_url + path, json=body)):
+            assert response.status_code == 403 and "/healthz" in response.json()["detail"], (path, response.text)
 
 
 def test_file_routes_serve_no_server_file(server_url: str, canary: tuple[Path, str]) -> None:
@@ -241,7 +255,7 @@ def test_a_client_cannot_point_the_chat_page_at_another_site(server_url: str) ->
             response = client.get(server_url + path, headers=forged)
             assert response.status_code == 200, path
             assert "evil" not in response.text, path
-        for path in ("/", "/config"):
+        for path in ("/", "/config", "/config/", "/gradio_api/runs", "/gradio_api/info"):
             assert client.get(server_url + path).headers["cache-control"] == "private, no-cache", path
         # Host itself: with FAQBOT_ALLOWED_HOSTS unset (as here) any host is answered, but never cached for others
         spoofed = client.get(server_url + "/", headers={"Host": "evil.example"})
