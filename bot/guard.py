@@ -28,7 +28,9 @@ REFUSED_SUFFIXES = ("/upload", "/upload_progress")
 # join that the chat gate (bot/gate.py) bounds and rate-limits: a client could ask 150 questions in 2 s while
 # /api/ask answered 429, and /call/v2/<api> with an unexpected body gave a 500 (sixth outside trial). The page and
 # the widget use the queue; programs use /api/ask.
-REFUSED_PARTS = ("/gradio_api/call/",)
+# Gradio's /run/<api> and /api/<api> routes too: the chat's events are private to the queue, and a POST naming an
+# unknown one answered 500 with a traceback (seventh outside trial).
+REFUSED_PARTS = ("/gradio_api/call/", "/gradio_api/run/", "/gradio_api/api/")
 CALL_REFUSED = {"detail": "This route is closed: ask with POST /api/ask (see /api/docs), or use the chat."}
 # Gradio routes the chat does not use: the monitoring dashboard and its summary (per-event counts and latencies),
 # open to anyone although the dashboard says it is disabled (sixth outside trial; the operator has /healthz and

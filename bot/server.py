@@ -374,6 +374,14 @@ def create_app(
         response.headers["Allow"] = "POST"
         return response
 
+    @app.api_route("/api/feedback", methods=["GET", "HEAD", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    @app.api_route("/api/feedback/", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    async def rate_wrongly(request: Request) -> JSONResponse:
+        """Another method, or a trailing slash: 405 in the contract's shape (a 404 here reads as "unknown answer")."""
+        response = _invalid_response("Rate an answer with POST /api/feedback. " + FEEDBACK_EXAMPLE, status_code=405)
+        response.headers["Allow"] = "POST"
+        return response
+
     @app.post("/api/feedback", openapi_extra=json_body(Feedback), responses=FEEDBACK_RESPONSES, response_model=None)
     @limiter.limit(per_client)
     async def rate(request: Request) -> JSONResponse:
@@ -431,7 +439,7 @@ def create_app(
     @app.api_route("/api/docs", methods=["GET", "HEAD"], include_in_schema=False)
     def api_docs(request: Request) -> HTMLResponse:
         page = Template(API_PAGE).safe_substitute(base=html.escape(public_base(request)))
-        return HTMLResponse(page, headers={"Cache-Control": "no-cache"})
+        return HTMLResponse(page, headers={"Cache-Control": "private, no-cache"})  # it names the Host it was sent
 
     add_widget_routes(app, settings)  # /embed.js, /embed, /gradio.js, /iframeResizer.min.js
     install_embed_policy(app, settings)  # CORS for the allowed sites (Gradio then skips its own)

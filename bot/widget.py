@@ -297,4 +297,5 @@ def add_widget_routes(app: FastAPI, settings: Settings) -> None:
 
     @app.api_route("/embed", methods=["GET", "HEAD"], include_in_schema=False)
     def embed(request: Request) -> HTMLResponse:
-        return HTMLResponse(embed_page(public_base(request), settings), headers={"Cache-Control": "no-cache"})
+        # private: the snippets name the address the request was sent to
+        return HTMLResponse(embed_page(public_base(request), settings), headers={"Cache-Control": "private, no-cache"})

@@ -1000,6 +1000,13 @@ def test_no_flag_lists_the_same_words_twice_once_lay_words_are_read() -> None:
         ("he smacked his head on the ice and now has memory loss", "emergency"),
         # a crisis stays a crisis
         ("my child cannot take part in safety planning to avoid self-harm", "crisis"),
+        # the seventh outside trial's lay emergencies after a treatment
+        ("since the treatment tuesday my leg is hot and puffy and now im having a hard time catching my breath",
+         "emergency"),
+        ("is it normal to feel hot and shaky and confused the night after the drip", "emergency"),
+        ("i get winded just walking to the bathroom since the infusion", "emergency"),
+        ("My husband has been a bit confused since his dementia diagnosis, would stem cells help?", None),
+        ("it was windy on the way home after the treatment", None),
         # something read, not seen (triage17's tuning half)
         ("Idk apparently bloody stools can be black which is what I've read", None),
         ("my stools are black and tarry and I feel faint", "emergency"),

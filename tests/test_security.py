@@ -139,6 +139,11 @@ def test_malformed_queue_joins_are_refused_before_gradio(server_url: str, canary
             body = {"data": [None], "fn_index": fn_index, "event_data": None, "session_hash": session}
             refused = client.post(join, json=body)
             assert refused.status_code == 422, (fn_index, refused.text)
+        short = {"data": [], "fn_index": deps["ask"], "trigger_id": 4, "event_data": None, "session_hash": session}
+        assert client.post(join, json=short).status_code == 422  # Gradio: "didn't receive enough input values"
+        # a stream for a session the queue does not hold: 404 from the gate (Gradio logged two tracebacks)
+        stream = client.get(f"{server_url}/gradio_api/queue/data", params={"session_hash": "x"})
+        assert stream.status_code == 404 and "session" in stream.json()["detail"]
         ok = {"data": ["Can stem cells cause cancer?", []], "fn_index": deps["ask"], "event_data": None,
               "session_hash": session}
         assert client.post(join, json=ok).status_code == 200
@@ -163,7 +168,8 @@ def test_run_and_call_routes_cannot_read_files(server_url: str, canary: tuple[Pa
 @pytest.mark.parametrize(
     "path",
     ["/gradio_api/call/ask", "/gradio_api/call/v2/ask", "/GRADIO_API/call/ask", "//gradio_api//call/ask",
-     "/gradio_api/call/ask/some-event-id"],
+     "/gradio_api/call/ask/some-event-id", "/gradio_api/run/chat", "/gradio_api/run/ask", "/gradio_api/api/chat",
+     "/gradio_api/api/x"],
 )
 def test_the_call_routes_are_closed(server_url: str, path: str) -> None:
     """Gradio's REST call routes ran questions outside the chat gate's rate limit and per-client cap (150 answers in
@@ -255,7 +261,7 @@ def test_a_client_cannot_point_the_chat_page_at_another_site(server_url: str) ->
             response = client.get(server_url + path, headers=forged)
             assert response.status_code == 200, path
             assert "evil" not in response.text, path
-        for path in ("/", "/config", "/config/", "/gradio_api/runs", "/gradio_api/info"):
+        for path in ("/", "/config", "/config/", "/gradio_api/runs", "/gradio_api/info", "/embed", "/api/docs"):
             assert client.get(server_url + path).headers["cache-control"] == "private, no-cache", path
         # Host itself: with FAQBOT_ALLOWED_HOSTS unset (as here) any host is answered, but never cached for others
         spoofed = client.get(server_url + "/", headers={"Host": "evil.example"})

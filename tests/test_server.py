@@ -124,3 +124,14 @@ def test_openapi_describes_the_contract_and_the_answers_follow_it(client) -> Non
     assert rated.status_code == 200
     Recorded.model_validate(rated.json(), strict=True)
     Answer.model_validate(client.post("/api/feedback", json={"rating": "sideways"}).json(), strict=True)
+
+
+def test_other_methods_on_feedback_get_405_in_the_answer_shape(client) -> None:  # type: ignore[no-untyped-def]
+    """A 404 on /api/feedback means "no answer with that id" (seventh outside trial: GET and DELETE got 404)."""
+    from bot.api_schema import Answer
+
+    for method, path in (("GET", "/api/feedback"), ("DELETE", "/api/feedback"), ("POST", "/api/feedback/")):
+        response = client.request(method, path)
+        assert response.status_code == 405 and response.headers["allow"] == "POST", (method, path)
+        Answer.model_validate(response.json(), strict=True)
+        assert "POST /api/feedback" in response.json()["markdown"]
