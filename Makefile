@@ -36,6 +36,7 @@ $(STAMP): pyproject.toml
 # exists, say so and go on: the server then serves the last good index (and says it is out of date) rather than
 # staying down until the article is fixed.
 index: install
+	@$(PY) -m bot.settings  # a bad FAQBOT_* setting stops here, not blamed on the knowledge below
 	@$(VENV)/bin/faqbot index --check >/dev/null 2>&1 || $(VENV)/bin/faqbot index || { \
 	  test -f "$${FAQBOT_INDEX_DIR:-index}/manifest.json" || exit 1; \
 	  echo "make: the knowledge has the problems above; the server will serve the last good index until they are fixed."; }

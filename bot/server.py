@@ -348,7 +348,7 @@ def create_app(
         sent = _json_body(await request.body())
         question = sent.get("question") if isinstance(sent, dict) else None
         urgency = urgency_of_refused(question)
-        body = urgent_refusal(question, urgency, message) if urgency else invalid("", message)
+        body = urgent_refusal(question, urgency, message) if urgency else invalid(question, message)
         response = JSONResponse(body.as_dict(), status_code=429)
         return limiter._inject_headers(response, request.state.view_rate_limit)  # Retry-After, X-RateLimit-*
 

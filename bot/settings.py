@@ -143,3 +143,13 @@ class Settings:
     def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed."""
         return replace(self, **changes)
+
+
+if __name__ == "__main__":  # `python -m bot.settings`: check the FAQBOT_* settings (make run does, first)
+    import sys
+
+    try:
+        Settings.from_env()
+    except FaqbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(1)

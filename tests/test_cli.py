@@ -234,3 +234,22 @@ def test_a_large_build_off_a_terminal_logs_its_progress_by_tenths(capsys: pytest
             large(min(done, total), total)
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 22 and lines[10] == lines[21] == "Embedding: 2,500 of 2,500 units (100%)", lines
+
+
+def test_make_run_checks_the_settings_before_blaming_the_knowledge() -> None:
+    """A bad FAQBOT_RATE_LIMIT made `make run` say "the knowledge has the problems above" (seventh outside trial):
+    the Makefile's index target runs `python -m bot.settings` first, which names the setting and stops."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "FAQBOT_RATE_LIMIT": "30"}
+    bad = subprocess.run([sys.executable, "-m", "bot.settings"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert bad.returncode == 1 and "FAQBOT_RATE_LIMIT='30' is not a rate" in bad.stderr and "knowledge" not in bad.stderr
+    env["FAQBOT_RATE_LIMIT"] = "60/minute"
+    good = subprocess.run([sys.executable, "-m", "bot.settings"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert good.returncode == 0 and good.stderr == ""
+    recipe = (ROOT / "Makefile").read_text().split("\nindex: install\n", 1)[1].splitlines()
+    assert recipe[0].strip().startswith("@$(PY) -m bot.settings")

@@ -31,6 +31,7 @@ def test_api_rate_limit_answers_429_in_the_answer_shape(answerer, real_settings)
     assert int(refused.headers["Retry-After"]) > 0
     body = refused.json()
     assert body["status"] == "invalid" and body["notice"] in body["markdown"] and "wait" in body["markdown"]
+    assert body["question"] == "Can stem cells cause cancer?"  # the question as received (seventh outside trial)
 
 
 def test_a_client_over_its_rate_limit_still_gets_the_alert_for_a_crisis(answerer, real_settings) -> None:  # type: ignore[no-untyped-def]
