@@ -3,7 +3,8 @@
 A pure ASGI middleware (no buffering of bodies), so it can refuse a request by its headers or while its body
 is still arriving:
 
-- Gradio's upload routes are refused: the chat takes no files, and an open upload lets anyone store data.
+- Routes closed to everyone are refused (``CLOSED_ROUTES``): Gradio's uploads, its REST call/run routes and the
+  routes the chat does not use.
 - Request bodies are limited per route *while they stream in* (``Content-Length`` first, then counted), so a
   huge POST costs the server nothing beyond the limit.
 """
@@ -23,22 +24,25 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 API_BODY_LIMIT = 64 * 1024  # /api/*: a question is at most a few KB of JSON
 CHAT_BODY_LIMIT = 256 * 1024  # Gradio's queue: one question plus event metadata
-REFUSED_SUFFIXES = ("/upload", "/upload_progress")
-# Gradio's REST "call" routes (POST /gradio_api/call/<api>, then GET for the result) run an event outside the queue
-# join that the chat gate (bot/gate.py) bounds and rate-limits: a client could ask 150 questions in 2 s while
-# /api/ask answered 429, and /call/v2/<api> with an unexpected body gave a 500 (sixth outside trial). The page and
-# the widget use the queue; programs use /api/ask.
-# Gradio's /run/<api> and /api/<api> routes too: the chat's events are private to the queue, and a POST naming an
-# unknown one answered 500 with a traceback (seventh outside trial).
-REFUSED_PARTS = ("/gradio_api/call/", "/gradio_api/run/", "/gradio_api/api/")
+# Routes closed to everyone, told by their path however spelt (case, doubled slashes): each with what it says.
+# - Gradio's upload routes: the chat takes no files, and an open upload lets anyone store data.
+# - Gradio's REST "call" routes (POST /gradio_api/call/<api>, then GET for the result) run an event outside the
+#   queue join that the chat gate (bot/gate.py) bounds and rate-limits: a client could ask 150 questions in 2 s while
+#   /api/ask answered 429, and /call/v2/<api> with an unexpected body gave a 500 (sixth outside trial). Its /run/<api>
+#   and /api/<api> routes too: the chat's events are private to the queue, and a POST naming an unknown one answered
+#   500 with a traceback (seventh outside trial). The page and the widget use the queue; programs use /api/ask.
+# - Routes the chat does not use: the monitoring dashboard and its summary (per-event counts and latencies), open to
+#   anyone although the dashboard says it is disabled (sixth outside trial; the operator has /healthz and the server
+#   log), and the component server, for components with server functions (the chat has none), where an unknown
+#   component id gave a 500 and a traceback in the log (seventh stop's review).
+UPLOADS_REFUSED = {"detail": "Uploads are not accepted: the chat takes questions as text."}
 CALL_REFUSED = {"detail": "This route is closed: ask with POST /api/ask (see /api/docs), or use the chat."}
-# Gradio routes the chat does not use: the monitoring dashboard and its summary (per-event counts and latencies),
-# open to anyone although the dashboard says it is disabled (sixth outside trial; the operator has /healthz and
-# the server log), and the component server, for components with server functions (the chat has none), where an
-# unknown component id gave a 500 and a traceback in the log (seventh stop's review).
-CLOSED_PREFIXES = ("/monitoring/", "/gradio_api/component_server/")
 NOT_AVAILABLE = {"detail": "Not available: the chat does not use this route (see /healthz for the server's state)."}
-
+CLOSED_ROUTES: tuple[tuple[Callable[[str], bool], dict[str, Any]], ...] = (
+    (lambda folded: folded.endswith(("/upload/", "/upload_progress/")), UPLOADS_REFUSED),
+    (lambda folded: any(p in folded for p in ("/gradio_api/call/", "/gradio_api/run/", "/gradio_api/api/")), CALL_REFUSED),
+    (lambda folded: folded.startswith(("/monitoring/", "/gradio_api/component_server/")), NOT_AVAILABLE),
+)
 
 # Headers that name the address the browser reached: Gradio builds the page's "root" (where the chat sends its
 # questions) and /embed its snippets from them. Believed only from a proxy in FAQBOT_TRUSTED_PROXIES; from anyone
@@ -84,26 +88,15 @@ def body_limit(path: str) -> int:
     return API_BODY_LIMIT if path.startswith("/api/") else CHAT_BODY_LIMIT
 
 
-def refused(path: str) -> bool:
-    """Upload routes: no anonymous client may use them."""
-    return path.rstrip("/").endswith(REFUSED_SUFFIXES)
-
-
 def _folded(path: str) -> str:
     """The path lower-cased, its slashes single, ending in one slash: how a route is told whatever its spelling."""
     return "/" + "/".join(part for part in path.lower().split("/") if part) + "/"
 
 
-def closed(path: str) -> bool:
-    """Gradio's REST call routes, closed to everyone (``REFUSED_PARTS``); also with the path's case changed or its
-    slashes doubled."""
+def closed(path: str) -> dict[str, Any] | None:
+    """What a route closed to everyone (``CLOSED_ROUTES``) answers, or None when the route is open."""
     folded = _folded(path)
-    return any(part in folded for part in REFUSED_PARTS)
-
-
-def unused(path: str) -> bool:
-    """Gradio routes the chat does not use (``CLOSED_PREFIXES``), however spelt."""
-    return _folded(path).startswith(CLOSED_PREFIXES)
+    return next((body for matches, body in CLOSED_ROUTES if matches(folded)), None)
 
 
 async def send_json(send: Send, status: int, body: dict[str, Any], headers: list[tuple[bytes, bytes]] = ()) -> None:  # type: ignore[assignment]
@@ -135,14 +128,9 @@ class Guard:
             await self.app(scope, receive, send)
             return
         path = scope.get("path", "")
-        if refused(path):
-            await send_json(send, 403, {"detail": "Uploads are not accepted: the chat takes questions as text."})
-            return
-        if closed(path):
-            await send_json(send, 403, CALL_REFUSED)
-            return
-        if unused(path):
-            await send_json(send, 403, NOT_AVAILABLE)
+        refusal = closed(path)
+        if refusal is not None:
+            await send_json(send, 403, refusal)
             return
         limit = body_limit(path)
         headers = dict(scope.get("headers") or [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.readings import within_one_edit
 from bot.word_frequency import at_least
@@ -57,8 +58,19 @@ def is_known(word: str, known_words: frozenset[str], known_stems: frozenset[str]
     if len(word) < MIN_LENGTH:
         # a short word's stem is too often another word's ("hiv" and "hives"); but two letters swapped is a typing
         # slip of a word the articles use ("hte" for "the", "adn" for "and")
-        return any(len(k) == len(word) and sorted(k) == sorted(word) for k in known_words)
+        return _letters(word) in _short_letters(known_words)
     # a known stem of MIN_LENGTH letters or more that the word starts with: one of the word's own prefixes
     if stem(word) in known_stems or any(word[:i] in known_stems for i in range(MIN_LENGTH, len(word) + 1)):
         return True  # another form of a word the articles use ("riskier")
     return any(abs(len(k) - len(word)) <= 1 and within_one_edit(word, k) for k in known_words)  # a typing slip
+
+
+def _letters(word: str) -> str:
+    """The word's letters in order: the same for a word and its anagrams."""
+    return "".join(sorted(word))
+
+
+@lru_cache(maxsize=4)
+def _short_letters(known_words: frozenset[str]) -> frozenset[str]:
+    """The letters of every known word shorter than ``MIN_LENGTH``: made once per vocabulary, not per question."""
+    return frozenset(_letters(k) for k in known_words if len(k) < MIN_LENGTH)

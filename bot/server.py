@@ -15,7 +15,7 @@ import json
 import logging
 import sys
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from string import Template
@@ -57,6 +57,20 @@ def _too_large(path: str) -> dict[str, Any]:
 
 def _invalid_response(message: str, question: object = "", status_code: int = 400) -> JSONResponse:
     return JSONResponse(invalid(question, message).as_dict(), status_code=status_code)
+
+
+WRONG_METHODS = ("GET", "HEAD", "PUT", "PATCH", "DELETE")
+
+
+def _wrong_method(how: str) -> Callable[[], Awaitable[JSONResponse]]:
+    """A handler answering 405 (``Allow: POST``) in the answer shape, with ``how`` to use the route."""
+
+    async def wrong_method() -> JSONResponse:
+        response = _invalid_response(how, status_code=405)
+        response.headers["Allow"] = "POST"
+        return response
+
+    return wrong_method
 
 
 def _json_body(raw: bytes) -> object:
@@ -364,23 +378,14 @@ def create_app(
         answer = await replies.ask_async(body["question"], client_host(request))
         return JSONResponse(answer.as_dict(), status_code=400 if answer.status == INVALID else 200)
 
-    @app.api_route("/api/ask", methods=["GET", "HEAD", "PUT", "PATCH", "DELETE"], include_in_schema=False)
-    @app.api_route("/api/ask/", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
-    async def ask_wrongly(request: Request) -> JSONResponse:
-        """Another method, or a trailing slash: the contract's shape, saying how to ask (not FastAPI's bare 404)."""
-        response = _invalid_response(
-            'Ask with POST /api/ask and a JSON body like {"question": "Can stem cells cause cancer?"}.', status_code=405
-        )
-        response.headers["Allow"] = "POST"
-        return response
-
-    @app.api_route("/api/feedback", methods=["GET", "HEAD", "PUT", "PATCH", "DELETE"], include_in_schema=False)
-    @app.api_route("/api/feedback/", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
-    async def rate_wrongly(request: Request) -> JSONResponse:
-        """Another method, or a trailing slash: 405 in the contract's shape (a 404 here reads as "unknown answer")."""
-        response = _invalid_response("Rate an answer with POST /api/feedback. " + FEEDBACK_EXAMPLE, status_code=405)
-        response.headers["Allow"] = "POST"
-        return response
+    # Another method, or a trailing slash, on either route: 405 in the contract's shape, saying how to use it (not
+    # FastAPI's bare 404, which on /api/feedback would read as "unknown answer").
+    for route, how in (
+        ("/api/ask", 'Ask with POST /api/ask and a JSON body like {"question": "Can stem cells cause cancer?"}.'),
+        ("/api/feedback", "Rate an answer with POST /api/feedback. " + FEEDBACK_EXAMPLE),
+    ):
+        app.add_api_route(route, _wrong_method(how), methods=list(WRONG_METHODS), include_in_schema=False)
+        app.add_api_route(route + "/", _wrong_method(how), methods=[*WRONG_METHODS, "POST"], include_in_schema=False)
 
     @app.post("/api/feedback", openapi_extra=json_body(Feedback), responses=FEEDBACK_RESPONSES, response_model=None)
     @limiter.limit(per_client)
@@ -439,7 +444,7 @@ def create_app(
     @app.api_route("/api/docs", methods=["GET", "HEAD"], include_in_schema=False)
     def api_docs(request: Request) -> HTMLResponse:
         page = Template(API_PAGE).safe_substitute(base=html.escape(public_base(request)))
-        return HTMLResponse(page, headers={"Cache-Control": "private, no-cache"})  # it names the Host it was sent
+        return HTMLResponse(page)  # private to caches (SecurityHeaders): it names the Host it was sent
 
     add_widget_routes(app, settings)  # /embed.js, /embed, /gradio.js, /iframeResizer.min.js
     install_embed_policy(app, settings)  # CORS for the allowed sites (Gradio then skips its own)

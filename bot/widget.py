@@ -297,5 +297,5 @@ def add_widget_routes(app: FastAPI, settings: Settings) -> None:
 
     @app.api_route("/embed", methods=["GET", "HEAD"], include_in_schema=False)
     def embed(request: Request) -> HTMLResponse:
-        # private: the snippets name the address the request was sent to
-        return HTMLResponse(embed_page(public_base(request), settings), headers={"Cache-Control": "private, no-cache"})
+        # private to caches (bot/server.py's SecurityHeaders): the snippets name the address the request was sent to
+        return HTMLResponse(embed_page(public_base(request), settings))
