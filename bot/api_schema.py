@@ -77,6 +77,7 @@ ANSWER_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": Answer, "description": "Invalid question (status invalid; an emergency in it still gets its alert)."},
     405: {"model": Answer, "description": "Another method, or a trailing slash."},
     413: {"model": Answer, "description": "Body over 64 KiB."},
+    415: {"model": Answer, "description": "Body not sent as JSON (Content-Type must be application/json)."},
     429: {"model": Answer, "description": "Over FAQBOT_RATE_LIMIT; Retry-After says when to ask again."},
 }
 
@@ -85,6 +86,7 @@ FEEDBACK_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": Answer, "description": "A body that is not a rating (status invalid, and what to send)."},
     404: {"model": Answer, "description": "No answer with that id."},
     413: {"model": Answer, "description": "Body over 64 KiB."},
+    415: {"model": Answer, "description": "Body not sent as JSON (Content-Type must be application/json)."},
     429: {"model": Answer, "description": "Over FAQBOT_RATE_LIMIT."},
     503: {"model": Answer, "description": "The database cannot be reached; try again later."},
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
@@ -18,6 +18,9 @@ from bot.errors import FaqbotError  # noqa: E402
 from bot.render import alert_markdown, escape  # noqa: E402
 from bot.replies import Replies, client_host  # noqa: E402
 from bot.screen import urgency_of_refused  # noqa: E402
+
+if TYPE_CHECKING:
+    from limits import RateLimitItem
 
 log = logging.getLogger("faqbot")
 
@@ -135,6 +138,31 @@ BUSY_REPLY = (
     f"press Enter to send it again.\n\n_ℹ️ {NOTICE}_"
 )
 
+
+
+def _window(rate: RateLimitItem) -> tuple[str, str]:
+    """The rate's window in words: how long to wait ("a minute", "5 minutes") and how often ("a minute", "every 5
+    minutes")."""
+    unit = rate.GRANULARITY.name
+    if rate.multiples == 1:
+        one = f"{'an' if unit == 'hour' else 'a'} {unit}"
+        return one, one
+    return f"{rate.multiples} {unit}s", f"every {rate.multiples} {unit}s"
+
+
+def limited_text(rate: RateLimitItem | None) -> str:
+    """The reply when this reader is over the rate limit: how long to wait, not "busy" (seventh outside trial: pressing
+    Enter at once fails again until the window has passed). The chat, the API and feedback share the one budget."""
+    if rate is None:
+        return BUSY_REPLY
+    wait, often = _window(rate)
+    return (
+        f"⏳ **You have sent many questions in a short time.** This site answers up to {rate.amount} "
+        f"question{'' if rate.amount == 1 else 's'} {often} from one address; please wait up to {wait}, then press Enter to send it again. Your question is "
+        f"still in the box.\n\n_ℹ️ {NOTICE}_"
+    )
+
+
 # Each turn as the Chatbot shows it, and for a reply also the id of its answer (kept on the server, never sent).
 Turns = list[dict[str, str]]
 SESSION_TTL_SECONDS = 3600
@@ -148,22 +176,24 @@ def shown(turns: Turns) -> Turns:
     return [{"role": t["role"], "content": t["content"]} for t in turns]
 
 
-def busy_reply(message: object, turns: Turns | None) -> tuple[str, Turns, Turns]:
-    """The reply when the server is too busy (or this client asks too fast): the question stays in the box.
+def busy_reply(message: object, turns: Turns | None, why: str = BUSY_REPLY) -> tuple[str, Turns, Turns]:
+    """The reply when the server is too busy, or (``why``) this client asks too fast: the question stays in the box.
 
     Busy or not, an emergency or a crisis gets its alert and helplines first: the screen needs no model."""
     text = printable(message) if isinstance(message, str) else ""
     history = list(turns or [])
     question = escape(text.strip()) if text.strip() else "_(empty question)_"
     urgency = urgency_of_refused(text)
-    reply = BUSY_REPLY
+    reply = why
     if urgency is not None:
-        reply = f"{alert_markdown(urgency.tier, urgency.title, urgency.body)}\n\n{BUSY_REPLY}"
+        reply = f"{alert_markdown(urgency.tier, urgency.title, urgency.body)}\n\n{why}"
     history += [{"role": "user", "content": question}, {"role": "assistant", "content": reply}]
     return text, shown(history), history  # no answer id: a busy reply cannot be rated
 
 
-def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None = None) -> gr.Blocks:
+def build_chat(
+    answerer: Answerer, concurrency: int = 8, replies: Replies | None = None, rate: RateLimitItem | None = None
+) -> gr.Blocks:
     """The chat page. Every reply is the answer's own Markdown; user text is escaped, never rendered.
 
     The conversation lives on the server (``gr.State``): the Chatbot is only an output, so nothing a client
@@ -223,6 +253,16 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
         question = value.get("text", "") if isinstance(value, dict) else ""
         return busy_reply(question if isinstance(question, str) else "", turns)
 
+    limited = limited_text(rate)
+
+    def limited_ask(message: object, turns: Turns | None) -> tuple[str, Turns, Turns]:
+        return busy_reply(message, turns, limited)
+
+    def limited_example(turns: Turns | None, evt: gr.SelectData) -> tuple[str, Turns, Turns]:
+        value = evt.value
+        question = value.get("text", "") if isinstance(value, dict) else ""
+        return busy_reply(question if isinstance(question, str) else "", turns, limited)
+
     with gr.Blocks(title=TITLE, fill_height=True) as demo:
         # The title is the page's h1 (styled as the bold start of the notice line).
         gr.Markdown(f"# ⚕️ {TITLE}\n\n— {NOTICE}", elem_id="notice")
@@ -271,7 +311,8 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
         gr.Markdown("[JSON API: ask from your own programs](api/docs)", elem_id="footer")
         # Twins of the two asking events with the same inputs and outputs, never waiting in line: the chat gate
         # (bot/gate.py) sends a join here when the queue is full or one client holds too much of it, so the reader
-        # sees "busy" as a reply instead of Gradio's error badges.
+        # sees "busy" as a reply instead of Gradio's error badges; or, when the client is over the rate limit, to
+        # the limited twins, whose reply says how long to wait.
         # They hang off a button that is never rendered, so no click in the page ever starts them.
         hidden = gr.Button(visible=False, elem_id="busy-twins")
         busy_ask = hidden.click(
@@ -279,6 +320,12 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
         )
         busy_pick = hidden.click(
             busy_example, [turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
+        )
+        limited_asked = hidden.click(
+            limited_ask, [box, turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
+        )
+        limited_pick = hidden.click(
+            limited_example, [turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
         )
     # api_open=False: /gradio_api/run/* would bypass the queue and its limits. The gate bounds the queue itself.
     demo.queue(default_concurrency_limit=concurrency, max_size=None, api_open=False)
@@ -289,6 +336,10 @@ def build_chat(answerer: Answerer, concurrency: int = 8, replies: Replies | None
     demo.faqbot_busy_twins = {  # type: ignore[attr-defined]
         _fn_index(demo, ask_event): _fn_index(demo, busy_ask),
         _fn_index(demo, example_event): _fn_index(demo, busy_pick),
+    }
+    demo.faqbot_limited_twins = {  # type: ignore[attr-defined]
+        _fn_index(demo, ask_event): _fn_index(demo, limited_asked),
+        _fn_index(demo, example_event): _fn_index(demo, limited_pick),
     }
     return demo
 

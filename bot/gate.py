@@ -4,7 +4,11 @@ Gradio's queue has only a global ``max_size``, and a full queue shows the browse
 middleware looks at each ``/queue/join`` before Gradio does. When the queue already holds ``max_waiting``
 jobs, when this client already has ``per_client`` jobs waiting, or when this client is over the rate limit,
 the join is sent to the asking event's *busy twin* (``bot/chat.py``): same inputs and outputs, no waiting,
-and its reply says "busy, try again in a moment" with the question left in the box.
+and its reply says "busy, try again in a moment" with the question left in the box; over the rate limit, to its
+*limited twin*, whose reply says how long to wait.
+
+The rate limit is one budget per client address (``RATE_SCOPE``), shared with the JSON API's routes: the server
+hands the gate slowapi's own limiter, so a question asked in the chat counts against /api/ask and the other way round.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from urllib.parse import parse_qs
 
 from limits import RateLimitItem
 from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
+from limits.strategies import MovingWindowRateLimiter, RateLimiter
 from pydantic import TypeAdapter, ValidationError
 
 from bot.guard import ASGIApp, Message, Receive, Scope, Send, send_json
@@ -25,6 +29,8 @@ from bot.memory import release_free_memory
 
 log = logging.getLogger("faqbot")
 PRUNE_EVERY_SECONDS = 30
+RATE_SCOPE = "questions"  # the one rate-limit budget of a client address: the chat, /api/ask and /api/feedback
+OVER_RATE = "client over the rate limit"
 
 
 NO_FILES = {"detail": "The chat takes questions as text: file references are not accepted."}
@@ -82,15 +88,17 @@ class ChatGate:
         chat: Any = None,
         max_waiting: int = 256,
         per_client: int = 4,
+        limiter: RateLimiter | None = None,
     ) -> None:
         """``demo``: the chat's Blocks; or ``chat``, whose ``demo`` is the Blocks once the chat is started (None
-        before: joins then pass through to it, and it answers "starting")."""
+        before: joins then pass through to it, and it answers "starting"). ``limiter``: the one the API's routes
+        count with (their budget is shared), else one of the gate's own."""
         self.app = app
         self._demo = demo
         self._chat = chat
-        self._twins: dict[int, int] | None = None
+        self._twins: dict[str, dict[int, int]] = {}
         self.rate = rate
-        self.limiter = MovingWindowRateLimiter(MemoryStorage())
+        self.limiter = limiter or MovingWindowRateLimiter(MemoryStorage())
         self.max_waiting = max_waiting
         self.per_client = per_client
         self.joining: dict[str, int] = {}  # joins let through whose event Gradio has not queued yet
@@ -101,15 +109,19 @@ class ChatGate:
     def demo(self) -> Any:
         return self._demo if self._demo is not None else getattr(self._chat, "demo", None)
 
-    @property
-    def twins(self) -> dict[int, int]:
-        """Each asking event's busy twin (empty until the chat is started)."""
-        if self._twins is None:
+    def _twins_of(self, kind: str) -> dict[int, int]:
+        """Each asking event's ``kind`` twin, "busy" or "limited" (empty until the chat is started)."""
+        if kind not in self._twins:
             demo = self.demo
             if demo is None:
                 return {}
-            self._twins = dict(getattr(demo, "faqbot_busy_twins", {}))
-        return self._twins
+            self._twins[kind] = dict(getattr(demo, f"faqbot_{kind}_twins", {}))
+        return self._twins[kind]
+
+    @property
+    def twins(self) -> dict[int, int]:
+        """Each asking event's busy twin (empty until the chat is started)."""
+        return self._twins_of("busy")
 
     def waiting(self, client: str) -> tuple[int, int]:
         """Jobs waiting in Gradio's queue, or let through and not in it yet: in all, and from this client."""
@@ -160,8 +172,8 @@ class ChatGate:
             return "queue full"
         if mine >= self.per_client:
             return "client holds too much of the queue"
-        if self.rate is not None and not self.limiter.hit(self.rate, "chat", client):
-            return "client over the rate limit"
+        if self.rate is not None and not self.limiter.hit(self.rate, client, RATE_SCOPE):
+            return OVER_RATE
         return None
 
     def malformed(self, data: Any) -> dict[str, str] | None:
@@ -255,7 +267,8 @@ class ChatGate:
                 self.joining[client] = self.joining.get(client, 0) + 1
             else:
                 self.report(address, reason)
-                data["fn_index"] = self.twins[data["fn_index"]]
+                twins = self._twins_of("limited") if reason == OVER_RATE else self.twins
+                data["fn_index"] = twins.get(data["fn_index"], self.twins[data["fn_index"]])
                 body = json.dumps(data).encode()
                 scope = _with_length(scope, len(body))
         sent = False

@@ -7,6 +7,7 @@ is still arriving:
   routes the chat does not use.
 - Request bodies are limited per route *while they stream in* (``Content-Length`` first, then counted), so a
   huge POST costs the server nothing beyond the limit.
+- The JSON API's routes take only JSON (``JSON_ROUTES``): refused before the rate limit counts the request.
 """
 
 from __future__ import annotations
@@ -43,6 +44,19 @@ CLOSED_ROUTES: tuple[tuple[Callable[[str], bool], dict[str, Any]], ...] = (
     (lambda folded: any(p in folded for p in ("/gradio_api/call/", "/gradio_api/run/", "/gradio_api/api/")), CALL_REFUSED),
     (lambda folded: folded.startswith(("/monitoring/", "/gradio_api/component_server/")), NOT_AVAILABLE),
 )
+
+# POST routes whose body is JSON: any other Content-Type gets 415 before the route (and its rate limit) runs. A
+# "simple" cross-site request (text/plain, a form) needs no CORS preflight, so without this any web page could make
+# its visitors' browsers ask questions and use up their rate limit, which also blocks their chat (seventh outside
+# trial). Browsers preflight a JSON POST, and CORS answers only FAQBOT_EMBED_ORIGINS.
+JSON_ROUTES = ("/api/ask", "/api/feedback")  # as routed: exact paths (a trailing slash gets 405)
+
+
+def is_json(content_type: bytes | None) -> bool:
+    """Whether a Content-Type names JSON: application/json or application/<something>+json, any parameters."""
+    media = (content_type or b"").split(b";")[0].strip().lower()
+    return media == b"application/json" or (media.startswith(b"application/") and media.endswith(b"+json"))
+
 
 # Headers that name the address the browser reached: Gradio builds the page's "root" (where the chat sends its
 # questions) and /embed its snippets from them. Believed only from a proxy in FAQBOT_TRUSTED_PROXIES; from anyone
@@ -117,11 +131,18 @@ async def send_json(send: Send, status: int, body: dict[str, Any], headers: list
 
 
 class Guard:
-    """ASGI middleware: refuse uploads, and cut off bodies over the route's limit with a 413."""
+    """ASGI middleware: refuse closed routes, bodies that are not JSON where JSON is due (415), and cut off bodies
+    over the route's limit with a 413."""
 
-    def __init__(self, app: ASGIApp, too_large: Callable[[str], dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        too_large: Callable[[str], dict[str, Any]],
+        not_json: Callable[[str, bytes], dict[str, Any]] = lambda _path, _body: {"detail": "Send application/json."},
+    ) -> None:
         self.app = app
         self.too_large = too_large  # the body to send for a 413 on a path (the API's answer shape)
+        self.not_json = not_json  # and for a 415, given the body as sent (an emergency in it still gets its alert)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -143,6 +164,13 @@ class Guard:
             if size > limit:
                 await send_json(send, 413, self.too_large(path))
                 return
+        if scope.get("method") == "POST" and path in JSON_ROUTES and not is_json(headers.get(b"content-type")):
+            body = await _read_body(receive, limit)
+            if body is None:
+                await send_json(send, 413, self.too_large(path))
+            else:
+                await send_json(send, 415, self.not_json(path, body), [(b"accept-post", b"application/json")])
+            return
         seen = 0
         started = False
 
@@ -168,6 +196,23 @@ class Guard:
                 raise
             if not started:
                 await send_json(send, 413, self.too_large(path))
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body, or None once it passes ``limit`` bytes (the rest is not read)."""
+    chunks: list[bytes] = []
+    seen = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(chunks)
+        chunk = message.get("body", b"")
+        seen += len(chunk)
+        if seen > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            return b"".join(chunks)
 
 
 def _is_too_large(exc: BaseException) -> bool:

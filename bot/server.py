@@ -28,12 +28,12 @@ from slowapi.errors import RateLimitExceeded
 from slowapi.util import get_remote_address
 from starlette.concurrency import run_in_threadpool
 
-from bot.answer import INVALID, MAX_COMMENT_CHARS, RATINGS
+from bot.answer import INVALID, MAX_COMMENT_CHARS, RATINGS, Answer
 from bot.answerer import Answerer
 from bot.api_schema import ANSWER_RESPONSES, FEEDBACK_RESPONSES, Feedback, Question, json_body
 from bot.composer import invalid, urgent_refusal
 from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
-from bot.gate import ChatGate
+from bot.gate import RATE_SCOPE, ChatGate
 from bot.guard import API_BODY_LIMIT, ForwardedHeaders, Guard, Receive, Scope, Send, send_json
 from bot.memory import limit_malloc_arenas, release_free_memory
 from bot.replies import Replies, StartingRecords, client_host
@@ -53,6 +53,19 @@ def _too_large(path: str) -> dict[str, Any]:
     if path.startswith("/api/"):
         return invalid("", f"The request is too large; send at most {API_BODY_LIMIT // 1024} KB of JSON.").as_dict()
     return {"detail": "The request is too large."}
+
+
+def _refusal(raw: bytes, message: str) -> Answer:
+    """A refused request's reply in the answer shape: ``message``, the question as sent, and, when the question is
+    about an emergency or a crisis, its alert and helplines first (the screen needs no model)."""
+    sent = _json_body(raw)
+    question = sent.get("question") if isinstance(sent, dict) else None
+    urgency = urgency_of_refused(question)
+    return urgent_refusal(question, urgency, message) if urgency else invalid(question, message)
+
+
+def _not_json(_path: str, raw: bytes) -> dict[str, Any]:
+    return _refusal(raw, "Send the body as JSON, with the header Content-Type: application/json.").as_dict()
 
 
 def _invalid_response(message: str, question: object = "", status_code: int = 400) -> JSONResponse:
@@ -76,7 +89,8 @@ def _wrong_method(how: str) -> Callable[[], Awaitable[JSONResponse]]:
 def _json_body(raw: bytes) -> object:
     """A request body as JSON, or None when it is not JSON in UTF-8."""
     try:
-        return json.loads(raw.decode("utf-8"))
+        # utf-8-sig: a body that starts with a byte order mark is still JSON (RFC 8259 lets a parser ignore it).
+        return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         return None
 
@@ -287,7 +301,7 @@ def _build_chat_app(app: FastAPI, answerer: Answerer, settings: Settings, replie
 
     from bot.chat import CHAT_SCRIPT, CSS, build_chat
 
-    demo = build_chat(answerer, concurrency=settings.concurrency, replies=replies)
+    demo = build_chat(answerer, concurrency=settings.concurrency, replies=replies, rate=settings.rate)
     # mount_gradio_app mounts onto a stand-in parent that is never served: the ChatSlot of ``app`` serves the
     # result once it is started. It shares the parent's middleware list, where Gradio (6.25+) looks for a
     # CORSMiddleware to skip its own CORS handling (bot/widget.py sets the one policy).
@@ -351,25 +365,29 @@ def create_app(
 
     app.add_middleware(SecurityHeaders, csp=csp)
 
-    limiter = Limiter(key_func=get_remote_address, headers_enabled=True, enabled=settings.rate is not None)
+    # One budget per client address for /api/ask, /api/feedback and the chat (RATE_SCOPE; the chat gate counts with
+    # this limiter too), over a moving window like the gate's: before, each had its own, so one address got three
+    # times the limit (seventh outside trial).
+    limiter = Limiter(
+        key_func=get_remote_address,
+        headers_enabled=True,
+        enabled=settings.rate is not None,
+        strategy="moving-window",
+    )
     app.state.limiter = limiter
 
     @app.exception_handler(RateLimitExceeded)
     async def too_many(request: Request, exc: RateLimitExceeded) -> Response:
         message = "Too many questions from your address in a short time; please wait a moment and ask again."
-        # Still 429, but a question about an emergency or a crisis gets its alert and helplines in the body:
-        # the screen needs no model, and the Guard has already cut the body to API_BODY_LIMIT.
-        sent = _json_body(await request.body())
-        question = sent.get("question") if isinstance(sent, dict) else None
-        urgency = urgency_of_refused(question)
-        body = urgent_refusal(question, urgency, message) if urgency else invalid(question, message)
-        response = JSONResponse(body.as_dict(), status_code=429)
+        # Still 429, but a question about an emergency or a crisis gets its alert and helplines in the body (the
+        # Guard has already cut the body to API_BODY_LIMIT).
+        response = JSONResponse(_refusal(await request.body(), message).as_dict(), status_code=429)
         return limiter._inject_headers(response, request.state.view_rate_limit)  # Retry-After, X-RateLimit-*
 
     per_client = settings.rate_limit if settings.rate is not None else "1000000/second"
 
     @app.post("/api/ask", openapi_extra=json_body(Question), responses=ANSWER_RESPONSES, response_model=None)
-    @limiter.limit(per_client)
+    @limiter.shared_limit(per_client, scope=RATE_SCOPE)
     async def ask(request: Request) -> JSONResponse:
         body = _json_body(await request.body())  # the Guard has already cut off anything over API_BODY_LIMIT
         if not isinstance(body, dict) or "question" not in body:
@@ -388,7 +406,7 @@ def create_app(
         app.add_api_route(route + "/", _wrong_method(how), methods=[*WRONG_METHODS, "POST"], include_in_schema=False)
 
     @app.post("/api/feedback", openapi_extra=json_body(Feedback), responses=FEEDBACK_RESPONSES, response_model=None)
-    @limiter.limit(per_client)
+    @limiter.shared_limit(per_client, scope=RATE_SCOPE)
     async def rate(request: Request) -> JSONResponse:
         """A reader's thumbs up or down (and optional comment) on one answer, named by its ``id``."""
         try:
@@ -455,8 +473,8 @@ def create_app(
     if not chat_in_background:
         app.state.chat = chat.build(app, answerer, settings, replies)
     app.state.chat_slot = chat
-    app.add_middleware(ChatGate, chat=chat, rate=settings.rate)
-    app.add_middleware(Guard, too_large=_too_large)
+    app.add_middleware(ChatGate, chat=chat, rate=settings.rate, limiter=limiter.limiter)
+    app.add_middleware(Guard, too_large=_too_large, not_json=_not_json)
     if settings.allowed_hosts:
         # A Host outside FAQBOT_ALLOWED_HOSTS gets 400 before anything reads it (Starlette's own check).
         from starlette.middleware.trustedhost import TrustedHostMiddleware

@@ -113,7 +113,8 @@ def test_bad_feedback_gets_a_clear_4xx(client: TestClient, payload: object, code
 
 def test_malformed_and_oversized_feedback(client: TestClient) -> None:
     _invalid(client.post("/api/feedback", content=b"{broken", headers={"content-type": "application/json"}), 400)
-    _invalid(client.post("/api/feedback", content=b"\xff\xfe"), 400)
+    _invalid(client.post("/api/feedback", content=b"\xff\xfe", headers={"content-type": "application/json"}), 400)
+    _invalid(client.post("/api/feedback", content=b'{"answer_id": "a", "rating": "up"}'), 415)  # not sent as JSON
     _invalid(client.post("/api/feedback", content=b'{"comment": "' + b"a" * 200_000 + b'"}'), 413)
     assert client.get("/api/feedback").status_code in {404, 405}
 
@@ -163,7 +164,8 @@ bodies = st.one_of(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(body=bodies)
 def test_any_json_body_gets_the_contract_never_a_500(client: TestClient, body: object) -> None:
-    response = client.post("/api/feedback", content=json.dumps(body, allow_nan=True).encode())
+    raw = json.dumps(body, allow_nan=True).encode()
+    response = client.post("/api/feedback", content=raw, headers={"content-type": "application/json"})
     assert response.status_code in {200, 400, 404}
     if response.status_code != 200:
         _invalid(response, response.status_code)

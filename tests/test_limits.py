@@ -10,8 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from limits import parse
 
-from bot.chat import BUSY_REPLY
+from bot.chat import BUSY_REPLY, limited_text
 from tests.conftest import free_port, start_server
 
 pytestmark = pytest.mark.integration
@@ -60,6 +61,72 @@ def test_the_busy_chat_reply_still_opens_with_the_alert_for_an_emergency() -> No
     assert box == "my dad collapsed and isn't breathing"  # the question stays in the box
     assert reply.index("tel:") < reply.index("busy") and reply.endswith(BUSY_REPLY)
     assert busy_reply("Is it safe?", [])[1][-1]["content"] == BUSY_REPLY
+
+
+def test_the_chat_over_its_rate_limit_says_how_long_to_wait() -> None:
+    """Not "busy, try again in a moment": pressing Enter at once would fail again until the window has passed
+    (seventh outside trial)."""
+    from bot.chat import busy_reply
+
+    reply = limited_text(parse("20/minute"))
+    assert "20 questions a minute" in reply and "wait up to a minute" in reply and "busy" not in reply
+    assert "every 10 seconds" in limited_text(parse("5 per 10 seconds")) and "up to an hour" in limited_text(parse("9/hour"))
+    assert "1 question a day" in limited_text(parse("1/day"))
+    box, shown_turns, _ = busy_reply("my dad collapsed and isn't breathing", [], reply)
+    assert box == "my dad collapsed and isn't breathing" and shown_turns[-1]["content"].endswith(reply)
+    assert shown_turns[-1]["content"].index("tel:") < shown_turns[-1]["content"].index("wait up to")
+
+
+def test_one_budget_per_address_for_the_chat_the_api_and_feedback(answerer, real_settings) -> None:  # type: ignore[no-untyped-def]
+    """FAQBOT_RATE_LIMIT is one budget per address, whichever way the questions come: each route once counted its
+    own, so an address got three times the limit (seventh outside trial). Performed over HTTP on a real server."""
+    from bot.server import create_app
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    app = create_app(answerer, real_settings.with_(rate_limit="4/minute"), watch_interval=None)
+    thread, server = start_server(app, port)
+    over = limited_text(parse("4/minute"))
+    try:
+        with httpx.Client(base_url=base, timeout=60) as c:
+            first = c.post("/api/ask", json={"question": "Can stem cells cause cancer?"})
+            assert first.status_code == 200
+            assert c.post("/api/ask", json={"question": "Is it safe?"}).status_code == 200
+            assert _ask_chat(base, "Can stem cells cause cancer?") != (200, over)  # the third question
+            rated = c.post("/api/feedback", json={"answer_id": first.json()["id"], "rating": "up"})
+            assert rated.status_code == 200  # the fourth request
+            assert _ask_chat(base, "Can stem cells cause cancer?") == (200, over)  # the budget is spent
+            refused = c.post("/api/ask", json={"question": "Is it safe?"})
+            assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
+            assert c.post("/api/feedback", json={"answer_id": first.json()["id"], "rating": "down"}).status_code == 429
+        other = _ask_chat(base, "Can stem cells cause cancer?", local_address="127.0.0.2")
+        assert other[0] == 200 and other[1] != over and "Tumor" in other[1]  # another address has its own budget
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
+        thread.join(timeout=10)
+
+
+def test_a_cross_site_simple_post_cannot_spend_a_readers_budget(answerer, real_settings) -> None:  # type: ignore[no-untyped-def]
+    """A page on another site may make its visitors' browsers POST text/plain or a form with no CORS preflight; they
+    were answered, and counted against the reader's limit, which also blocked their chat (seventh outside trial).
+    Performed over HTTP: such requests get 415 and leave the budget whole."""
+    from bot.server import create_app
+
+    port = free_port()
+    app = create_app(answerer, real_settings.with_(rate_limit="2/minute"), watch_interval=None)
+    thread, server = start_server(app, port)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as c:
+            simple = {"Origin": "https://evil.example", "Content-Type": "text/plain;charset=UTF-8"}
+            body = b'{"question": "Can stem cells cause cancer?"}'
+            assert {c.post("/api/ask", content=body, headers=simple).status_code for _ in range(5)} == {415}
+            form = {"Origin": "https://evil.example", "Content-Type": "application/x-www-form-urlencoded"}
+            assert c.post("/api/feedback", content=b"answer_id=a&rating=up", headers=form).status_code == 415
+            codes = [c.post("/api/ask", json={"question": "Is it safe?"}).status_code for _ in range(3)]
+            assert codes == [200, 200, 429]
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
+        thread.join(timeout=10)
 
 
 def test_rate_limit_zero_turns_it_off(answerer, real_settings) -> None:  # type: ignore[no-untyped-def]
@@ -138,7 +205,8 @@ def test_the_chat_rate_limit_holds_however_the_event_is_numbered(answerer, real_
     try:
         replies = [_ask_chat(f"http://127.0.0.1:{port}", "Can stem cells cause cancer?", fn_index=fn_index) for _ in range(5)]
         assert all(code == 200 for code, _ in replies), replies
-        assert [reply == BUSY_REPLY for _, reply in replies] == [False, False, False, True, True], replies
+        over = limited_text(parse("3/minute"))
+        assert [reply == over for _, reply in replies] == [False, False, False, True, True], replies
     finally:
         server.should_exit = True  # type: ignore[attr-defined]
         thread.join(timeout=10)

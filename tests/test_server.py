@@ -90,6 +90,38 @@ def test_malformed_and_oversized_bodies(client: TestClient) -> None:
     assert big.status_code == 413 and big.json()["status"] == "invalid"
 
 
+def test_a_body_with_a_byte_order_mark_is_read() -> None:
+    """RFC 8259 lets a parser ignore a BOM; the API refused such a body with 400 (seventh outside trial)."""
+    from bot.server import _json_body
+
+    assert _json_body(b"\xef\xbb\xbf" + b'{"question": "Can stem cells cause cancer?"}') == {
+        "question": "Can stem cells cause cancer?"
+    }
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [None, "text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"],
+)
+def test_a_body_not_sent_as_json_gets_415_in_the_answer_shape(client: TestClient, content_type: str | None) -> None:
+    """The three types a page on another site may POST without a CORS preflight (and none at all) are refused."""
+    headers = {"content-type": content_type} if content_type else {}
+    body = b'{"question": "Can stem cells cause cancer?"}'
+    response = client.post("/api/ask", content=body, headers=headers)
+    assert response.status_code == 415 and response.headers["accept-post"] == "application/json"
+    answer = response.json()
+    assert answer["status"] == "invalid" and "application/json" in answer["markdown"] and answer["notice"]
+    assert answer["question"] == "Can stem cells cause cancer?"
+    urgent = client.post("/api/ask", content=b'{"question": "my dad collapsed and is not breathing"}', headers=headers)
+    assert urgent.status_code == 415 and urgent.json()["status"] == "urgent" and "tel:" in urgent.json()["markdown"]
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "Application/JSON; charset=utf-8", "application/merge+json"])
+def test_json_content_types_are_accepted(client: TestClient, content_type: str) -> None:
+    response = client.post("/api/ask", content=b'{"question": "Can stem cells cause cancer?"}', headers={"content-type": content_type})
+    assert response.status_code == 200 and response.json()["status"] == "answered"
+
+
 def test_chat_page_is_served_with_a_csp(client: TestClient) -> None:
     response = client.get("/")
     assert response.status_code == 200 and "gradio" in response.text.lower()
@@ -104,11 +136,11 @@ def test_openapi_describes_the_contract_and_the_answers_follow_it(client) -> Non
     spec = client.get("/api/openapi.json").json()
     ask = spec["paths"]["/api/ask"]["post"]
     assert ask["requestBody"]["content"]["application/json"]["schema"]["required"] == ["question"]
-    assert set(ask["responses"]) == {"200", "400", "405", "413", "429"}
+    assert set(ask["responses"]) == {"200", "400", "405", "413", "415", "429"}
     assert ask["responses"]["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Answer"}
     feedback = spec["paths"]["/api/feedback"]["post"]
     assert set(feedback["requestBody"]["content"]["application/json"]["schema"]["required"]) == {"answer_id", "rating"}
-    assert {"200", "400", "404", "429", "503"} <= set(feedback["responses"])
+    assert {"200", "400", "404", "415", "429", "503"} <= set(feedback["responses"])
     answer = spec["components"]["schemas"]["Answer"]
     assert set(answer["required"]) == {"id", "status", "question", "quotes", "notice", "urgent", "suggestions", "markdown"}
 
