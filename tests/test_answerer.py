@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.answer import NOTICE
 
@@ -126,6 +128,54 @@ def test_markdown_in_a_question_is_answered_not_rendered(answerer) -> None:  # t
     answer = answerer.ask("can stem cells cause **cancer** [click](javascript:x)?")
     assert answer.status in {"answered", "no_match"}
     assert "javascript" not in answer.markdown
+
+
+_ASKED = [
+    "Can stem cell therapy cause seizures?",
+    "Can stem cells cause cancer?",
+    "is the injection painful",
+    "How much does it cost?",
+    "what are the risks of going abroad for treatment",
+    "can I get a blood clot from the treatment",
+]
+_ADDRESSES = [
+    "![x](http://evil.example/a.png)",
+    "![](https://evil.example/a.png \"title\")",
+    "http://evil.example/a.png",
+    "(https://www.example.org/page?id=3)",
+    "<https://example.org/x>",
+    "www.example.com/stem-cells",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=st.sampled_from(_ASKED), address=st.sampled_from(_ADDRESSES), at=st.integers(min_value=0, max_value=12))
+def test_a_web_address_or_markdown_image_in_a_question_does_not_change_the_answer(answerer, question: str, address: str, at: int) -> None:  # type: ignore[no-untyped-def]
+    """"cause ![x](http://evil.example/a.png) seizures?" was answered with the introduction, where "cause seizures?"
+    gets "doesn't mention seizures" (seventh outside trial): an address's words are not the question's."""
+    words = question.split()
+    at = min(at, len(words))
+    decorated = " ".join([*words[:at], address, *words[at:]])
+    plain, asked = answerer.ask(question), answerer.ask(decorated)
+    assert (asked.status, asked.urgent) == (plain.status, plain.urgent), decorated
+    assert [q.section for q in asked.quotes][:1] == [q.section for q in plain.quotes][:1], decorated
+    assert "evil.example" not in asked.markdown
+
+
+def test_a_markdown_link_is_read_as_its_text(answerer) -> None:  # type: ignore[no-untyped-def]
+    linked = answerer.ask("Can stem cells cause [cancer](http://evil.example/x)?")
+    assert linked.status == "answered" and "Tumor" in linked.quotes[0].section and "evil" not in linked.markdown
+    assert answerer.ask("http://evil.example/a.png").status == "invalid"  # nothing left to read
+
+
+def test_asking_whether_clinics_abroad_are_safe_is_answered_from_the_clinics_section(answerer) -> None:  # type: ignore[no-untyped-def]
+    """"are clinics in mexico safe?" was refused as "laws, regulation and approval" by the example "Are clinics in
+    Mexico regulated?" (seventh outside trial); section 8 answers it. A question about who regulates them is still
+    out of scope."""
+    for question in ("are clinics in mexico safe?", "Are clinics in Mexico safe?", "is it safe to get stem cells in mexico"):
+        answer = answerer.ask(question)
+        assert answer.status == "answered" and answer.quotes[0].section.startswith("8."), question
+    assert answerer.ask("Which agency regulates stem cell clinics in Mexico?").status == "no_match"
 
 
 def test_suggestions_are_questions_the_bot_answers(answerer) -> None:  # type: ignore[no-untyped-def]
