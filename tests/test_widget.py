@@ -527,6 +527,38 @@ def test_urgent_reply_in_the_inline_iframe_is_in_view_on_a_phone(browser, host_s
 
 
 @pytest.mark.browser
+def test_every_reply_in_a_frame_taller_than_the_window_starts_on_screen(browser, host_site: HostSite, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    """A desktop window shorter than the frame, scrolled so the question box is at its bottom (where a reader types):
+    after each reply the reply's first line is on screen, whether the host page had to scroll or not."""
+    from playwright.sync_api import expect
+
+    ctx = browser.new_context(viewport={"width": 1280, "height": 500})
+    try:
+        page = ctx.new_page()
+        tall = '<div style="height:700px">Our services</div>'
+        page.goto(host_site.page("desktop-iframe", tall + snippets(server_url + "/")["iframe"] + tall))
+        frame = page.frame_locator("#faqbot-inline")
+        box = frame.get_by_test_id("textbox").first
+        expect(box).to_be_visible(timeout=30_000)
+        page.wait_for_function("() => document.querySelector('#faqbot-inline').getBoundingClientRect().height > 500")
+        for count, question in enumerate(["What are the side effects?", "Can stem cells cause cancer?", "Is there a risk of infection?"]):
+            page.evaluate(
+                "() => { const f = document.querySelector('#faqbot-inline').getBoundingClientRect();"
+                " scrollTo(0, f.top + scrollY + f.height - innerHeight); }"
+            )
+            box.fill(question)
+            box.press("Enter")
+            expect(frame.locator("[data-testid='bot']")).to_have_count(count + 1, timeout=30_000)
+            first = frame.locator("[data-testid='bot']").last.locator("p, h4, h5").first
+            # the host page scrolls once the frame has measured what is on screen: waited for, not timed
+            expect(first).to_be_in_viewport(timeout=10_000)
+            top = first.bounding_box()["y"]  # type: ignore[index]
+            assert 0 <= top < 500 - 20, (question, top)
+    finally:
+        ctx.close()
+
+
+@pytest.mark.browser
 def test_inline_iframe_sizes_itself_to_the_chat(context, host_site: HostSite, server_url: str) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 

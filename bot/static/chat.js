@@ -2,7 +2,7 @@
 // It is a head script, not an event's js=: the page's CSP allows inline scripts but not eval.
 // 1. A new reply is read from its start: the chat log scrolls so the reply's first line is at the top
 //    (Gradio's autoscroll is off; it would show the end of a long reply, hiding an emergency alert above it).
-//    In a frame, the host page is scrolled too when it hides the notice or the reply's start (showInHost).
+//    In a frame, the host page is scrolled too when it hides the reply's start (showInHost).
 // 2. An urgent reply (its alert heading) is announced to screen readers through a live region (role="alert").
 // 3. Accessibility fixes Gradio has no option for: the example questions are a labelled group (not a list of
 //    buttons), the send button has a name, and focus goes back to the question box after every reply.
@@ -43,23 +43,23 @@
   // In a frame (an inline iframe, the widget's panel) the host page may have scrolled the frame partly out of
   // view: a phone scrolls the page to bring the question box up, taking the notice and the reply's start above
   // the screen. The frame's own viewport can't tell; an IntersectionObserver measures against the screen, across
-  // origins too. When the notice or the reply's first line is not wholly on screen, the host scrolls to the
-  // frame's top (the notice), and the chat log (aligned above) shows the reply's start right under it.
+  // origins too. When the reply's first line is not wholly on screen, the host scrolls to the frame's top (the
+  // notice), and the chat log (aligned above) shows the reply's start right under it; when the reply starts too
+  // far down the frame for both to fit on the screen (a tall frame on a desktop page), to the reply's start. A
+  // reply already on screen moves nothing, even with the notice scrolled away (every reply ends with it).
   function showInHost(reply) {
     if (window.self === window.top || !window.IntersectionObserver) return;
-    var notice = document.getElementById("notice");
     var first = reply.querySelector("h4, h5, p") || reply;
-    var targets = notice ? [notice, first] : [first];
-    var left = targets.length;
-    var hidden = false;
     var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) { if (entry.intersectionRatio < 0.99) hidden = true; });
-      left -= entries.length;
-      if (left > 0) return;
       observer.disconnect();
-      if (hidden) document.documentElement.scrollIntoView({ block: "start" });
+      var entry = entries[entries.length - 1];
+      if (entry.intersectionRatio >= 0.99) return;
+      var fromTop = first.getBoundingClientRect().top + (window.scrollY || 0);
+      var screenHeight = (window.screen && window.screen.availHeight) || 0;
+      if (fromTop + 120 <= screenHeight * 0.8) document.documentElement.scrollIntoView({ block: "start" });
+      else first.scrollIntoView({ block: "start" });
     }, { threshold: [0, 0.99] });
-    targets.forEach(function (target) { observer.observe(target); });
+    observer.observe(first);
   }
 
   function announce(reply) {
