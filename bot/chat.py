@@ -139,7 +139,6 @@ BUSY_REPLY = (
 )
 
 
-
 def _window(rate: RateLimitItem) -> tuple[str, str]:
     """The rate's window in words: how long to wait ("a minute", "5 minutes") and how often ("a minute", "every 5
     minutes")."""
@@ -156,9 +155,10 @@ def limited_text(rate: RateLimitItem | None) -> str:
     if rate is None:
         return BUSY_REPLY
     wait, often = _window(rate)
+    questions = "question" if rate.amount == 1 else "questions"
     return (
-        f"⏳ **You have sent many questions in a short time.** This site answers up to {rate.amount} "
-        f"question{'' if rate.amount == 1 else 's'} {often} from one address; please wait up to {wait}, then press Enter to send it again. Your question is "
+        f"⏳ **You have sent many questions in a short time.** This site answers up to {rate.amount} {questions} "
+        f"{often} from one address; please wait up to {wait}, then press Enter to send it again. Your question is "
         f"still in the box.\n\n_ℹ️ {NOTICE}_"
     )
 
