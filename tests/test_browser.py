@@ -105,8 +105,18 @@ def _inside_viewport(page, locator, height: int) -> None:  # type: ignore[no-unt
     assert box is not None and box["y"] >= 0 and box["y"] + min(box["height"], 40) <= height, box
 
 
+def _uncovered(locator) -> None:  # type: ignore[no-untyped-def]
+    """Nothing lies on top of the element's first line: the topmost element there is it or inside it (the sticky notice
+    had covered the alert's heading and its "911" line on a phone held sideways, eighth outside trial)."""
+    on_top = locator.evaluate(
+        "el => { const r = el.getBoundingClientRect(); const hit = document.elementFromPoint(r.left + Math.min(r.width,"
+        " 60) / 2, r.top + Math.min(r.height, 20) / 2); return el.contains(hit) ? '' : (hit ? hit.outerHTML.slice(0, 80) : 'nothing'); }"
+    )
+    assert on_top == "", on_top
+
+
 def _check_urgent_reply(page, frame, height: int) -> None:  # type: ignore[no-untyped-def]
-    """The reply's alert is inside the viewport, looks like an alert, links its numbers and is announced."""
+    """The reply's alert is inside the viewport, uncovered, looks like an alert, links its numbers and is announced."""
     from playwright.sync_api import expect
 
     reply = frame.locator("[data-testid='bot']").last
@@ -115,6 +125,8 @@ def _check_urgent_reply(page, frame, height: int) -> None:  # type: ignore[no-un
     page.wait_for_timeout(700)  # chat.js realigns at 0, 100 and 400 ms after the reply arrives
     _inside_viewport(page, alert, height)
     _inside_viewport(page, reply.locator("h4 + p").first, height)
+    _uncovered(alert)
+    _uncovered(reply.locator("h4 + p").first)
     # not the ordinary bubble: a red heading with white text
     assert alert.evaluate("h => getComputedStyle(h).backgroundColor") == "rgb(185, 28, 28)"
     assert alert.evaluate("h => getComputedStyle(h).color") == "rgb(255, 255, 255)"
@@ -131,17 +143,21 @@ def _check_urgent_reply(page, frame, height: int) -> None:  # type: ignore[no-un
     expect(announcer).to_contain_text("This may be a medical emergency")
 
 
-@pytest.mark.parametrize("width,height", [(375, 667)])
-def test_urgent_reply_is_in_view_on_a_phone(browser, server_url, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+# upright, held sideways, and upright with the keyboard open
+@pytest.mark.parametrize("width,height", [(375, 667), (667, 375), (812, 375), (375, 360)])
+@pytest.mark.parametrize("first", [True, False], ids=["first-message", "after-a-long-reply"])
+def test_urgent_reply_is_in_view_on_a_phone(browser, server_url, width: int, height: int, first: bool) -> None:  # type: ignore[no-untyped-def]
     ctx = browser.new_context(viewport={"width": width, "height": height}, is_mobile=True, has_touch=True)
     try:
         page = ctx.new_page()
         page.goto(server_url + "/", wait_until="domcontentloaded")
         page.get_by_test_id("textbox").first.wait_for(timeout=30_000)
-        ask(page, "How long does swelling at the injection site last?")  # a long reply first, then the urgent one
+        if not first:
+            ask(page, "How long does swelling at the injection site last?")  # a long reply first, then the urgent one
         ask(page, URGENT_QUESTION)
         _check_urgent_reply(page, page, height)
-        docs_shot(page, "urgent-phone.png")
+        upright_after_a_reply = width < height and not first  # the README's picture
+        docs_shot(page, "urgent-phone.png" if upright_after_a_reply else f"urgent-phone-{width}x{height}-{first=}.png")
     finally:
         ctx.close()
 

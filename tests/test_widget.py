@@ -468,12 +468,13 @@ def test_widget_fits_a_phone_and_keeps_the_notice_in_view(browser, host_site: Ho
 
 
 @pytest.mark.browser
-def test_urgent_reply_in_the_widget_is_in_view_on_a_phone(browser, host_site: HostSite, server_url: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("width,height", [(375, 667), (667, 375)])  # upright and held sideways
+def test_urgent_reply_in_the_widget_is_in_view_on_a_phone(browser, host_site: HostSite, server_url: str, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     from tests.test_browser import URGENT_QUESTION, _check_urgent_reply
 
-    ctx = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    ctx = browser.new_context(viewport={"width": width, "height": height}, is_mobile=True, has_touch=True)
     try:
         page = ctx.new_page()
         page.goto(host_site.page("phone-urgent", snippets(server_url + "/")["widget"]))
@@ -486,8 +487,8 @@ def test_urgent_reply_in_the_widget_is_in_view_on_a_phone(browser, host_site: Ho
         box.fill(URGENT_QUESTION)
         box.press("Enter")
         expect(frame.locator("[data-testid='bot']")).to_have_count(count + 1, timeout=30_000)
-        _check_urgent_reply(page, frame, 667)
-        shot(page, "widget-urgent-phone.png")
+        _check_urgent_reply(page, frame, height)
+        shot(page, "widget-urgent-phone.png" if width < height else f"widget-urgent-phone-{width}x{height}.png")
     finally:
         ctx.close()
 

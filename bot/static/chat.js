@@ -32,11 +32,21 @@
     return document.querySelector("#question textarea, #question [data-testid=textbox]");
   }
 
+  // How far down the screen the notice covers when it sticks to the top (0 when it does not stick there).
+  function stuckNoticeBottom() {
+    var notice = document.getElementById("notice");
+    if (!notice || window.getComputedStyle(notice).position !== "sticky") return 0;
+    return Math.max(0, notice.getBoundingClientRect().height);
+  }
+
   function alignToStart(reply) {
     var scroller = reply.closest(".bubble-wrap, .panel-wrap");
     if (scroller) scroller.scrollTop += reply.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-    var rect = reply.getBoundingClientRect();  // the page itself (a phone, an iframe) scrolls too
-    if (rect.top < 0 || rect.top > window.innerHeight) reply.scrollIntoView({ block: "start" });
+    // The page itself (a phone, an iframe) scrolls too, so that the reply starts below the notice where the notice
+    // sticks to the top: on a phone held sideways it covered the alert's heading and its first line (eighth trial).
+    var rect = reply.getBoundingClientRect();
+    var covered = stuckNoticeBottom();
+    if (rect.top < covered || rect.top > window.innerHeight - 40) window.scrollBy(0, rect.top - covered - 4);
     showInHost(reply);
   }
 
