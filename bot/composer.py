@@ -34,12 +34,12 @@ def suggestion_for(section: str) -> str:
 
 
 def section_asked_for(question: str, sections: Sequence[str]) -> str | None:
-    """The section that one of the bot's own suggestions asks for ("Tell me about final thoughts"), in any case and
-    with or without a closing full stop or question mark; None for any other question."""
+    """The section that one of the bot's own suggestions asks for ("Tell me about final thoughts"), or that a topic
+    of its list names as it is listed ("Blood Clots and Pulmonary Embolism", typed or pasted from a refusal), in any
+    case and with or without a closing full stop or question mark; None for any other question."""
     said = " ".join(re.sub(r"[\s.?!]+$", "", question).split()).casefold()
-    if not said.startswith("tell me about "):
-        return None
-    return next((s for s in sections if suggestion_for(s).casefold() == said), None)
+    asked = said if said.startswith("tell me about ") else f"tell me about {said}"
+    return next((s for s in sections if suggestion_for(s).casefold() == asked), None)
 
 
 def to_quote(hit: Hit) -> Quote:

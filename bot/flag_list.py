@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
-from bot.flags import FILLERS, RULES, TIERS, WORD, Explained, Flag, Lasting, LayVocabulary, RuleSet, Term
+from bot.flags import FILLERS, RULES, TIERS, WORD, Explained, Flag, Lasting, LayVocabulary, RuleSet, Term, Topic
 from bot.readings import normalise, stem
 
 
@@ -256,6 +256,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         recent_counts=terms(recent.get("counts"), f"{path}: not_now recent_after", problems),
         lasting=lasting,
         explained=_explained(not_now.get("explained_by"), f"{path}: not_now explained_by", problems, terms),
+        topic=_topic(data.get("named_as_a_topic"), f"{path}: named_as_a_topic", problems, terms),
         skipped=reading.skipped,
         vocabulary=frozenset(vocabulary),
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),
@@ -308,6 +309,22 @@ def _explained(raw: object, where: str, problems: list[str], terms: Callable[...
         classes=frozenset(str(c) for c in raw["classes"] or ()),
         new=terms(raw["new"], f"{where} new", problems),
     )
+
+
+def _topic(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Topic | None:
+    """``named_as_a_topic``: ``names`` (illnesses) and ``words`` (single words of a question about one)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not {"names", "words"} <= set(raw) or set(raw) - {"names", "words", "source"}:
+        problems.append(f"{where}: expected 'names' and 'words' (two lists) and a 'source'")
+        return None
+    words = [str(w).lower() for w in raw["words"] or ()]
+    for word in words:
+        if not WORD.fullmatch(word):
+            problems.append(f"{where} words: {word!r} is not a single word")
+    # stemmed as the message's words are, the articles and "my" included (a filler between a phrase's words is
+    # still a word of the message here)
+    return Topic(names=terms(raw["names"], f"{where} names", problems), words=frozenset(stem(w) for w in words))
 
 
 @lru_cache(maxsize=1)

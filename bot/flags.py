@@ -207,6 +207,24 @@ class Explained:
         )
 
 
+@dataclass(frozen=True)
+class Topic:
+    """Illnesses named as a topic (``names``): a message whose every word is one of the names or one of the ``words``
+    of a question about it ("pulmonary embolism risk", "how common is sepsis after the treatment", a heading the bot
+    lists) describes no one and nothing happening, so it raises no flag; any other word ("I", "my dad", "help",
+    "now", a symptom) leaves the message to the flags."""
+
+    names: tuple[Term, ...]
+    words: frozenset[str]  # stems of the question's other words
+
+    def asked_of(self, stems: Tokens) -> bool:
+        named = [False] * len(stems)
+        for term in self.names:
+            for start, end in _occurrences(term, stems):
+                named[start:end] = [True] * (end - start)
+        return any(named) and all(n or stem.partition("\0")[0] in self.words for n, stem in zip(named, stems))
+
+
 @dataclass
 class Sentence:
     stems: Tokens  # each entry "stem" plus, for prefix matching, the word as written after a NUL
@@ -216,6 +234,12 @@ class Sentence:
     comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
     new_statements: frozenset[int] = frozenset()  # clauses that open a new statement (", my dad has ...", "and I ...")
     asked: frozenset[int] = frozenset()  # words after a dropped "this"/"that" that asks ("is that normal")
+    questions: frozenset[int] = frozenset()  # clauses a comma and a question word opened (", can stem cells cause this?")
+
+    def asked_after(self, said: int, cue: int) -> bool:
+        """Whether a question opened after clause ``said`` and by clause ``cue``: a general question there ("I have
+        crushing chest pain, can stem cells cause this?") speaks of what it asks, not of what was said before it."""
+        return any(c in self.questions for c in range(said + 1, cue + 1))
 
 
 def joined(sentences: list[Sentence]) -> Sentence:
@@ -228,9 +252,11 @@ def joined(sentences: list[Sentence]) -> Sentence:
     by_comma: set[int] = set()
     statements: set[int] = set()
     asked: set[int] = set()
+    questions: set[int] = set()
     base = 0
     for number, sentence in enumerate(sentences):
         asked.update(len(words) + i for i in sentence.asked)
+        questions.update(base + c for c in sentence.questions)
         stems.extend(sentence.stems)
         words.extend(sentence.words)
         clause_of.extend(base + c for c in sentence.clause_of)
@@ -239,7 +265,14 @@ def joined(sentences: list[Sentence]) -> Sentence:
         sentence_of.extend([number] * len(sentence.words))
         base += max(sentence.clause_of, default=0) + 1
     return Sentence(
-        Tokens(stems), words, clause_of, sentence_of, frozenset(by_comma), frozenset(statements), frozenset(asked)
+        Tokens(stems),
+        words,
+        clause_of,
+        sentence_of,
+        frozenset(by_comma),
+        frozenset(statements),
+        frozenset(asked),
+        frozenset(questions),
     )
 
 
@@ -267,6 +300,7 @@ class RuleSet:
     lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
     lasting: Lasting | None = None  # "for the past two weeks": an emergency in that clause asks for a doctor today
     explained: Explained | None = None  # "has ALS and slurred speech": a long-term condition's own signs
+    topic: Topic | None = None  # "pulmonary embolism risk": an illness named as a topic, of no one
     skipped: frozenset[str] = FILLERS  # words skipped between a phrase's words ("my", "the", swearing)
 
     # -- matching -----------------------------------------------------------------------------------
@@ -277,6 +311,8 @@ class RuleSet:
         "see a doctor today" (``lasting``), unless the message says it is happening now ("today", "currently");
         the search then goes on for an emergency that is not lowered."""
         sentences = self.sentences(message)
+        if self.topic is not None and self.topic.asked_of(self._all_words(message)):
+            return None
         present = {stem for sentence in sentences for stem in sentence.stems.at}
         # Which terms can occur at all (every stem they need is in the message): most flags share a word with
         # most questions ("can", "pain"), but few have a whole phrase there, and only those are tried.
@@ -447,7 +483,11 @@ class RuleSet:
             # "... 3 years ago and my arm is still weak": a later clause that says the past goes on belongs to it
             going_on = {sentence.clause_of[s] for t in self.continuing for s, _e in _occurrences(t, sentence.stems)}
             return any(
-                any(_listed_with(sentence, cue, c, statements=True) or (c in going_on and cue < c) for c in clauses)
+                any(
+                    (_listed_with(sentence, cue, c, statements=True) and not sentence.asked_after(c, cue))
+                    or (c in going_on and cue < c)
+                    for c in clauses
+                )
                 for cue in {sentence.clause_of[s] for s, _e in self._cues(sentence.stems)}
             ) or self._history_of(sentence, start)
         return any(self._cues(part.stems) for part in touched) or self._history_of(sentence, start)
@@ -612,6 +652,7 @@ class RuleSet:
             by_comma: set[int] = set()
             statements: set[int] = set()
             asked: set[int] = set()
+            questions: set[int] = set()
             clause = 0
             pos = 0
             pieces = _CLAUSE.split(raw)
@@ -631,6 +672,8 @@ class RuleSet:
                             # ", my dad has chest pain" after a statement is a new statement, where the past of the
                             # one before does not reach; a time said first ("Last year, I ...") still does
                             statements.add(clause)
+                        if _opens_question(pieces[n + 1] if n + 1 < len(pieces) else ""):
+                            questions.add(clause)
                     continue
                 opening = ""  # the clause's first word ("For the past month, ..." opens with a time)
                 for word in WORD.findall(piece):
@@ -653,6 +696,7 @@ class RuleSet:
                         comma_clauses=frozenset(by_comma),
                         new_statements=frozenset(statements),
                         asked=frozenset(asked),
+                        questions=frozenset(questions),
                     )
                 )
         return out
@@ -693,6 +737,13 @@ _STATEMENT_WORDS = frozenset(
 )
 # Words that open a new statement about someone after a comma: "I have a history of asthma, I can't breathe"
 _SUBJECTS = frozenset("i i'm im i've my he he's she she's his her we they their our your".split())
+# Words that open a question: after a comma, a general question there ("can stem cells cause this?", "is he at risk of
+# a heart attack?") speaks of what it asks and does not lower what the clause before it says ("I have crushing chest
+# pain, can stem cells cause this?" had no alert; found while mending the eighth outside trial). The past said first
+# still reaches a question after it ("I had a stroke five years ago, can stem cells help my weak arm?").
+_QUESTION_OPENERS = frozenset(
+    "can could is are does do did will would should what what's whats how why when where which who am may might".split()
+)
 
 
 # Words that open a clause of time or circumstance, not a statement: "For the past month, I ..."
@@ -711,6 +762,12 @@ def _asks_what(words: list[str]) -> bool:
     return bool(words) and (
         words[-1] in ("what's", "whats") or len(words) > 1 and words[-2] == "what" and words[-1] in ("is", "are")
     )
+
+
+def _opens_question(piece: str) -> bool:
+    """Whether the text after a comma starts with a question word ("can", "is", "what")."""
+    first = WORD.match(piece.strip())
+    return bool(first) and first.group() in _QUESTION_OPENERS  # type: ignore[union-attr]
 
 
 def _new_statement(piece: str) -> bool:

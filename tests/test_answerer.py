@@ -309,3 +309,18 @@ def test_every_suggestion_the_bot_offers_quotes_its_section_and_alarms_nobody(an
         assert answer.quotes[0].section == section, (asked, [q.section for q in answer.quotes])
         # ...whatever the case or a full stop
         assert answerer.ask(asked.upper() + ".").quotes[0].section == section, asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "section"),
+    [
+        ("Blood Clots and Pulmonary Embolism", "5. Blood Clots and Pulmonary Embolism"),
+        ("immune system reactions", "3. Immune System Reactions"),
+        ("Tell me about immune system reactions.", "3. Immune System Reactions"),
+    ],
+)
+def test_a_topic_typed_as_the_bot_lists_it_gets_its_section(answerer, typed: str, section: str) -> None:  # type: ignore[no-untyped-def]
+    """Every refusal lists the topics; one typed or pasted from that list ("Blood Clots and Pulmonary Embolism") had
+    raised "call 911", and "Immune System Reactions" was refused (eighth outside trial)."""
+    answer = answerer.ask(typed)
+    assert answer.status == "answered" and answer.urgent is None and answer.quotes[0].section == section

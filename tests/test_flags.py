@@ -1016,3 +1016,41 @@ def test_words_near_a_warning_sign_that_do_or_do_not_change_it(text: str, tier: 
     found = RULESET.find(text)
     got = found.flag.tier if found else None
     assert got == tier, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # an emergency told, then a general question after a comma: the question speaks of what it asks
+        ("I have crushing chest pain, can stem cells cause this?", "emergency"),
+        ("my dad has crushing chest pain, is he at risk of a heart attack", "emergency"),
+        ("she is unresponsive and barely breathing, can the injection cause that", "emergency"),
+        ("I can't breathe properly since the infusion, what are the chances of a clot", "emergency"),
+        ("my mom is confused and has a high fever, what are the chances of sepsis", "emergency"),
+        # ...while the past said first still reaches a question after it
+        ("I had a stroke five years ago, can stem cells help my weak left arm?", None),
+        # an illness named as a topic, of no one (the bot's own topic list raised "call 911": eighth outside trial)
+        ("Blood Clots and Pulmonary Embolism", None),
+        ("pulmonary embolism risk", None),
+        ("how common is sepsis after the treatment", None),
+        ("heart attack risk after the injection", None),
+        ("anaphylaxis", None),
+        # ...and the same names told of someone, or with a word of trouble
+        ("I think I have a pulmonary embolism", "emergency"),
+        ("sepsis after stem cells help", "emergency"),
+        ("my wife has sepsis", "emergency"),
+        ("anaphylaxis now", "emergency"),
+        # never symptoms: typed alone they may be someone in trouble
+        ("chest pain", "emergency"),
+        ("seizures after stem cells", "emergency"),
+        # the eighth outside trial's misses after a treatment
+        ("since the spine injection both my legs feel weak and tingly", "emergency"),
+        ("everything is blurry and I keep seeing double after the spinal stem cells", "emergency"),
+        ("two days after the knee injection my knee hurts so much I cannot bend it", "soon"),
+        ("how long after the knee injection will I be able to walk normally", None),
+    ],
+)
+def test_questions_and_topics_beside_a_warning_sign(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    got = found.flag.tier if found else None
+    assert got == tier, (text, found and found.flag.id)
