@@ -324,3 +324,14 @@ def test_a_topic_typed_as_the_bot_lists_it_gets_its_section(answerer, typed: str
     raised "call 911", and "Immune System Reactions" was refused (eighth outside trial)."""
     answer = answerer.ask(typed)
     assert answer.status == "answered" and answer.urgent is None and answer.quotes[0].section == section
+
+
+@pytest.mark.parametrize("question", ["should I go to Regenamex", "is regenamex good", "Regenamex reviews", "is regenamex safe"])
+def test_an_opinion_of_the_publisher_is_a_recommendation_the_bot_does_not_give(answerer, question: str) -> None:  # type: ignore[no-untyped-def]
+    """"should I go to Regenamex" quoted the article's advert as the answer (eighth outside trial)."""
+    answer = answerer.ask(question)
+    assert answer.status == "no_match" and answer.quotes == () and "can't recommend" in answer.markdown
+
+
+def test_what_the_publisher_says_is_still_quoted(answerer) -> None:  # type: ignore[no-untyped-def]
+    assert answerer.ask("what does regenamex say about the risks").status == "answered"
