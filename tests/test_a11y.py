@@ -131,6 +131,22 @@ def test_axe_finds_nothing_serious_in_the_chat(browser, server_url: str, width: 
         context.close()
 
 
+@pytest.mark.parametrize("width,height", [(1280, 800), (375, 667)])
+@pytest.mark.parametrize("path", ["/embed", "/api/docs"])
+def test_axe_finds_nothing_serious_on_the_pages_for_developers(browser, server_url: str, path: str, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    """Their code blocks scroll sideways on a phone: each is a named region reached with Tab (axe's
+    scrollable-region-focusable was serious on both pages, eighth outside trial)."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        page.goto(server_url + path)
+        page.locator("pre").first.wait_for()
+        assert_no_serious(page, f"{path} at {width}px")
+        assert all(pre.get_attribute("tabindex") == "0" for pre in page.locator("pre").all())
+    finally:
+        context.close()
+
+
 def test_axe_finds_nothing_serious_on_embed_and_in_the_widget(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
