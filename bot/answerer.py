@@ -271,10 +271,11 @@ class Answerer:
         # The model starts on the question at once; the screen and the word lists run meanwhile, in this thread.
         expanded = retriever.query_text(question)
         pending = self.encoder.submit(expanded)
-        urgency = find_urgency(question)
-        # One of the bot's own suggestions ("Tell me about final thoughts"): the section it names is what is asked
-        # for, so no word list refuses it and no reading of the message as a story applies.
+        # One of the bot's own suggestions ("Tell me about final thoughts"), or a topic typed as its list shows it
+        # ("Blood Clots and Pulmonary Embolism"): the section it names is what is asked for, so no word list refuses
+        # it, no red flag reads its heading's words as a symptom, and no reading of the message as a story applies.
         asked_for = section_asked_for(question, retriever.sections)
+        urgency = None if asked_for else find_urgency(question)
         greeted = refusal = None
         refused_as = ""
         follow_up = False

@@ -312,19 +312,28 @@ def _explained(raw: object, where: str, problems: list[str], terms: Callable[...
 
 
 def _topic(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Topic | None:
-    """``named_as_a_topic``: ``names`` (illnesses) and ``words`` (single words of a question about one)."""
+    """``named_as_a_topic``: ``names`` (illnesses), ``asking`` (single words that ask about one as a topic, one of which
+    must stand in the message) and ``words`` (other single words such a question may have)."""
     if raw is None:
         return None
-    if not isinstance(raw, dict) or not {"names", "words"} <= set(raw) or set(raw) - {"names", "words", "source"}:
-        problems.append(f"{where}: expected 'names' and 'words' (two lists) and a 'source'")
+    if not isinstance(raw, dict) or set(raw) != {"names", "asking", "words", "source"}:
+        problems.append(f"{where}: expected 'names', 'asking' and 'words' (three lists) and a 'source'")
         return None
-    words = [str(w).lower() for w in raw["words"] or ()]
-    for word in words:
-        if not WORD.fullmatch(word):
-            problems.append(f"{where} words: {word!r} is not a single word")
-    # stemmed as the message's words are, the articles and "my" included (a filler between a phrase's words is
-    # still a word of the message here)
-    return Topic(names=terms(raw["names"], f"{where} names", problems), words=frozenset(stem(w) for w in words))
+
+    def stems(key: str) -> frozenset[str]:
+        words = [str(w).lower() for w in raw[key] or ()]  # type: ignore[index]
+        for word in words:
+            if not WORD.fullmatch(word):
+                problems.append(f"{where} {key}: {word!r} is not a single word")
+        # stemmed as the message's words are, articles and "my" included
+        return frozenset(stem(w) for w in words)
+
+    asking, words = stems("asking"), stems("words")
+    names = terms(raw["names"], f"{where} names", problems)
+    for name in names:
+        if len(WORD.findall(normalise(name.text))) != len(name.stems):
+            problems.append(f"{where} names: {name.text!r} has a word that phrases skip ('the', 'my'), so it never matches")
+    return Topic(names=names, asking=asking, words=words | asking)
 
 
 @lru_cache(maxsize=1)

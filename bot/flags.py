@@ -210,19 +210,21 @@ class Explained:
 @dataclass(frozen=True)
 class Topic:
     """Illnesses named as a topic (``names``): a message whose every word is one of the names or one of the ``words``
-    of a question about it ("pulmonary embolism risk", "how common is sepsis after the treatment", a heading the bot
-    lists) describes no one and nothing happening, so it raises no flag; any other word ("I", "my dad", "help",
-    "now", a symptom) leaves the message to the flags."""
+    of a question about it, with at least one word that ``asking`` about it ("pulmonary embolism risk", "how common is
+    sepsis after the treatment"), describes no one and nothing happening, so it raises no flag. A name alone, or told
+    with the treatment ("anaphylaxis after the injection"), is left to the flags."""
 
     names: tuple[Term, ...]
-    words: frozenset[str]  # stems of the question's other words
+    asking: frozenset[str]  # stems of the words that ask about a topic ("risk", "how", "prevention")
+    words: frozenset[str]  # stems of every word such a question may have, the asking ones included
 
     def asked_of(self, stems: Tokens) -> bool:
         named = [False] * len(stems)
         for term in self.names:
             for start, end in _occurrences(term, stems):
                 named[start:end] = [True] * (end - start)
-        return any(named) and all(n or stem.partition("\0")[0] in self.words for n, stem in zip(named, stems))
+        others = [token.partition("\0")[0] for n, token in zip(named, stems) if not n]
+        return any(named) and all(w in self.words for w in others) and any(w in self.asking for w in others)
 
 
 @dataclass

@@ -1029,17 +1029,26 @@ def test_words_near_a_warning_sign_that_do_or_do_not_change_it(text: str, tier: 
         ("my mom is confused and has a high fever, what are the chances of sepsis", "emergency"),
         # ...while the past said first still reaches a question after it
         ("I had a stroke five years ago, can stem cells help my weak left arm?", None),
-        # an illness named as a topic, of no one (the bot's own topic list raised "call 911": eighth outside trial)
-        ("Blood Clots and Pulmonary Embolism", None),
+        # an illness named as a topic, of no one, with a word that asks about it as a topic (the bot's own topic
+        # list raised "call 911": eighth outside trial)
         ("pulmonary embolism risk", None),
         ("how common is sepsis after the treatment", None),
         ("heart attack risk after the injection", None),
-        ("anaphylaxis", None),
-        # ...and the same names told of someone, or with a word of trouble
+        ("sepsis prevention", None),
+        # ...and the same names told of someone, alone, or tied to the treatment (the independent review of the
+        # first form of this rule found these lost)
         ("I think I have a pulmonary embolism", "emergency"),
         ("sepsis after stem cells help", "emergency"),
         ("my wife has sepsis", "emergency"),
-        ("anaphylaxis now", "emergency"),
+        ("sepsis??", "emergency"),
+        ("heart attack!!", "emergency"),
+        ("cardiac arrest", "emergency"),
+        ("anaphylaxis after the stem cell injection", "emergency"),
+        ("sepsis after the infusion", "emergency"),
+        ("possible sepsis", "emergency"),
+        ("sepsis is back", "emergency"),
+        ("like a heart attack after the infusion", "emergency"),
+        ("dvt after knee injection", "soon"),
         # never symptoms: typed alone they may be someone in trouble
         ("chest pain", "emergency"),
         ("seizures after stem cells", "emergency"),
@@ -1048,6 +1057,12 @@ def test_words_near_a_warning_sign_that_do_or_do_not_change_it(text: str, tier: 
         ("everything is blurry and I keep seeing double after the spinal stem cells", "emergency"),
         ("two days after the knee injection my knee hurts so much I cannot bend it", "soon"),
         ("how long after the knee injection will I be able to walk normally", None),
+        ("knee injection yesterday now cant walk on it", "soon"),
+        # ...but not a spine operation long ago, a sign that got better, or a treatment only asked about (review)
+        ("since the spine surgery my legs are weak, would stem cells help", None),
+        ("my double vision has improved since the stem cell injection", "soon"),
+        ("my knee is so bad i cant walk, would a stem cell injection help", None),
+        ("my dad can't walk because of knee arthritis, are stem cell injections worth it", None),
     ],
 )
 def test_questions_and_topics_beside_a_warning_sign(text: str, tier: str | None) -> None:
