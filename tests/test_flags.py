@@ -1063,6 +1063,14 @@ def test_words_near_a_warning_sign_that_do_or_do_not_change_it(text: str, tier: 
         ("my double vision has improved since the stem cell injection", "soon"),
         ("my knee is so bad i cant walk, would a stem cell injection help", None),
         ("my dad can't walk because of knee arthritis, are stem cell injections worth it", None),
+        # a stroke suspected now or told as following the treatment (the review found these raised nothing)
+        ("I think my dad had a stroke", "emergency"),
+        ("mum stroke after stem cells", "emergency"),
+        ("stroke help", "emergency"),
+        ("stroke risk after stem cells", None),
+        ("is stroke common after stem cells", None),
+        ("my dad had a stroke 3 years ago, can stem cells help", None),
+        ("stroke recovery after stem cells", None),
     ],
 )
 def test_questions_and_topics_beside_a_warning_sign(text: str, tier: str | None) -> None:
