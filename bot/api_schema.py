@@ -31,7 +31,10 @@ class Quote(BaseModel):
     document: str
     title: str
     section: str
-    text: str = Field(description="The passage, byte for byte: knowledge file text[start:end].")
+    text: str = Field(
+        description="The passage exactly as in the knowledge file: its text[start:end], start and end counted in "
+        "characters (Unicode code points) of the UTF-8 text, not in bytes."
+    )
     score: float
     start: int
     end: int
@@ -72,13 +75,19 @@ def json_body(model: type[BaseModel]) -> dict[str, Any]:
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}}
 
 
+RETRY = {"Retry-After": {"description": "Seconds to wait before asking again.", "schema": {"type": "integer"}}}
+
 ANSWER_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"model": Answer, "description": "Answered, not found in the article (no_match), or urgent."},
-    400: {"model": Answer, "description": "Invalid question (status invalid; an emergency in it still gets its alert)."},
+    400: {
+        "model": Answer,
+        "description": "Invalid question (status invalid). One refused as too long or malformed that tells of an "
+        "emergency or a crisis comes back 200 with status urgent and its alert instead.",
+    },
     405: {"model": Answer, "description": "Another method, or a trailing slash."},
     413: {"model": Answer, "description": "Body over 64 KiB."},
     415: {"model": Answer, "description": "Body not sent as JSON (Content-Type must be application/json)."},
-    429: {"model": Answer, "description": "Over FAQBOT_RATE_LIMIT; Retry-After says when to ask again."},
+    429: {"model": Answer, "description": "Over FAQBOT_RATE_LIMIT; Retry-After says when to ask again.", "headers": RETRY},
 }
 
 FEEDBACK_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -87,6 +96,6 @@ FEEDBACK_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"model": Answer, "description": "No answer with that id."},
     413: {"model": Answer, "description": "Body over 64 KiB."},
     415: {"model": Answer, "description": "Body not sent as JSON (Content-Type must be application/json)."},
-    429: {"model": Answer, "description": "Over FAQBOT_RATE_LIMIT."},
+    429: {"model": Answer, "description": "Over FAQBOT_RATE_LIMIT (one budget with the questions).", "headers": RETRY},
     503: {"model": Answer, "description": "The database cannot be reached; try again later."},
 }

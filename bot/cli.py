@@ -125,9 +125,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from bot.calibration import read_questions
+    from bot.errors import QuestionFileError
     from bot.evaluation import evaluate, table
 
-    read_questions(Path(args.file))  # the file's own mistakes first, before the model loads
+    if not read_questions(Path(args.file)):  # the file's own mistakes first, before the model loads
+        raise QuestionFileError([f"{args.file}: no questions in the file; see the question file format in README."])
     answerer = _answerer(args)
     questions = read_questions(Path(args.file), sections=answerer.section_names())
     answerer.warm_up()

@@ -36,13 +36,17 @@ CHAT_BODY_LIMIT = 256 * 1024  # Gradio's queue: one question plus event metadata
 #   anyone although the dashboard says it is disabled (sixth outside trial; the operator has /healthz and the server
 #   log), and the component server, for components with server functions (the chat has none), where an unknown
 #   component id gave a 500 and a traceback in the log (seventh stop's review).
+# - Gradio's own OpenAPI document at /openapi.json (eighth outside trial): the bot's is /api/openapi.json.
 UPLOADS_REFUSED = {"detail": "Uploads are not accepted: the chat takes questions as text."}
 CALL_REFUSED = {"detail": "This route is closed: ask with POST /api/ask (see /api/docs), or use the chat."}
 NOT_AVAILABLE = {"detail": "Not available: the chat does not use this route (see /healthz for the server's state)."}
+# Gradio's own OpenAPI document lists its 70-odd internal routes (a map for an attacker, and a wrong one for a client).
+API_ELSEWHERE = {"detail": "Not available: the bot's JSON API is described at /api/openapi.json (and /api/docs)."}
 CLOSED_ROUTES: tuple[tuple[Callable[[str], bool], dict[str, Any]], ...] = (
     (lambda folded: folded.endswith(("/upload/", "/upload_progress/")), UPLOADS_REFUSED),
     (lambda folded: any(p in folded for p in ("/gradio_api/call/", "/gradio_api/run/", "/gradio_api/api/")), CALL_REFUSED),
     (lambda folded: folded.startswith(("/monitoring/", "/gradio_api/component_server/")), NOT_AVAILABLE),
+    (lambda folded: folded in ("/openapi.json/", "/gradio_api/openapi.json/"), API_ELSEWHERE),
 )
 
 # POST routes whose body is JSON: any other Content-Type gets 415 before the route (and its rate limit) runs. A

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -31,9 +32,15 @@ def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+# Bidirectional overrides and isolates: a comment shown in a terminal (`faqbot gaps`) could display differently from
+# what it says (eighth outside trial); questions refuse them (bot/screen.py), a comment loses only them.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def storable(text: str) -> str:
-    """Text any database takes: no lone surrogates, no NUL characters (PostgreSQL refuses both)."""
-    return printable(text).replace("\x00", "")
+    """Text any database takes and any terminal shows as it is: no lone surrogates, no NUL characters (PostgreSQL
+    refuses both), no bidirectional overrides."""
+    return _BIDI_CONTROLS.sub("", printable(text).replace("\x00", ""))
 
 
 def client_network(address: str | None) -> str | None:

@@ -239,7 +239,7 @@ class Retriever:
             return f"The article doesn't mention “{effect}”."  # the question's own words, marked as such
         term = self.lexicon.unknown_term(question)
         if term:
-            return f"The article doesn't mention {term}."
+            return f"The article doesn't mention “{term}”."  # the question's own word, marked as such
         if self.lexicon.vocabulary and not self.lexicon.shares_words(question):
             return NO_SHARED_WORDS
         return None

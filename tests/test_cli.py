@@ -189,6 +189,16 @@ def test_eval_names_the_lines_of_a_bad_question_file(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("content", ["", "\n\n"])
+def test_eval_of_a_file_with_no_questions_is_an_error(tmp_path: Path, content: str) -> None:
+    """It printed a table of dashes and exited 0 (eighth outside trial)."""
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text(content, encoding="utf-8")
+    result = faqbot("eval", str(empty))
+    assert result.returncode == 1 and f"{empty}: no questions in the file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_eval_refuses_an_unknown_section_and_lists_the_known_ones(tmp_path: Path) -> None:
     bad = tmp_path / "questions.jsonl"
     bad.write_text('{"question": "y?", "label": "ANSWERABLE", "expected_sections": ["5. Blood clots"]}\n')

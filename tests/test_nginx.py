@@ -106,3 +106,6 @@ def test_a_body_past_nginx_limit_gets_the_answer_shape(nginx_alone: str) -> None
     )
     assert response.status_code == 413
     _is_answer_shape(response, "too large")
+    chat = httpx.post(nginx_alone + "/gradio_api/queue/join", content=b"x" * (2 * 1024 * 1024), timeout=30)
+    assert chat.status_code == 413 and chat.headers.get("server") == "nginx"  # no version (server_tokens off)
+    assert "nginx/" not in chat.text

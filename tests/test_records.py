@@ -163,6 +163,16 @@ def test_storable_text_whatever_the_reader_typed(database: Database) -> None:
     assert records.unanswered()[0].text == "nul and \ufffd surrogate"
 
 
+def test_a_comment_loses_its_bidirectional_overrides(database: Database) -> None:
+    """Shown in a terminal by `faqbot gaps`, U+202E would display the comment reversed (eighth outside trial)."""
+    records = Records(database)
+    answer = unanswered("anything")
+    records.note(answer)
+    records.rate(answer.id, "down", "fine \u202etxt.exe\u202c and \u2066isolated\u2069")
+    (rated,) = records.rated()
+    assert rated.comments == ("fine txt.exe and isolated",)
+
+
 def test_client_networks() -> None:
     assert client_network("203.0.113.77") == "203.0.113.0/24"
     assert client_network("2001:db8:1:2::5") == "2001:db8:1::/48"

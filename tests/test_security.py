@@ -181,6 +181,17 @@ def test_the_call_routes_are_closed(server_url: str, path: str) -> None:
         assert client.get(server_url + path).status_code == 403
 
 
+@pytest.mark.parametrize("path", ["/openapi.json", "/gradio_api/openapi.json", "/OpenAPI.json", "//openapi.json"])
+def test_gradios_own_route_list_is_not_served(server_url: str, path: str) -> None:
+    """/openapi.json was Gradio's own document: 70-odd internal routes such as /gradio_api/vibe-edit and /login
+    (eighth outside trial). The bot's API has its own at /api/openapi.json."""
+    with httpx.Client(timeout=15) as client:
+        response = client.get(server_url + path)
+        assert response.status_code == 403 and "/api/openapi.json" in response.json()["detail"], (path, response.text)
+        assert "vibe" not in response.text
+        assert client.get(server_url + "/api/openapi.json").json()["info"]["title"].startswith("Stem cell")
+
+
 @pytest.mark.parametrize(
     "path",
     ["/monitoring", "/monitoring/summary", "/Monitoring//summary", "/monitoring/", "/gradio_api/component_server",

@@ -138,6 +138,9 @@ def test_openapi_describes_the_contract_and_the_answers_follow_it(client) -> Non
     assert ask["requestBody"]["content"]["application/json"]["schema"]["required"] == ["question"]
     assert set(ask["responses"]) == {"200", "400", "405", "413", "415", "429"}
     assert ask["responses"]["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Answer"}
+    assert "Retry-After" in ask["responses"]["429"]["headers"]
+    quote = spec["components"]["schemas"]["Quote"]["properties"]["text"]["description"]
+    assert "characters" in quote and "byte for byte" not in quote  # offsets are code points (eighth outside trial)
     feedback = spec["paths"]["/api/feedback"]["post"]
     assert set(feedback["requestBody"]["content"]["application/json"]["schema"]["required"]) == {"answer_id", "rating"}
     assert {"200", "400", "404", "415", "429", "503"} <= set(feedback["responses"])
