@@ -1065,8 +1065,19 @@ def test_words_near_a_warning_sign_that_do_or_do_not_change_it(text: str, tier: 
         ("my dad can't walk because of knee arthritis, are stem cell injections worth it", None),
         # a stroke suspected now or told as following the treatment (the review found these raised nothing)
         ("I think my dad had a stroke", "emergency"),
+        ("I think my husband had a stroke", "emergency"),
         ("mum stroke after stem cells", "emergency"),
         ("stroke help", "emergency"),
+        ("she was recovering well but now i think shes having a stroke", "emergency"),
+        # ...but not stroke survivors' questions (the second review: 47 false 911s in the first form)
+        ("stem cells for stroke help?", None),
+        ("has anyone had a stroke after stem cell therapy", None),
+        ("my husband just had a stroke 6 weeks ago is it too soon for stem cells", None),
+        ("i think dad had a stroke years back", None),
+        # weakness after a spinal injection stays an emergency whatever is asked beside it (the second review found
+        # the exceptions meant for double vision reaching it)
+        ("my legs are weak since the spinal injection, is that normal", "emergency"),
+        ("one leg is stronger but the other went weak after the spinal injection", "emergency"),
         ("stroke risk after stem cells", None),
         ("is stroke common after stem cells", None),
         ("my dad had a stroke 3 years ago, can stem cells help", None),

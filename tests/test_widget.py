@@ -404,6 +404,32 @@ def test_floating_widget_on_another_site(context, host_site: HostSite, server_ur
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("body_css", ["transform: translateZ(0)", "will-change: transform", "filter: blur(0)"])
+def test_the_widget_floats_on_a_page_that_transforms_its_body(browser, host_site: HostSite, server_url: str, body_css: str) -> None:  # type: ignore[no-untyped-def]
+    """With a transformed body, "fixed" was relative to the body: the launcher sat at the foot of a 3,000 px page and
+    the opened panel's header was off the screen (eighth outside trial). The widget hangs from <html> now."""
+    from playwright.sync_api import expect
+
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = ctx.new_page()
+        css = f"body {{ {body_css}; }} * {{ position: relative; z-index: 2147483647 !important; }}"
+        tall = '<div style="height:3000px">Our services</div>'
+        page.goto(host_site.page(f"transformed-{body_css.split(':')[0]}", tall + snippets(server_url + "/")["widget"], css=css))
+        launcher = page.locator("#faqbot-launcher")
+        expect(launcher).to_be_visible()
+        box = launcher.bounding_box()
+        assert box and 700 < box["y"] < 800 and box["x"] > 1100, box  # in the window's corner, not the page's foot
+        launcher.click()  # nothing of the page's lies on top of it
+        title = page.locator("#faqbot-title")
+        expect(title).to_be_visible()
+        top = title.bounding_box()
+        assert top and 0 <= top["y"] < 800, top
+    finally:
+        ctx.close()
+
+
+@pytest.mark.browser
 def test_widget_options_position_title_accent_and_open(context, host_site: HostSite, server_url: str) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 

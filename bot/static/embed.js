@@ -27,7 +27,8 @@
   var BASE_ORIGIN = new URL(BASE).origin;
   var DEFAULT_TITLE = "Stem cell therapy: side effects FAQ";
   var DEFAULT_ACCENT = "#0f766e";
-  var Z = "2147483000";
+  var Z = "2147483647";  // the highest there is: a page that puts its own elements that high still paints below
+  // the widget, which comes after them (on <html>, after <body>)
 
   function option(name) {
     var value = script.getAttribute("data-" + name);
@@ -150,7 +151,9 @@
     root.appendChild(panel);
     root.appendChild(launcher);
     shadow.appendChild(root);
-    (document.body || document.documentElement).appendChild(host);
+    // On <html>, after <body>: a page that transforms or filters its body (page-transition and smooth-scroll
+    // libraries) makes "fixed" relative to the body, and the launcher sat at the foot of a long page (eighth trial).
+    document.documentElement.appendChild(host);
     root.style.setProperty("--faqbot-on-accent", onAccent(launcher));
 
     var loaded = false;
