@@ -35,6 +35,7 @@ from bot.composer import invalid, urgent_refusal
 from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
 from bot.gate import RATE_SCOPE, ChatGate
 from bot.guard import API_BODY_LIMIT, ForwardedHeaders, Guard, Receive, Scope, Send, send_json
+from bot.log_filter import limit_repeats
 from bot.memory import limit_malloc_arenas, release_free_memory
 from bot.replies import Replies, StartingRecords, client_host
 from bot.screen import urgency_of_refused
@@ -563,6 +564,8 @@ def serve(settings: Settings) -> None:
         from bot.transport import server_protocol
 
         http, loop = server_protocol()
+        # ws="none": the chat streams over HTTP (server-sent events), so an upgrade request gets a plain refusal, not
+        # uvicorn's advice to "pip install" a WebSocket library; and the same warning is logged at most once a minute.
         config = uvicorn.Config(
             app,
             host=settings.host,
@@ -571,7 +574,9 @@ def serve(settings: Settings) -> None:
             proxy_headers=False,
             http=http,
             loop=loop,
+            ws="none",
         )
+        limit_repeats("uvicorn.error")
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()

@@ -435,3 +435,53 @@ def test_feedback_route_attacks(server_url: str, canary) -> None:  # type: ignor
             client.post(f"{server_url}/api/feedback", json={"answer_id": ok.json()["id"], "rating": "up"}).status_code
             == 200
         )
+
+
+def test_anonymous_requests_cannot_flood_the_server_log(real_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """100 upgrade requests and lines that are not HTTP wrote 150 warnings, some telling the operator to "pip
+    install" a WebSocket library (eighth outside trial). Performed on `python app.py`: each kind is logged once."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    env = {
+        **os.environ,
+        "FAQBOT_PORT": str(port),
+        "FAQBOT_KNOWLEDGE_DIR": str(real_settings.knowledge_dir),
+        "FAQBOT_INDEX_DIR": str(real_settings.index_dir),
+        "FAQBOT_DATABASE_URL": f"sqlite:///{tmp_path / 'records.sqlite3'}",
+    }
+    log = tmp_path / "server.log"
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(600):
+            try:
+                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            time.sleep(0.2)
+        upgrade = {"Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Version": "13",
+                   "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="}
+        with httpx.Client(timeout=10) as client:
+            for _ in range(40):
+                client.get(base + "/", headers=upgrade)
+        for _ in range(40):
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
+                raw.sendall(b"GARBAGE\x00 / HTTP/1.1\r\n\r\n")
+                raw.recv(100)
+        assert httpx.get(base + "/healthz", timeout=10).status_code == 200  # still serving
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    text = log.read_text()
+    assert text.count("Unsupported upgrade request") <= 1, text[-2000:]
+    assert text.count("Invalid HTTP request received") <= 1, text[-2000:]
+    assert "pip install" not in text and "Traceback" not in text
