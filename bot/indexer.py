@@ -37,6 +37,7 @@ from bot.embedder import Embedder
 from bot.errors import IndexProblem, KnowledgeError
 from bot.knowledge import Document, Passage, parse_sources, read_sources, vocabulary
 from bot.lexicon import Lexicon
+from bot.markup import ignored_files, markup_warnings
 from bot.retriever import Retrieval, Retriever
 from bot.scope import EXAMPLES_FILE, conflicting_examples, read_examples
 from bot.scoring import settings as scoring_settings
@@ -398,10 +399,12 @@ def build_index(
 
     warnings = dict(work.warnings)
     for name, document in documents.items():
-        found = lexicon.scope_rules.overlaps([replace(document, path=Path(name))])
+        found = lexicon.scope_rules.overlaps([replace(document, path=Path(name))]) + markup_warnings(document)
         if found:
             warnings[name] = found
     for warning in (w for a in work.keys for w in warnings.get(a, ())):
+        log.warning(warning)
+    for warning in ignored_files(knowledge_dir):
         log.warning(warning)
 
     gone = [a for a in (old or {}).get("shards", {}) if a not in work.keys]
