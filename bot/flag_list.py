@@ -232,6 +232,8 @@ def load_rules(path: Path = RULES) -> RuleSet:
     lasting = _lasting(not_now.get("lasting"), f"{path}: not_now lasting", problems, terms)
     follows = _keys(not_now.get("of_what_follows"), {"cues", "reach"}, f"{path}: not_now of_what_follows", problems)
     recent = _keys(not_now.get("recent_after"), {"units", "counts"}, f"{path}: not_now recent_after", problems)
+    explained = _explained(not_now.get("explained_by"), f"{path}: not_now explained_by", problems, terms)
+    topic = _topic(data.get("named_as_a_topic"), f"{path}: named_as_a_topic", problems, terms)
     if problems:
         raise KnowledgeError(problems)
     order = {t: i for i, t in enumerate(TIERS)}
@@ -255,8 +257,8 @@ def load_rules(path: Path = RULES) -> RuleSet:
         recent_units=terms(recent.get("units"), f"{path}: not_now recent_after", problems),
         recent_counts=terms(recent.get("counts"), f"{path}: not_now recent_after", problems),
         lasting=lasting,
-        explained=_explained(not_now.get("explained_by"), f"{path}: not_now explained_by", problems, terms),
-        topic=_topic(data.get("named_as_a_topic"), f"{path}: named_as_a_topic", problems, terms),
+        explained=explained,
+        topic=topic,
         skipped=reading.skipped,
         vocabulary=frozenset(vocabulary),
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),

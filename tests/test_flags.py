@@ -1088,3 +1088,21 @@ def test_questions_and_topics_beside_a_warning_sign(text: str, tier: str | None)
     found = RULESET.find(text)
     got = found.flag.tier if found else None
     assert got == tier, (text, found and found.flag.id)
+
+
+def test_a_mistake_in_named_as_a_topic_stops_the_list_with_its_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Its problems were collected after the list had been judged sound, so they were never reported."""
+    import yaml
+
+    from bot.errors import KnowledgeError
+    from bot.flag_list import RULES, load_rules
+
+    data = yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    data["named_as_a_topic"]["words"].append("two words")
+    data["named_as_a_topic"]["names"].append("clot in the lung")
+    broken = tmp_path / "red_flags.yaml"
+    broken.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as raised:
+        load_rules(broken)
+    said = "\n".join(raised.value.problems)
+    assert "'two words' is not a single word" in said and "'clot in the lung' has a word that phrases skip" in said
