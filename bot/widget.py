@@ -16,6 +16,7 @@ The chat page itself (GET /) gets FRAME_SCRIPT, its side of the widget: Escape i
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -278,7 +279,11 @@ FRAME_SCRIPT = """<script>(function () {
 def add_widget_routes(app: FastAPI, settings: Settings) -> None:
     """Register /embed.js, /iframeResizer.min.js, /gradio.js and /embed. Call before mounting Gradio at /;
     the chat page's side of the widget (FRAME_SCRIPT) goes into the mount's ``head``."""
-    embed_js = _static("embed.js")
+    # The sites that may frame the chat, as the CSP's frame-ancestors says (null: any), so that the widget on any
+    # other site says so instead of opening an empty frame.
+    origins = allowed_origins(settings.embed_origins)
+    frame_origins = "null" if origins is None else json.dumps(list(origins))
+    embed_js = _static("embed.js").replace("/*FRAME_ORIGINS*/null", frame_origins, 1)
     resizer_js = _static("iframeResizer.min.js")
     shim_js = gradio_shim(gradio_bundle())
 

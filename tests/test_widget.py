@@ -657,10 +657,21 @@ def test_a_site_not_on_the_list_cannot_frame_or_call_the_bot(  # type: ignore[no
     frame_urls = [f.url for f in refused.frames if f != refused.main_frame]
     assert frame_urls and all(u.startswith("chrome-error://") for u in frame_urls), frame_urls
     assert refused.evaluate(ask, base + "api/ask").startswith("blocked: ")
-    with refused.expect_console_message(lambda m: "frame-ancestors" in m.text, timeout=30_000):
-        refused.locator("#faqbot-launcher").click()  # the widget's frame is refused the same way
-    expect(refused.frame_locator("#faqbot-frame").get_by_test_id("textbox")).to_have_count(0)
+    # The widget knows the list (the server writes it into embed.js): instead of an empty, broken frame (eighth
+    # outside trial) its panel says the chat can't be shown here, with a link that opens it in a tab of its own.
+    with refused.expect_console_message(lambda m: "not in FAQBOT_EMBED_ORIGINS" in m.text, timeout=30_000):
+        refused.locator("#faqbot-launcher").click()
+    said = refused.locator("#faqbot-refused")
+    expect(said).to_be_visible()
+    expect(said).to_contain_text("can't be shown on this page")
+    expect(said.locator("a")).to_have_attribute("href", base)
+    expect(said).to_be_focused()
+    expect(refused.locator("#faqbot-frame")).to_have_count(0)  # no frame is even tried
     shot(refused, "refused-origin.png")
+    # ...while on the site on the list the widget's panel holds the chat
+    page.locator("#faqbot-launcher").click()
+    expect(page.frame_locator("#faqbot-frame").get_by_test_id("textbox").first).to_be_visible(timeout=30_000)
+    expect(page.locator("#faqbot-refused")).to_have_count(0)
 
     component = context.new_page()
     with component.expect_console_message(lambda m: "CORS" in m.text and "gradio.js" in m.text, timeout=30_000):

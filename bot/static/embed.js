@@ -27,6 +27,8 @@
   var BASE_ORIGIN = new URL(BASE).origin;
   var DEFAULT_TITLE = "Stem cell therapy: side effects FAQ";
   var DEFAULT_ACCENT = "#0f766e";
+  // The sites the bot lets show the chat in a frame (FAQBOT_EMBED_ORIGINS), filled in by the server; null: any site.
+  var FRAME_ORIGINS = /*FRAME_ORIGINS*/null;
   var Z = "2147483647";  // the highest there is: a page that puts its own elements that high still paints below
   // the widget, which comes after them (on <html>, after <body>)
 
@@ -71,6 +73,8 @@
     "  color:inherit;display:flex;align-items:center;justify-content:center}",
     ".close:hover{background:rgba(127,127,127,.25)}",
     ".frame{flex:1;display:block;width:100%;min-height:0;border:0;margin:0;background:#fff}",
+    ".refused{flex:1;margin:0;padding:20px 16px;font-size:15px;line-height:1.5;color:#111827;background:#fff}",
+    ".refused a{color:#0b5cad;text-decoration:underline}",
     ".sentinel{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
     // Phones and short windows: the panel takes the whole screen and covers the launcher.
     "@media (max-width:520px),(max-height:560px){",
@@ -171,8 +175,28 @@
       if (isOpen() && shadow.activeElement === close) focusChat();
     });
 
+    // A site the bot does not let frame the chat: the browser would show an empty, broken frame (eighth outside
+    // trial). Say so instead, with a link that opens the chat in a tab of its own.
+    var refusedHere = FRAME_ORIGINS !== null && location.origin !== BASE_ORIGIN &&
+      FRAME_ORIGINS.indexOf(location.origin) < 0;
+    var notice = null;
+    if (refusedHere) {
+      notice = el("p", { "class": "refused", tabindex: "-1", id: "faqbot-refused" });
+      notice.appendChild(document.createTextNode("The chat can't be shown on this page: this site is not on the " +
+        "list of sites the chat allows. "));
+      var away = el("a", { href: BASE, target: "_blank", rel: "noopener" });
+      away.textContent = "Open the chat in a new tab";
+      notice.appendChild(away);
+      notice.appendChild(document.createTextNode("."));
+    }
+
     function open(moveFocus) {
-      if (!frame.isConnected) {  // load the chat on first use only
+      if (refusedHere) {
+        if (!notice.isConnected) {
+          panel.insertBefore(notice, last);
+          if (window.console) console.warn("faqbot widget: " + location.origin + " is not in FAQBOT_EMBED_ORIGINS of " + BASE);
+        }
+      } else if (!frame.isConnected) {  // load the chat on first use only
         frame.setAttribute("src", BASE);
         panel.insertBefore(frame, last);
       }
@@ -181,6 +205,7 @@
       launcher.setAttribute("aria-expanded", "true");
       launcher.setAttribute("aria-label", "Close chat: " + title);
       if (moveFocus === false) return;
+      if (refusedHere) { notice.focus(); return; }
       // Until the chat has loaded, focus waits on the close button (where Escape works too).
       if (loaded) focusChat(); else close.focus();
     }
@@ -198,7 +223,7 @@
     launcher.addEventListener("click", function () { if (isOpen()) shut(); else open(); });
     close.addEventListener("click", shut);
     // Keep Tab inside the open dialog: stepping off either end wraps around.
-    first.addEventListener("focus", function () { frame.focus(); });
+    first.addEventListener("focus", function () { (refusedHere ? away : frame).focus(); });
     last.addEventListener("focus", function () { close.focus(); });
     // Escape closes the panel when focus is in the widget (or nowhere), never while the page's own
     // controls have it.
