@@ -1082,6 +1082,12 @@ def test_words_near_a_warning_sign_that_do_or_do_not_change_it(text: str, tier: 
         ("is stroke common after stem cells", None),
         ("my dad had a stroke 3 years ago, can stem cells help", None),
         ("stroke recovery after stem cells", None),
+        # a stroke asked about as happening now ("is this a stroke" reads "is stroke", like "is stroke common")
+        ("is this a stroke", "emergency"),
+        ("is it a stroke? her mouth is drooping", "emergency"),
+        ("has she had a stroke?", "emergency"),
+        ("is stroke common after stem cells", None),
+        ("is stroke covered by insurance", None),
     ],
 )
 def test_questions_and_topics_beside_a_warning_sign(text: str, tier: str | None) -> None:
