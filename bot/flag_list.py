@@ -124,7 +124,7 @@ def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
     return LayVocabulary(tuple(sorted(pairs.items())), tuple(sorted(guards.items())))
 
 
-FLAG_KEYS = {"id", "tier", "class", "source", "phrases", "together", "also_needs", "unless", "examples", "note"}
+FLAG_KEYS = {"id", "tier", "class", "source", "phrases", "together", "also_needs", "unless", "examples", "note", "pointed"}
 
 
 def load_rules(path: Path = RULES) -> RuleSet:
@@ -225,6 +225,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
             unless=unless,
             must_flag=must_flag,
             must_not_flag=must_not,
+            pointed=raw.get("pointed") is True,
         )
         flags.append(flag)
         for term in (*phrases, *(t for g in groups for t in g)):

@@ -119,6 +119,9 @@ class Flag:
     unless: tuple[Term, ...] = ()
     must_flag: tuple[str, ...] = ()
     must_not_flag: tuple[str, ...] = ()
+    # The match must take in a word that a pointing word ("this", "that") stood before, after an asking verb: "is
+    # this a stroke" reads "is stroke", as "is stroke common" does, and only the first points at something here.
+    pointed: bool = False
 
     @cached_property
     def phrase_wants(self) -> frozenset[frozenset[str]]:
@@ -436,6 +439,8 @@ class RuleSet:
         message (negation then applies to every word of a group, and "not now" to every sentence the span touches)."""
         spans = self._spans(flag, sentence.stems, whole=parts is not None)
         for start, end, anchors in spans:
+            if flag.pointed and not any(start <= i < end for i in sentence.asked):
+                continue
             if self._cancelled(flag, sentence, start, end):
                 continue
             if any(self._negated(sentence, a) for a in anchors) and not (

@@ -1088,6 +1088,13 @@ def test_words_near_a_warning_sign_that_do_or_do_not_change_it(text: str, tier: 
         ("has she had a stroke?", "emergency"),
         ("is stroke common after stem cells", None),
         ("is stroke covered by insurance", None),
+        # "this" was written: a third review found the first form's exceptions ("worse", "why", "help") cancelling
+        # real ones, and general "is stroke ..." questions raising 911
+        ("is this a stroke its getting worse", "emergency"),
+        ("why cant he lift his arm is this a stroke", "emergency"),
+        ("help is this a stroke", "emergency"),
+        ("is stroke a contraindication for stem cells", None),
+        ("is stroke therapy with stem cells safe", None),
     ],
 )
 def test_questions_and_topics_beside_a_warning_sign(text: str, tier: str | None) -> None:
