@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -191,6 +192,26 @@ def busy_reply(message: object, turns: Turns | None, why: str = BUSY_REPLY) -> t
     return text, shown(history), history  # no answer id: a busy reply cannot be rated
 
 
+def picked(evt: gr.SelectData) -> str:
+    """The text of the example question a reader picked (nothing else of the event is read)."""
+    value = evt.value
+    question = value.get("text", "") if isinstance(value, dict) else ""
+    return question if isinstance(question, str) else ""
+
+
+def twins(why: str) -> tuple[Callable[..., tuple[str, Turns, Turns]], Callable[..., tuple[str, Turns, Turns]]]:
+    """The replies of an asking event's twin and of the example event's twin, answering ``why`` (busy, or over the
+    rate limit) with the question left in the box."""
+
+    def ask(message: object, turns: Turns | None) -> tuple[str, Turns, Turns]:
+        return busy_reply(message, turns, why)
+
+    def pick(turns: Turns | None, evt: gr.SelectData) -> tuple[str, Turns, Turns]:
+        return busy_reply(picked(evt), turns, why)
+
+    return ask, pick
+
+
 def build_chat(
     answerer: Answerer, concurrency: int = 8, replies: Replies | None = None, rate: RateLimitItem | None = None
 ) -> gr.Blocks:
@@ -225,9 +246,7 @@ def build_chat(
         return keep, shown(history), history
 
     def ask_example(turns: Turns | None, evt: gr.SelectData, request: gr.Request) -> tuple[str, Turns, Turns]:
-        value = evt.value
-        question = value.get("text", "") if isinstance(value, dict) else ""
-        return respond(question if isinstance(question, str) else "", turns, request)
+        return respond(picked(evt), turns, request)
 
     def rate_reply(turns: Turns | None, evt: gr.LikeData, request: gr.Request) -> None:
         """Thumbs up or down on a reply: the index picks one of this session's own replies, nothing else is used."""
@@ -247,21 +266,6 @@ def build_chat(
 
     def clear() -> tuple[str, Turns, Turns]:
         return "", [], []
-
-    def busy_example(turns: Turns | None, evt: gr.SelectData) -> tuple[str, Turns, Turns]:
-        value = evt.value
-        question = value.get("text", "") if isinstance(value, dict) else ""
-        return busy_reply(question if isinstance(question, str) else "", turns)
-
-    limited = limited_text(rate)
-
-    def limited_ask(message: object, turns: Turns | None) -> tuple[str, Turns, Turns]:
-        return busy_reply(message, turns, limited)
-
-    def limited_example(turns: Turns | None, evt: gr.SelectData) -> tuple[str, Turns, Turns]:
-        value = evt.value
-        question = value.get("text", "") if isinstance(value, dict) else ""
-        return busy_reply(question if isinstance(question, str) else "", turns, limited)
 
     with gr.Blocks(title=TITLE, fill_height=True) as demo:
         # The title is the page's h1 (styled as the bold start of the notice line).
@@ -315,31 +319,23 @@ def build_chat(
         # the limited twins, whose reply says how long to wait.
         # They hang off a button that is never rendered, so no click in the page ever starts them.
         hidden = gr.Button(visible=False, elem_id="busy-twins")
-        busy_ask = hidden.click(
-            busy_reply, [box, turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
-        )
-        busy_pick = hidden.click(
-            busy_example, [turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
-        )
-        limited_asked = hidden.click(
-            limited_ask, [box, turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
-        )
-        limited_pick = hidden.click(
-            limited_example, [turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
-        )
+        twin_events: dict[str, tuple[Any, Any]] = {}
+        for kind, why in (("busy", BUSY_REPLY), ("limited", limited_text(rate))):
+            ask_twin, pick_twin = twins(why)
+            twin_events[kind] = (
+                hidden.click(ask_twin, [box, turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None),
+                hidden.click(pick_twin, [turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None),
+            )
     # api_open=False: /gradio_api/run/* would bypass the queue and its limits. The gate bounds the queue itself.
     demo.queue(default_concurrency_limit=concurrency, max_size=None, api_open=False)
     demo.state_session_capacity = SESSION_CAPACITY  # launch() would set it; a mounted app reads it here
     queue = getattr(demo, "_queue", None)
     if queue is not None:  # Gradio keeps its last 10,000 events for its own analytics page, which we never show
         queue.ANALYTICS_MAX_EVENTS = ANALYTICS_EVENTS
-    demo.faqbot_busy_twins = {  # type: ignore[attr-defined]
-        _fn_index(demo, ask_event): _fn_index(demo, busy_ask),
-        _fn_index(demo, example_event): _fn_index(demo, busy_pick),
-    }
-    demo.faqbot_limited_twins = {  # type: ignore[attr-defined]
-        _fn_index(demo, ask_event): _fn_index(demo, limited_asked),
-        _fn_index(demo, example_event): _fn_index(demo, limited_pick),
+    # For the gate: each asking event's busy twin and limited twin, by the fn_index the browser sends.
+    demo.faqbot_twins = {  # type: ignore[attr-defined]
+        kind: {_fn_index(demo, ask_event): _fn_index(demo, ask), _fn_index(demo, example_event): _fn_index(demo, pick)}
+        for kind, (ask, pick) in twin_events.items()
     }
     return demo
 

@@ -316,7 +316,9 @@ class RuleSet:
         "see a doctor today" (``lasting``), unless the message says it is happening now ("today", "currently");
         the search then goes on for an emergency that is not lowered."""
         sentences = self.sentences(message)
-        if self.topic is not None and self.topic.asked_of(self._all_words(message)):
+        # The message's words as one list, and whether a `present` word stands in it: read once, when first needed
+        every_word = cache(lambda: self._all_words(message))
+        if self.topic is not None and self.topic.asked_of(every_word()):
             return None
         present = {stem for sentence in sentences for stem in sentence.stems.at}
         # Which terms can occur at all (every stem they need is in the message): most flags share a word with
@@ -326,8 +328,6 @@ class RuleSet:
         flags_of = self._flags_by_want
         candidates = sorted({i for want in possible for i in flags_of.get(want, ())})  # in the list's order
         lowered: Finding | None = None
-        # The message's words as one list, and whether a `present` word stands in it: read once, when first needed
-        every_word = cache(lambda: self._all_words(message))
         now = cache(lambda: self._said_now(every_word()))
         for i in candidates:
             flag = self.flags[i]

@@ -24,7 +24,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter, RateLimiter
 from pydantic import TypeAdapter, ValidationError
 
-from bot.guard import ASGIApp, Message, Receive, Scope, Send, send_json
+from bot.guard import ASGIApp, Message, Receive, Scope, Send, read_body, send_json
 from bot.memory import release_free_memory
 
 log = logging.getLogger("faqbot")
@@ -111,12 +111,12 @@ class ChatGate:
 
     def _twins_of(self, kind: str) -> dict[int, int]:
         """Each asking event's ``kind`` twin, "busy" or "limited" (empty until the chat is started)."""
-        if kind not in self._twins:
+        if not self._twins:
             demo = self.demo
             if demo is None:
                 return {}
-            self._twins[kind] = dict(getattr(demo, f"faqbot_{kind}_twins", {}))
-        return self._twins[kind]
+            self._twins = {k: dict(v) for k, v in getattr(demo, "faqbot_twins", {}).items()}
+        return self._twins.get(kind, {})
 
     @property
     def twins(self) -> dict[int, int]:
@@ -227,15 +227,7 @@ class ChatGate:
         ):
             await self.app(scope, receive, send)
             return
-        chunks: list[bytes] = []
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-        body = b"".join(chunks)
+        body = await read_body(receive) or b""  # the Guard in front has already limited its size
         try:
             data = json.loads(body)
         except (ValueError, RecursionError):

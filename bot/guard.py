@@ -142,7 +142,7 @@ class Guard:
         self,
         app: ASGIApp,
         too_large: Callable[[str], dict[str, Any]],
-        not_json: Callable[[str, bytes], dict[str, Any]] = lambda _path, _body: {"detail": "Send application/json."},
+        not_json: Callable[[bytes], dict[str, Any]] = lambda _body: {"detail": "Send application/json."},
     ) -> None:
         self.app = app
         self.too_large = too_large  # the body to send for a 413 on a path (the API's answer shape)
@@ -169,11 +169,11 @@ class Guard:
                 await send_json(send, 413, self.too_large(path))
                 return
         if scope.get("method") == "POST" and path in JSON_ROUTES and not is_json(headers.get(b"content-type")):
-            body = await _read_body(receive, limit)
+            body = await read_body(receive, limit)
             if body is None:
                 await send_json(send, 413, self.too_large(path))
             else:
-                await send_json(send, 415, self.not_json(path, body), [(b"accept-post", b"application/json")])
+                await send_json(send, 415, self.not_json(body), [(b"accept-post", b"application/json")])
             return
         seen = 0
         started = False
@@ -202,7 +202,7 @@ class Guard:
                 await send_json(send, 413, self.too_large(path))
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
+async def read_body(receive: Receive, limit: int | None = None) -> bytes | None:
     """The whole request body, or None once it passes ``limit`` bytes (the rest is not read)."""
     chunks: list[bytes] = []
     seen = 0
@@ -212,7 +212,7 @@ async def _read_body(receive: Receive, limit: int) -> bytes | None:
             return b"".join(chunks)
         chunk = message.get("body", b"")
         seen += len(chunk)
-        if seen > limit:
+        if limit is not None and seen > limit:
             return None
         chunks.append(chunk)
         if not message.get("more_body"):

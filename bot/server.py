@@ -65,7 +65,7 @@ def _refusal(raw: bytes, message: str) -> Answer:
     return urgent_refusal(question, urgency, message) if urgency else invalid(question, message)
 
 
-def _not_json(_path: str, raw: bytes) -> dict[str, Any]:
+def _not_json(raw: bytes) -> dict[str, Any]:
     return _refusal(raw, "Send the body as JSON, with the header Content-Type: application/json.").as_dict()
 
 
