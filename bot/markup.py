@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from bot.knowledge import Document
+from bot.screen import HTML_TAG
 
 # (what, pattern on a line of body text, advice)
 MARKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
@@ -22,7 +23,7 @@ MARKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
      "write the text alone, and the article's address as source_url in its front matter"),
     ("an HTML entity such as &amp;", re.compile(r"&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,6});", re.IGNORECASE),
      "write the character itself (&, <, a non-breaking space)"),
-    ("an HTML tag", re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?\s*>"), "leave the tag out"),
+    ("an HTML tag", HTML_TAG, "leave the tag out"),  # the pattern that refuses a tag in a question
 )
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 

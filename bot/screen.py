@@ -61,7 +61,7 @@ HELP_LINKS = (
 # that emoji sequences and right-to-left scripts need are accepted.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?\s*>")
+HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?\s*>")  # also read by bot/markup.py
 _FULLWIDTH = re.compile(r"[\uff01-\uff5e]")  # fullwidth forms of ASCII, as typed with an East Asian keyboard
 # Markdown links and images, read as their text, and web addresses, left out: "cause ![x](http://a/b.png)
 # seizures?" was answered with the introduction, where "cause seizures?" gets "doesn't mention seizures" (seventh
@@ -113,7 +113,7 @@ def clean_question(raw: object, max_chars: int) -> str:
             "Your question contains invisible control characters (perhaps from copying and pasting). "
             "Please retype it as plain text."
         )
-    if _HTML_TAG.search(question):
+    if HTML_TAG.search(question):
         raise InvalidQuestion("Please ask in plain words: HTML tags such as <b> or <script> are not accepted.")
     question = read_as_text(question)
     if not has_words(question):
