@@ -134,8 +134,12 @@ FAILURE = (
     "Sorry, something went wrong on our side while answering. Please try again in a moment, or rephrase your question."
 )
 
+# Opens a paragraph of every reply that is no answer (busy, over the rate limit): bot/static/chat.js hides the rating
+# buttons under such a reply, which has no answer to rate.
+WAITING = "⏳"
+
 BUSY_REPLY = (
-    "⏳ **The assistant is busy right now; please try again in a moment.** Your question is still in the box: "
+    f"{WAITING} **The assistant is busy right now; please try again in a moment.** Your question is still in the box: "
     f"press Enter to send it again.\n\n_ℹ️ {NOTICE}_"
 )
 
@@ -158,7 +162,7 @@ def limited_text(rate: RateLimitItem | None) -> str:
     wait, often = _window(rate)
     questions = "question" if rate.amount == 1 else "questions"
     return (
-        f"⏳ **You have sent many questions in a short time.** This site answers up to {rate.amount} {questions} "
+        f"{WAITING} **You have sent many questions in a short time.** This site answers up to {rate.amount} {questions} "
         f"{often} from one address; please wait up to {wait}, then press Enter to send it again. Your question is "
         f"still in the box.\n\n_ℹ️ {NOTICE}_"
     )
@@ -256,7 +260,10 @@ def build_chat(
         if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(history):
             return
         answer_id = history[index].get("answer_id", "")
-        if not answer_id or liked not in (True, False):  # un-selecting a choice keeps the rating given
+        if liked not in (True, False):  # un-selecting a choice keeps the rating given
+            return
+        if not answer_id:  # "something went wrong" has no answer; the busy replies' buttons are hidden (chat.js)
+            gr.Info("Only answers can be rated, and this reply is not one. Thank you all the same.")
             return
         try:
             replies.rate(answer_id, "up" if liked is True else "down", None, client_host(request))

@@ -247,3 +247,40 @@ def test_thumbs_down_under_a_reply_lands_in_the_records(page, real_settings) -> 
         == dict(before).get("5. Blood Clots and Pulmonary Embolism", 0) + 1
     )
     docs_shot(page, "feedback.png")
+
+
+def test_a_reply_over_the_rate_limit_has_no_rating_buttons(browser, answerer, real_settings) -> None:  # type: ignore[no-untyped-def]
+    """A busy or over-the-limit reply answers nothing, so nothing can be rated under it (its 👍/👎 stored nothing);
+    the answer before it keeps its buttons (eighth session's leftovers)."""
+    import time
+
+    from playwright.sync_api import expect
+
+    from bot.chat import WAITING
+    from bot.server import create_app
+    from tests.conftest import free_port, start_server
+
+    port = free_port()
+    thread, server = start_server(create_app(answerer, real_settings.with_(rate_limit="1/minute"), watch_interval=None), port)
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
+        page.get_by_test_id("textbox").first.wait_for(timeout=30_000)
+        ask(page, "Can stem cells cause cancer?")
+        box = page.get_by_test_id("textbox").first
+        box.fill("Is it safe?")
+        box.press("Enter")
+        bots = page.locator("[data-testid='bot']")
+        expect(bots).to_have_count(2, timeout=30_000)
+        expect(bots.last).to_contain_text(f"{WAITING} You have sent many questions", timeout=30_000)
+        rows = page.locator("#chatbot .message-row:has([data-testid='bot'])")
+        ratings = [rows.nth(i).locator("xpath=following-sibling::*[1]") for i in range(2)]
+        expect(ratings[0].locator("button[aria-label='Dislike']")).to_be_visible()
+        time.sleep(0.5)  # the page's script runs on the reply's mutations
+        expect(ratings[1].locator("button[aria-label='Dislike']")).to_have_count(1)
+        expect(ratings[1].locator("button[aria-label='Dislike']")).to_be_hidden()
+    finally:
+        context.close()
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -112,6 +112,22 @@
       link.removeAttribute("target");
       link.setAttribute("title", "Ask: " + askedBy(link));
     });
+    hideRatingOfNonAnswers();
+  }
+
+  // A busy or over-the-limit reply (a paragraph opening with WAITING, bot/chat.py) answers nothing: its rating
+  // buttons, which Gradio puts under every reply, would store nothing, so they are hidden.
+  function hideRatingOfNonAnswers() {
+    document.querySelectorAll('#chatbot [data-testid="bot"]').forEach(function (message) {
+      var waiting = Array.prototype.some.call(message.querySelectorAll("p"), function (p) {
+        return p.textContent.trim().indexOf("\u23f3") === 0;
+      });
+      var row = waiting && message.closest(".message-row");
+      var buttons = row && row.nextElementSibling;
+      if (buttons && buttons.classList.contains("message-buttons") && buttons.style.display !== "none") {
+        buttons.style.display = "none";
+      }
+    });
   }
 
   function askedBy(link) {
