@@ -13,6 +13,8 @@ import asyncio
 import html
 import json
 import logging
+import re
+import secrets
 import sys
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -41,7 +43,14 @@ from bot.replies import Replies, StartingRecords, client_host
 from bot.screen import urgency_of_refused
 from bot.settings import Settings
 from bot.store import staleness
-from bot.widget import FRAME_SCRIPT, add_widget_routes, content_security_policy, install_embed_policy, public_base
+from bot.widget import (
+    FRAME_SCRIPT,
+    add_widget_routes,
+    content_security_policy,
+    install_embed_policy,
+    page_policy,
+    public_base,
+)
 
 if TYPE_CHECKING:
     from bot.records import Records
@@ -263,9 +272,11 @@ class SecurityHeaders:
     """ASGI middleware: every response gets the Content-Security-Policy and ``nosniff`` unless it set its own.
 
     Remote images in Markdown could track readers; nothing on the page needs them. frame-ancestors: only the
-    sites in FAQBOT_EMBED_ORIGINS may frame the chat (bot/widget.py). A plain ASGI middleware that edits the
-    response's start message: Starlette's ``@app.middleware("http")`` ran every request through a task group
-    and memory streams for the same two headers.
+    sites in FAQBOT_EMBED_ORIGINS may frame the chat (bot/widget.py). An HTML page is held until its end, each of its
+    ``<script`` tags gets a fresh nonce, and its policy runs only those (``page_policy``): before, the policy let
+    any inline script run, so markup slipped into a page would have run. A plain ASGI middleware that edits the
+    response's messages: Starlette's ``@app.middleware("http")`` ran every request through a task group and
+    memory streams for the same headers.
     """
 
     # Gradio's page, its config (/config, /config/) and other JSON (/gradio_api/runs) name the address the request was
@@ -273,27 +284,60 @@ class SecurityHeaders:
     # carried. So every HTML or JSON response that does not say how to cache itself is private.
     PER_REQUEST = (b"cache-control", b"private, no-cache")
     PER_REQUEST_TYPES = (b"text/html", b"application/json")
+    SCRIPT_TAG = re.compile(rb"<script\b", re.IGNORECASE)
 
     def __init__(self, app: Any, csp: str) -> None:
         self.app = app
+        self.csp = csp
         self.headers = [(b"content-security-policy", csp.encode("latin-1")), (b"x-content-type-options", b"nosniff")]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        page: dict[str, Any] | None = None  # an HTML page's start, held until its body is complete
+        body: list[bytes] = []
+
         async def send_with_headers(message: Any) -> None:
+            nonlocal page
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers") or ())
                 present = {name.lower() for name, _ in headers}
-                headers.extend(header for header in self.headers if header[0] not in present)
                 kind = next((value.lower() for name, value in headers if name.lower() == b"content-type"), b"")
                 if b"cache-control" not in present and kind.startswith(self.PER_REQUEST_TYPES):
                     headers.append(self.PER_REQUEST)
-                message = {**message, "headers": headers}
-            await send(message)
+                if (
+                    kind.startswith(b"text/html")
+                    and b"content-security-policy" not in present
+                    and b"content-encoding" not in present
+                ):
+                    page = {**message, "headers": headers}
+                    return
+                headers.extend(header for header in self.headers if header[0] not in present)
+                await send({**message, "headers": headers})
+                return
+            if page is None or message["type"] != "http.response.body":
+                await send(message)
+                return
+            body.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            await self._send_page(page, b"".join(body), scope.get("method") == "HEAD", send)
 
         await self.app(scope, receive, send_with_headers)
+
+    async def _send_page(self, start: dict[str, Any], content: bytes, head: bool, send: Send) -> None:
+        """The page with a fresh nonce on each script tag, and the policy that runs only those."""
+        nonce = secrets.token_urlsafe(18)
+        content = self.SCRIPT_TAG.sub(b'<script nonce="' + nonce.encode("ascii") + b'"', content)
+        headers = [(name, value) for name, value in start["headers"] if head or name.lower() != b"content-length"]
+        if not head:  # a HEAD response has no body to count: it keeps the length Starlette gave it
+            headers.append((b"content-length", str(len(content)).encode("ascii")))
+        present = {name.lower() for name, _ in headers}
+        headers.append((b"content-security-policy", page_policy(self.csp, nonce).encode("latin-1")))
+        headers.extend(header for header in self.headers[1:] if header[0] not in present)
+        await send({**start, "headers": headers})
+        await send({"type": "http.response.body", "body": content})
 
 
 def _build_chat_app(app: FastAPI, answerer: Answerer, settings: Settings, replies: Replies) -> tuple[Any, Any]:

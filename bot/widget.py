@@ -33,10 +33,13 @@ from bot.settings import Settings
 
 STATIC = Path(__file__).resolve().parent / "static"
 ANY_ORIGIN = "*"
-# Everything the chat page uses comes from the bot itself. Gradio's page needs inline scripts and styles (its
-# config is inlined per request, with no nonce support); no event of ours runs client-side js=, so no eval.
+# Everything the chat page uses comes from the bot itself. Gradio's page inlines its config and the chat's own
+# script per request, with no nonce support of its own: every HTML page gets a fresh nonce on each of its <script>
+# tags instead (bot/server.py's SecurityHeaders, ``page_policy``), so a script injected into a page cannot run. Its
+# styles stay inline (Svelte sets style attributes); no event of ours runs client-side js=, so no eval.
+SCRIPTS = "script-src 'self'"
 BASE_CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    f"default-src 'self'; {SCRIPTS}; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self'; "
     "worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
 )
@@ -102,6 +105,12 @@ def content_security_policy(settings: Settings) -> str:
     if origins is None:
         return BASE_CSP
     return f"{BASE_CSP}; frame-ancestors 'self' {' '.join(origins)}"
+
+
+def page_policy(csp: str, nonce: str) -> str:
+    """The policy of one HTML page: its scripts carry ``nonce``; the scripts they load themselves (Gradio's chunks,
+    the head scripts it rebuilds from their text) run by 'strict-dynamic'; no other inline script runs."""
+    return csp.replace(SCRIPTS, f"{SCRIPTS} 'nonce-{nonce}' 'strict-dynamic'", 1)
 
 
 def cors_origins(settings: Settings) -> list[str]:

@@ -8,6 +8,7 @@ the repository's own files must never come back.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -254,6 +255,57 @@ def test_headers_on_every_page(server_url: str) -> None:
             assert "unsafe-eval" not in csp
             assert response.headers["x-content-type-options"] == "nosniff"
             assert "access-control-allow-origin" not in response.headers, path
+
+
+def test_pages_run_only_their_own_scripts(server_url: str) -> None:
+    """Each HTML page's scripts carry a nonce fresh for that response, and its policy runs no other inline script:
+    'unsafe-inline' once let any script slipped into a page run (eighth session's leftovers)."""
+    with httpx.Client(timeout=15) as client:
+        for path in ("/", "/embed", "/api/docs"):
+            nonces = []
+            for _ in range(2):
+                response = client.get(server_url + path)
+                script_src = next(
+                    d for d in response.headers["content-security-policy"].split(";") if d.strip().startswith("script-src")
+                )
+                assert "unsafe-inline" not in script_src and "'strict-dynamic'" in script_src, script_src
+                nonce = re.search(r"'nonce-([\w-]+)'", script_src)
+                assert nonce, script_src
+                tags = re.findall(r"<script\b[^>]*>", response.text, re.IGNORECASE)
+                assert all(f'nonce="{nonce.group(1)}"' in tag for tag in tags), (path, tags)
+                nonces.append(nonce.group(1))
+            assert nonces[0] != nonces[1], path
+        head = client.head(server_url + "/")
+        assert head.status_code == 200 and "'nonce-" in head.headers["content-security-policy"]
+
+
+@pytest.mark.browser
+def test_a_script_slipped_into_the_page_does_not_run(browser, server_url: str) -> None:
+    """The attack the nonce stops: the chat page arrives with an extra inline script and an inline handler (as
+    markup injected on the way or by a bug would be). Neither runs; the page's own scripts still do."""
+    from playwright.sync_api import expect
+
+    def inject(route) -> None:  # type: ignore[no-untyped-def]
+        response = route.fetch()
+        body = response.text().replace(
+            "</head>", "<script>window.__injected = 1</script><img src=x onerror='window.__handler = 1'></head>", 1
+        )
+        route.fulfill(response=response, body=body)
+
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    try:
+        page = context.new_page()
+        page.route(server_url + "/", inject)
+        page.goto(server_url + "/", wait_until="domcontentloaded")
+        box = page.get_by_test_id("textbox").first
+        box.wait_for(timeout=30_000)
+        box.fill("Can stem cells cause cancer?")
+        box.press("Enter")
+        expect(page.locator("[data-testid='bot']").last).to_contain_text("not medical advice", timeout=30_000)
+        assert page.evaluate("[window.__injected, window.__handler]") == [None, None]
+        assert page.locator("#question [data-testid='submit-button'][aria-label]").count() == 1  # chat.js ran
+    finally:
+        context.close()
 
 
 def test_a_client_cannot_point_the_chat_page_at_another_site(server_url: str) -> None:
