@@ -34,6 +34,8 @@ CLIENTS = 32
 SECONDS = 60
 KILL_AFTER = 25
 CHAT_ADDRESSES = [f"127.0.0.{n}" for n in range(11, 20)]
+# The API goes to one replica per client address (as the chat does): each API client asks from its own address
+API_ADDRESSES = [f"127.0.0.{n}" for n in range(30, 30 + CLIENTS)]
 QUESTIONS = [
     "Can stem cells cause cancer?",
     "What are the most common side effects?",
@@ -76,16 +78,16 @@ def cluster(real_settings, answerer) -> Iterator[tuple[str, subprocess.Popen[byt
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(line.decode() for line in process.stdout), daemon=True)  # type: ignore[union-attr]
-    reader.start()
-    deadline = time.monotonic() + 600
-    while not any("Ctrl-C stops everything" in line for line in lines):
-        assert process.poll() is None, "".join(lines)
-        assert time.monotonic() < deadline, "".join(lines)
-        time.sleep(0.5)
-    replicas = [port + i for i in (1, 2, 3)]
-    try:
+    try:  # the database and the cluster go, whether the cluster started or not
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.extend(line.decode() for line in process.stdout), daemon=True)  # type: ignore[union-attr]
+        reader.start()
+        deadline = time.monotonic() + 600
+        while not any("Ctrl-C stops everything" in line for line in lines):
+            assert process.poll() is None, "".join(lines)
+            assert time.monotonic() < deadline, "".join(lines)
+            time.sleep(0.5)
+        replicas = [port + i for i in (1, 2, 3)]
         yield f"http://127.0.0.1:{port}", process, replicas, postgres
     finally:
         if process.poll() is None:  # the test failed before stopping it: stop it as Ctrl-C would
@@ -107,7 +109,8 @@ def _listening(port: int) -> bool:
 
 def _api_client(base: str, tally: Tally, stop: threading.Event, seed: int) -> None:
     rng = random.Random(seed)
-    with httpx.Client(timeout=60) as client:
+    transport = httpx.HTTPTransport(local_address=API_ADDRESSES[seed % len(API_ADDRESSES)])
+    with httpx.Client(timeout=60, transport=transport) as client:
         while not stop.is_set():
             try:
                 response = client.post(f"{base}/api/ask", json={"question": rng.choice(QUESTIONS)})
@@ -197,6 +200,39 @@ def test_a_clients_forwarding_headers_do_not_pass_nginx(cluster) -> None:  # typ
             assert response.status_code == 200 and "evil" not in response.text, path
         proxied = client.get(base + "/api/docs", headers={"Host": "faq.example.org"})
         assert "http://faq.example.org/api/ask" in proxied.text  # the public address still comes through
+
+
+def test_each_address_asks_one_replica_so_its_rate_limit_holds_for_the_cluster(cluster) -> None:  # type: ignore[no-untyped-def]
+    """A replica counts one rate-limit budget per address for the chat, /api/ask and /api/feedback. When the API was
+    balanced over every replica, one address could ask REPLICAS times its limit (eighth outside trial, D6). Now the
+    API, feedback and the chat of one address all reach the same replica, and different addresses still spread."""
+    base = cluster[0]
+    seen: dict[str, set[str]] = {}
+    for n in range(12):
+        address = f"127.0.0.{100 + n}"
+        with httpx.Client(timeout=30, transport=httpx.HTTPTransport(local_address=address)) as client:
+            replicas = set()
+            for question in QUESTIONS[:3]:
+                asked = client.post(f"{base}/api/ask", json={"question": question})
+                assert asked.status_code == 200
+                replicas.add(asked.headers["x-faqbot-replica"])
+                rated = client.post(f"{base}/api/feedback", json={"answer_id": asked.json()["id"], "rating": "up"})
+                assert rated.status_code == 200
+                replicas.add(rated.headers["x-faqbot-replica"])
+            session = uuid.uuid4().hex[:10]
+            joined = client.post(
+                f"{base}/gradio_api/queue/join",
+                json={"data": ["Is it safe?", None], "fn_index": 0, "session_hash": session},
+            )
+            assert joined.status_code == 200
+            replicas.add(joined.headers["x-faqbot-replica"])
+            with client.stream("GET", f"{base}/gradio_api/queue/data", params={"session_hash": session}) as r:
+                for line in r.iter_lines():
+                    if "process_completed" in line:
+                        break
+        seen[address] = replicas
+    assert all(len(replicas) == 1 for replicas in seen.values()), seen
+    assert len(set.union(*seen.values())) >= 2, seen  # the addresses still spread over the replicas
 
 
 @pytest.mark.browser
