@@ -40,6 +40,8 @@ def _stemmer() -> Any:
 def stem(word: str) -> str:
     if word.endswith("*"):
         return word  # a prefix is matched as written
+    if word.endswith("'ll"):
+        return word  # "i'll" is what will come, not "i'm" (both were "i"): "scared i'll have a stroke" is a fear
     word = word.replace("'", "") if word.endswith(("n't", "'t")) else word.split("'")[0]
     return str(_stemmer().stemWord(word))
 

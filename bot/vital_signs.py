@@ -29,6 +29,11 @@ _LABEL_TAIL = (
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart rate": (
         re.compile(r"\b(?:heart rate|pulse(?: rate)?|hr)" + _LABEL_TAIL + r"(\d{2,3})\b"),
+        # told as the heart doing it: "my heart is beating 180", "heart's racing at 150" (ninth outside trial)
+        re.compile(
+            r"\bheart(?:'s| is| was| has been| keeps| kept)?\s+(?:beating|racing|pounding|going)\s+(?:at\s+)?(?:about\s+|around\s+)?"
+            r"(\d{2,3})\b(?!\s*(?:%|percent|years?|yrs?|days?|hours?|minutes?|mins?|times))"
+        ),
         re.compile(r"\b(\d{2,3})\s*(?:bpm|beats\s*(?:per|a|/)\s*min\w*)"),
     ),
     "breathing rate": (
