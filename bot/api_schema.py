@@ -68,6 +68,9 @@ class Recorded(BaseModel):
     status: Literal["recorded"]
     answer_id: str
     rating: Literal["up", "down"]
+    urgent: Urgency | None = Field(
+        description="A comment that tells of an emergency or a crisis: what to do now, to show the reader at once."
+    )
 
 
 def json_body(model: type[BaseModel]) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from string import Template
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -30,7 +31,7 @@ from slowapi.errors import RateLimitExceeded
 from slowapi.util import get_remote_address
 from starlette.concurrency import run_in_threadpool
 
-from bot.answer import INVALID, MAX_COMMENT_CHARS, RATINGS, Answer
+from bot.answer import INVALID, MAX_COMMENT_CHARS, RATINGS, URGENT, Answer
 from bot.answerer import Answerer
 from bot.api_schema import ANSWER_RESPONSES, FEEDBACK_RESPONSES, Feedback, Question, json_body
 from bot.composer import invalid, urgent_refusal
@@ -66,12 +67,53 @@ def _too_large(path: str) -> dict[str, Any]:
 
 
 def _refusal(raw: bytes, message: str) -> Answer:
-    """A refused request's reply in the answer shape: ``message``, the question as sent, and, when the question is
-    about an emergency or a crisis, its alert and helplines first (the screen needs no model)."""
+    """A refused request's reply in the answer shape: ``message``, the question as sent, and, when the body tells of an
+    emergency or a crisis, its alert and helplines first (the screen needs no model). Whatever the body is, its text
+    is screened (``sent_text``): a form post, plain text, JSON cut short, a bare string, another key or another
+    encoding still tell of the emergency (ninth outside trial: none of these was screened)."""
     sent = _json_body(raw)
     question = sent.get("question") if isinstance(sent, dict) else None
-    urgency = urgency_of_refused(question)
+    urgency = urgency_of_refused(question if isinstance(question, str) else sent_text(raw, sent))
     return urgent_refusal(question, urgency, message) if urgency else invalid(question, message)
+
+
+def sent_text(raw: bytes, sent: object) -> str:
+    """The words of a body that is not ``{"question": ...}``: a JSON value's strings, a form's values, or the body as
+    text (UTF-8, or Windows-1252 as older clients send it)."""
+    if sent is not None:
+        return " ".join(_strings_of(sent))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    if "=" in text and not text.lstrip().startswith(("{", "[", '"')):
+        form = parse_qs(text, keep_blank_values=False)
+        if form:
+            return " ".join(v for values in form.values() for v in values)
+    return text
+
+
+def _strings_of(value: object, depth: int = 0) -> list[str]:
+    """The strings of a JSON value, keys' values in order (a few levels deep: a body is at most 64 KiB)."""
+    if isinstance(value, str):
+        return [value]
+    if depth > 8:
+        return []
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings_of(v, depth + 1)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings_of(v, depth + 1)]
+    return []
+
+
+def _what_to_send(raw: bytes, body: object) -> str:
+    """What to change in a body /api/ask cannot read: its encoding, or its shape."""
+    if body is None:
+        try:
+            raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return 'Send the body as JSON in UTF-8, like {"question": "Can stem cells cause cancer?"}.'
+    return 'Send JSON like {"question": "Can stem cells cause cancer?"}.'
 
 
 def _not_json(raw: bytes) -> dict[str, Any]:
@@ -434,9 +476,11 @@ def create_app(
     @app.post("/api/ask", openapi_extra=json_body(Question), responses=ANSWER_RESPONSES, response_model=None)
     @limiter.shared_limit(per_client, scope=RATE_SCOPE)
     async def ask(request: Request) -> JSONResponse:
-        body = _json_body(await request.body())  # the Guard has already cut off anything over API_BODY_LIMIT
+        raw = await request.body()  # the Guard has already cut off anything over API_BODY_LIMIT
+        body = _json_body(raw)
         if not isinstance(body, dict) or "question" not in body:
-            return _invalid_response('Send JSON like {"question": "Can stem cells cause cancer?"}.')
+            refused = _refusal(raw, _what_to_send(raw, body))
+            return JSONResponse(refused.as_dict(), status_code=200 if refused.status == URGENT else 400)
         # Answered in the event loop, awaiting the encoder thread: no thread-pool hop per question (bot/replies.py).
         answer = await replies.ask_async(body["question"], client_host(request))
         return JSONResponse(answer.as_dict(), status_code=400 if answer.status == INVALID else 200)
@@ -454,10 +498,11 @@ def create_app(
     @limiter.shared_limit(per_client, scope=RATE_SCOPE)
     async def rate(request: Request) -> JSONResponse:
         """A reader's thumbs up or down (and optional comment) on one answer, named by its ``id``."""
+        raw = await request.body()
         try:
-            answer_id, rating, comment = read_feedback(_json_body(await request.body()))
+            answer_id, rating, comment = read_feedback(_json_body(raw))
         except ValueError as exc:
-            return _invalid_response(str(exc))
+            return JSONResponse(_refusal(raw, str(exc)).as_dict(), status_code=400)
         try:
             await run_in_threadpool(replies.rate, answer_id, rating, comment, client_host(request))
         except UnknownAnswer as exc:
@@ -469,7 +514,10 @@ def create_app(
                 raise
             log.exception("storing feedback failed")
             return _invalid_response("Your feedback could not be stored; please try again later.", status_code=503)
-        return JSONResponse({"status": "recorded", "answer_id": answer_id, "rating": rating})
+        # A comment is read for red flags as a question is: "useless, my dad just collapsed" gets the alert too.
+        urgency = urgency_of_refused(comment) if comment else None
+        recorded = {"status": "recorded", "answer_id": answer_id, "rating": rating}
+        return JSONResponse({**recorded, "urgent": urgency.as_dict() if urgency else None})
 
     @app.get("/healthz")
     def healthz() -> dict[str, Any]:

@@ -72,7 +72,7 @@ def test_a_rating_of_an_answer_is_stored(client: TestClient) -> None:
     answer = client.post("/api/ask", json={"question": "Can stem cell therapy cause blood clots?"}).json()
     response = client.post("/api/feedback", json={"answer_id": answer["id"], "rating": "down", "comment": "too long"})
     assert response.status_code == 200
-    assert response.json() == {"status": "recorded", "answer_id": answer["id"], "rating": "down"}
+    assert response.json() == {"status": "recorded", "answer_id": answer["id"], "rating": "down", "urgent": None}
     assert client.post("/api/feedback", json={"answer_id": answer["id"], "rating": "up"}).status_code == 200
     records = client.app_state.replies.records  # type: ignore[attr-defined]
     rated = {(r.section, r.up, r.down) for r in records.rated()}
@@ -177,3 +177,15 @@ def test_any_comment_on_a_real_answer_is_stored(client: TestClient, comment: str
     answer_id = client.post("/api/ask", json={"question": "Is swelling normal?"}).json()["id"]
     response = client.post("/api/feedback", json={"answer_id": answer_id, "rating": "down", "comment": comment})
     assert response.status_code == 200, response.text
+
+
+def test_a_comment_that_tells_of_an_emergency_gets_the_alert(client: TestClient) -> None:
+    """A comment is read for red flags as a question is (ninth outside trial, D12): the rating is stored and the
+    reply carries the alert for the client to show at once; a bad body with such a comment gets it too."""
+    answer = client.post("/api/ask", json={"question": "Can stem cell therapy cause blood clots?"}).json()
+    comment = "useless, my dad just collapsed and isn't breathing"
+    response = client.post("/api/feedback", json={"answer_id": answer["id"], "rating": "down", "comment": comment})
+    assert response.status_code == 200 and response.json()["status"] == "recorded"
+    assert response.json()["urgent"]["tier"] == "emergency" and "tel:911" in response.json()["urgent"]["message"]
+    bad = client.post("/api/feedback", json={"answer_id": answer["id"], "rating": "sideways", "comment": comment})
+    assert bad.status_code == 400 and bad.json()["status"] == "urgent" and "tel:911" in bad.json()["markdown"]

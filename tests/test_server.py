@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from urllib.parse import urlencode
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -73,9 +76,13 @@ def test_a_message_too_long_or_malformed_still_gets_its_alert(client: TestClient
     assert plain.status_code == 400 and plain.json()["status"] == "invalid"
 
 
-@pytest.mark.parametrize(("method", "path"), [("GET", "/api/ask"), ("PUT", "/api/ask"), ("DELETE", "/api/ask"),
-                                            ("POST", "/api/ask/"), ("GET", "/api/ask/")])
-def test_another_method_or_a_trailing_slash_gets_405_in_the_answer_shape(client: TestClient, method: str, path: str) -> None:
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("GET", "/api/ask"), ("PUT", "/api/ask"), ("DELETE", "/api/ask"), ("POST", "/api/ask/"), ("GET", "/api/ask/")],
+)
+def test_another_method_or_a_trailing_slash_gets_405_in_the_answer_shape(
+    client: TestClient, method: str, path: str
+) -> None:
     """It was FastAPI's bare {"detail": "Not Found"} (sixth outside trial)."""
     response = client.request(method, path, json={"question": "Can stem cells cause cancer?"})
     assert response.status_code == 405 and response.headers["allow"] == "POST"
@@ -101,7 +108,13 @@ def test_a_body_with_a_byte_order_mark_is_read() -> None:
 
 @pytest.mark.parametrize(
     "content_type",
-    [None, "text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"],
+    [
+        None,
+        "text/plain",
+        "text/plain;charset=UTF-8",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+    ],
 )
 def test_a_body_not_sent_as_json_gets_415_in_the_answer_shape(client: TestClient, content_type: str | None) -> None:
     """The three types a page on another site may POST without a CORS preflight (and none at all) are refused."""
@@ -116,9 +129,55 @@ def test_a_body_not_sent_as_json_gets_415_in_the_answer_shape(client: TestClient
     assert urgent.status_code == 415 and urgent.json()["status"] == "urgent" and "tel:" in urgent.json()["markdown"]
 
 
-@pytest.mark.parametrize("content_type", ["application/json", "Application/JSON; charset=utf-8", "application/merge+json"])
+SHAPES = {
+    # each refused, and before the ninth outside trial none of them was screened
+    "windows-1252 text": (lambda q: q.encode("cp1252"), "application/json; charset=windows-1252", 200),
+    "windows-1252 json": (
+        lambda q: json.dumps({"question": q}, ensure_ascii=False).encode("cp1252"),
+        "application/json",
+        200,
+    ),
+    "form": (lambda q: urlencode({"question": q}).encode(), "application/x-www-form-urlencoded", 415),
+    "plain text": (lambda q: q.encode(), "text/plain", 415),
+    "cut short": (lambda q: b'{"question":"' + q.encode(), "application/json", 200),
+    "bare string": (lambda q: json.dumps(q).encode(), "application/json", 200),
+    "another key": (lambda q: json.dumps({"Question": q}).encode(), "application/json", 200),
+    "nested": (lambda q: json.dumps({"q": [{"text": q}]}).encode(), "application/json", 200),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_any_refused_body_is_screened_for_an_emergency(client: TestClient, shape: str) -> None:
+    """Whatever shape or encoding a body has, its words are read for red flags before it is refused."""
+    make, content_type, status_code = SHAPES[shape]
+    response = client.post(
+        "/api/ask", content=make("my husband can’t breathe, his lips are blue"), headers={"content-type": content_type}
+    )
+    answer = response.json()
+    assert response.status_code == status_code and answer["status"] == "urgent", answer
+    assert answer["urgent"]["tier"] == "emergency" and "tel:911" in answer["markdown"] and answer["notice"]
+    calm = client.post(
+        "/api/ask", content=make("my husband can’t sleep, his lips are dry"), headers={"content-type": content_type}
+    )
+    assert calm.json()["status"] == "invalid" and calm.status_code in (400, 415), calm.json()
+
+
+def test_a_body_in_another_encoding_is_told_to_send_utf8(client: TestClient) -> None:
+    response = client.post(
+        "/api/ask",
+        content='{"question": "Is it safe? Caf\xe9"}'.encode("cp1252"),
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 400 and "UTF-8" in response.json()["markdown"]
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/json", "Application/JSON; charset=utf-8", "application/merge+json"]
+)
 def test_json_content_types_are_accepted(client: TestClient, content_type: str) -> None:
-    response = client.post("/api/ask", content=b'{"question": "Can stem cells cause cancer?"}', headers={"content-type": content_type})
+    response = client.post(
+        "/api/ask", content=b'{"question": "Can stem cells cause cancer?"}', headers={"content-type": content_type}
+    )
     assert response.status_code == 200 and response.json()["status"] == "answered"
 
 
@@ -145,7 +204,16 @@ def test_openapi_describes_the_contract_and_the_answers_follow_it(client) -> Non
     assert set(feedback["requestBody"]["content"]["application/json"]["schema"]["required"]) == {"answer_id", "rating"}
     assert {"200", "400", "404", "415", "429", "503"} <= set(feedback["responses"])
     answer = spec["components"]["schemas"]["Answer"]
-    assert set(answer["required"]) == {"id", "status", "question", "quotes", "notice", "urgent", "suggestions", "markdown"}
+    assert set(answer["required"]) == {
+        "id",
+        "status",
+        "question",
+        "quotes",
+        "notice",
+        "urgent",
+        "suggestions",
+        "markdown",
+    }
 
     seen = set()
     for question in ("Can stem cells cause cancer?", "What is the capital of France?", "crushing chest pain now", ""):
