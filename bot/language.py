@@ -44,6 +44,36 @@ OTHERS = {
         "Italian",
         "Posso leggere solo domande in inglese. In caso di emergenza, chiami subito il numero di emergenza locale.",
     ),
+    # Other languages written in Latin letters (ninth outside trial: an emergency in Polish, Dutch, Turkish,
+    # Vietnamese or Tagalog was read as English and answered "The article doesn't mention “moj”").
+    "nl": ("Dutch", "Ik kan alleen vragen in het Engels lezen. Bel bij een noodgeval nu het lokale alarmnummer."),
+    "pl": (
+        "Polish",
+        "Mogę czytać tylko pytania po angielsku. W nagłym wypadku zadzwoń teraz na lokalny numer alarmowy.",
+    ),
+    "tr": (
+        "Turkish",
+        "Yalnızca İngilizce soruları okuyabilirim. Acil bir durumsa, hemen yerel acil durum numarasını arayın.",
+    ),
+    "vi": (
+        "Vietnamese",
+        "Tôi chỉ có thể đọc câu hỏi bằng tiếng Anh. Nếu là trường hợp khẩn cấp, hãy gọi ngay số cấp cứu địa phương.",
+    ),
+    "fil": (
+        "Tagalog",
+        "Mga tanong sa Ingles lamang ang kaya kong basahin. Kung ito ay emergency, tumawag agad sa lokal na emergency "
+        "number.",
+    ),
+    "id": (
+        "Indonesian",
+        "Saya hanya dapat membaca pertanyaan dalam bahasa Inggris. Jika ini keadaan darurat, segera hubungi nomor "
+        "darurat setempat.",
+    ),
+    "ro": (
+        "Romanian",
+        "Pot citi doar întrebări în limba engleză. Dacă este o urgență, sunați acum la numărul local de urgență.",
+    ),
+    "sv": ("Swedish", "Jag kan bara läsa frågor på engelska. Om det är en nödsituation, ring det lokala nödnumret nu."),
 }
 MARGIN = 1.0  # a word votes for a language when it is this much commoner there (Zipf) than in the other
 MIN_VOTES = 3

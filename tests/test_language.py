@@ -17,6 +17,15 @@ OTHER_LANGUAGES = [
     ("Was sind die Nebenwirkungen der Stammzelltherapie?", "de"),
     ("Quais são os efeitos colaterais das células-tronco?", "pt"),
     ("Quali sono gli effetti collaterali delle cellule staminali?", "it"),
+    # ninth outside trial: emergencies in these were read as English ("The article doesn't mention “moj”")
+    ("mój tata nie może oddychać po komórkach macierzystych", "pl"),
+    ("mijn vader kan niet ademen na stamcellen", "nl"),
+    ("babam kök hücreden sonra nefes alamıyor", "tr"),
+    ("bố tôi không thở được sau khi tiêm tế bào gốc", "vi"),
+    ("tatay ko hindi makahinga pagkatapos ng stem cell", "fil"),
+    ("ayah saya tidak bisa bernapas setelah sel punca", "id"),
+    ("tatăl meu nu poate respira după celulele stem", "ro"),
+    ("min pappa kan inte andas efter stamcellerna", "sv"),
 ]
 
 
@@ -38,10 +47,11 @@ def test_english_with_a_foreign_word_or_phrase_is_english(question: str) -> None
 
 
 def test_no_english_question_of_the_dev_set_or_the_calibration_file_is_taken_for_another_language() -> None:
-    for path in (ROOT / "tests/data/dev/dev_questions.jsonl", ROOT / "knowledge/calibration.jsonl"):
+    # every question set (all written in English by people outside the project), and the calibration file
+    for path in (*sorted((ROOT / "tests/data").glob("**/*.jsonl")), ROOT / "knowledge/calibration.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
-            question = json.loads(line)["question"]
-            assert foreign_language(question) is None, question
+            question = json.loads(line).get("question") if line.strip() else None
+            assert question is None or foreign_language(question) is None, (path.name, question)
 
 
 def test_the_reply_says_so_in_english_first_and_names_an_emergency() -> None:
