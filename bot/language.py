@@ -9,7 +9,7 @@ A phrase of another language inside an English question ("my abuela has dolor de
 stays English.
 
 wordfreq's "small" lists of the other languages are read once (about 20 MB read, 0.6 s); the words of them at
-``KEPT_ZIPF`` or above are kept in the disk cache (``bot/disk_cache.py``) as for English.
+``KEPT_ZIPF`` or above (178,000 words of thirteen languages) are kept in the disk cache (``bot/disk_cache.py``) as for English.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ OTHERS = {
 }
 MARGIN = 1.0  # a word votes for a language when it is this much commoner there (Zipf) than in the other
 MIN_VOTES = 3
-KEPT_ZIPF = 2.5  # rarer words of the other languages are too few to change a vote
+KEPT_ZIPF = 3.5  # rarer words of the other languages are too few to change a vote (and thirteen lists are big)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
