@@ -25,15 +25,24 @@ _LABEL_TAIL = (
     r"(?:\s*\([a-z0-9 ]+\))?\s*"
     r"(?:(?:of|is|was|are|were|at|:|=|around|about|between|from|reads|reading|says|showed|shows|down to|only)\s*){0,2}"
 )
+_HEART_TOLD = re.compile(
+    r"\bheart(?:'s| is| was| has been|'s been| been| keeps| kept)?\s+(?:beating|racing|pounding|going)\s+"
+    r"(?:at\s+|like\s+|over\s+|about\s+|around\s+)?(\d{2,3})\b"
+    r"(?!\s*(?:%|/|percent|years?|yrs?|days?|hours?|minutes?|mins?|seconds?|secs?|miles?|mph|km|kph))"
+)
+# A heart rate told while exercising is no resting reading (NEWS2 scores a patient at rest).
+_EXERCISE = re.compile(
+    r"\b(?:treadmill|running|jogging|jog|run|workout|working out|gym|exercis\w*|cycling|cardio|hiit|spin class|"
+    r"sprint\w*|training|hike|hiking|climbing stairs|spin|bike|zumba|class|race|boxing|danc\w*|dreams?|peak|"
+    r"marathon|swim\w*|football|soccer|tennis|yoga|pilates|5k|10k)\b"
+)
 # How each measure is written: a label before the number ("HR 130", "pulse of 130") or a unit after it ("130 bpm").
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart rate": (
         re.compile(r"\b(?:heart rate|pulse(?: rate)?|hr)" + _LABEL_TAIL + r"(\d{2,3})\b"),
-        # told as the heart doing it: "my heart is beating 180", "heart's racing at 150" (ninth outside trial)
-        re.compile(
-            r"\bheart(?:'s| is| was| has been| keeps| kept)?\s+(?:beating|racing|pounding|going)\s+(?:at\s+)?(?:about\s+|around\s+)?"
-            r"(\d{2,3})\b(?!\s*(?:%|percent|years?|yrs?|days?|hours?|minutes?|mins?|times))"
-        ),
+        # told as the heart doing it: "my heart is beating 180", "heart's been racing like 170" (ninth outside
+        # trial); not a speed, a time or "24/7"
+        _HEART_TOLD,
         re.compile(r"\b(\d{2,3})\s*(?:bpm|beats\s*(?:per|a|/)\s*min\w*)"),
     ),
     "breathing rate": (
@@ -41,13 +50,12 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?:respiratory rate|resp(?:iratory)? rate|breathing rate|respiratory|rr)" + _LABEL_TAIL + r"(\d{1,2})\b"
         ),
         re.compile(r"\b(\d{1,2})\s*(?:breaths?\s*(?:per|a|/)\s*min\w*)"),
+        re.compile(r"\bbreathing\s+(?:at\s+)?(\d{1,2})\s*times\s*(?:per|a|/)\s*min\w*"),
     ),
     "oxygen saturation": (
         re.compile(
             r"\b(?:oxygen saturation|o2 sat\w*|sats?|spo2|saturation|oxygen(?: levels?)?|o2(?: levels?)?|pulse ox\w*"
-            r"|oximeter)"
-            + _LABEL_TAIL
-            + r"(\d{2,3})\s*%?"
+            r"|oximeter)" + _LABEL_TAIL + r"(\d{2,3})\s*%?"
         ),
     ),
     "systolic blood pressure": (
@@ -147,6 +155,8 @@ def read_vital_signs(text: str, points: dict[str, int]) -> str:
             def reading(m: re.Match[str], measure: str = measure, source: str = text) -> str:
                 if measure == "oxygen saturation" and _WEARABLE.search(source[max(0, m.start() - 40) : m.start()]):
                     return m.group(0)  # a smartwatch's oxygen reading is no medical measurement
+                if m.re is _HEART_TOLD and _EXERCISE.search(source):
+                    return m.group(0)  # "my heart was racing 150 on the treadmill"
                 value = float(m.group(1))
                 if measure == "systolic blood pressure" and value < _CMHG_BELOW:
                     diastolic = m.group(2)
