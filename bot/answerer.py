@@ -312,6 +312,9 @@ class Answerer:
             asks_for_risks = retrieval.overview or bool(kind and kind.overview)
             if asked_for:
                 pass  # the section asked for is quoted first (``search``), whatever the lists below would say
+            elif publisher := retriever.publisher_refusal(question, retrieval):
+                # "Should I contact Regenamex?": about the publisher itself, and what it found is its advert
+                refusal, retrieval, refused_as = publisher, Retrieval(hits=()), OUT_OF_SCOPE
             elif asks_for_risks and general_health().names_another_cause(question):
                 # "Are there any side effects of PRP therapy?", "what are the side effects of PRP injections": the
                 # article's side effects would answer a question about another treatment. Say so, and offer the

@@ -32,3 +32,15 @@ def promotes(sentence: str, publisher: str = "") -> bool:
     text = normalise(sentence)
     name = _name(publisher)
     return bool(_SELF.search(text) or (name is not None and name.search(text)))
+
+
+def names_publisher(text: str, publisher: str) -> bool:
+    """Whether the text names the publisher (its words in order, whole words, any case)."""
+    name = _name(publisher)
+    return name is not None and name.search(normalise(text)) is not None
+
+
+PUBLISHER_REPLY = (
+    "{publisher} publishes the article I quote, and I don't give opinions of it, nor recommend clinics, doctors, other "
+    "providers or clinical trials. Ask your doctor about any provider you consider."
+)

@@ -33,7 +33,7 @@ import numpy as np
 from bot.knowledge import Passage
 from bot.lexicon import Lexicon, stem
 from bot.overview import Groups
-from bot.promotion import promotes
+from bot.promotion import PUBLISHER_REPLY, names_publisher, promotes
 from bot.scoring import CENTRING, LEXICAL_WEIGHT, OVERVIEW_FLOOR, OVERVIEW_MARGIN
 from bot.store import IndexData
 
@@ -228,6 +228,39 @@ class Retriever:
         """Out-of-scope entries that a section heading of the loaded articles matches."""
         rules = self.lexicon.scope_rules
         return frozenset(found.rule.topic for heading in self.sections if (found := rules.find(heading)))
+
+    def publisher_refusal(self, question: str, retrieval: Retrieval) -> str | None:
+        """The reply to a question about an article's publisher itself ("Should I contact Regenamex?", "who is
+        Regenamex"), or None: it names the publisher and nothing the articles cover, and its best passage names the
+        publisher (its advert, which was quoted as the answer; ninth outside trial). One that also names what the
+        articles cover ("what does Regenamex say about infections?") is answered."""
+        best = retrieval.hits[0].passage.text if retrieval.hits else ""
+        for publisher in self._publishers:
+            if names_publisher(question, publisher) and names_publisher(best, publisher):
+                rest = re.sub(re.escape(publisher), " ", question, flags=re.IGNORECASE)
+                if not self.lexicon.names_a_concept(rest) and not self._names_a_section_word(rest):
+                    return PUBLISHER_REPLY.format(publisher=publisher)
+        return None
+
+    @cached_property
+    def _publishers(self) -> tuple[str, ...]:
+        return tuple(sorted({p.publisher for p in self.passages if p.publisher}))
+
+    def _names_a_section_word(self, text: str) -> bool:
+        """Whether the text names a word of a section heading ("infection", "clots", "risks", "side effects")."""
+        words = {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
+        return bool(words & self._section_words)
+
+    @cached_property
+    def _section_words(self) -> frozenset[str]:
+        """The headings' words, less those that name the treatment or no topic ("stem", "final", "thoughts")."""
+        plain = "stem cell cells therapy treatment understanding final thoughts less common serious ensuring".split()
+        return frozenset(
+            stem(w)
+            for section in self.sections
+            for w in re.findall(r"[a-z]+", section.lower())
+            if len(w) > 3 and w not in plain
+        )
 
     def vocabulary_refusal(self, question: str) -> str | None:
         """Why the question's words are not the articles' (a condition, a rare term, no shared word), or None."""

@@ -114,3 +114,22 @@ def test_recommend_a_clinic_without_scope_lists_still_highlights_no_advertising(
         answer = answerer.ask(question)
         assert answer.quotes, question
         assert not any(PUBLISHER in h or "Our team" in h for h in _highlighted(answer.markdown)), answer.markdown
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    "question",
+    ["Should I contact Regenamex?", "who is regenamex", "tell me about REGENAMEX", "how do i get in touch with regenamex"],
+)
+def test_a_question_about_the_publisher_itself_quotes_no_advert(answerer, question: str) -> None:  # type: ignore[no-untyped-def]
+    """Ninth outside trial: these quoted "contact Regenamex today" as the answer. The publisher, named in the front
+    matter, gets no opinion and no quote, whatever the question's wording."""
+    answer = answerer.ask(question)
+    assert answer.status == "no_match" and not answer.quotes, answer.markdown
+    assert "Regenamex publishes the article I quote" in answer.markdown and answer.notice in answer.markdown
+
+
+@pytest.mark.integration
+def test_a_question_naming_the_publisher_and_a_side_effect_is_answered(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("Does Regenamex mention blood clots?")
+    assert answer.status == "answered" and answer.quotes[0].section == "5. Blood Clots and Pulmonary Embolism"
