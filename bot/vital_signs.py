@@ -32,9 +32,9 @@ _HEART_TOLD = re.compile(
 )
 # A heart rate told while exercising is no resting reading (NEWS2 scores a patient at rest).
 _EXERCISE = re.compile(
-    r"\b(?:treadmill|running|jogging|jog|run|workout|working out|gym|exercis\w*|cycling|cardio|hiit|spin class|"
-    r"sprint\w*|training|hike|hiking|climbing stairs|spin|bike|zumba|class|race|boxing|danc\w*|dreams?|peak|"
-    r"marathon|swim\w*|football|soccer|tennis|yoga|pilates|5k|10k)\b"
+    r"\b(?:treadmill|went running|was running|on a run|on my run|jogging|workout|working out|gym|exercis\w*|cycling|"
+    r"cardio|hiit|spin class|spin bike|zumba|boxing class|dancing|marathon|swimming|5k|10k|in my dreams?|sprint\w*|"
+    r"hiking|climbing stairs)\b"
 )
 # How each measure is written: a label before the number ("HR 130", "pulse of 130") or a unit after it ("130 bpm").
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -155,7 +155,7 @@ def read_vital_signs(text: str, points: dict[str, int]) -> str:
             def reading(m: re.Match[str], measure: str = measure, source: str = text) -> str:
                 if measure == "oxygen saturation" and _WEARABLE.search(source[max(0, m.start() - 40) : m.start()]):
                     return m.group(0)  # a smartwatch's oxygen reading is no medical measurement
-                if m.re is _HEART_TOLD and _EXERCISE.search(source):
+                if m.re is _HEART_TOLD and _EXERCISE.search(source[max(0, m.start() - 80) : m.end() + 80]):
                     return m.group(0)  # "my heart was racing 150 on the treadmill"
                 value = float(m.group(1))
                 if measure == "systolic blood pressure" and value < _CMHG_BELOW:
