@@ -25,6 +25,7 @@ import numpy as np
 
 from bot.calibration import (
     CALIBRATION_FILE,
+    DEFAULT_THRESHOLD,
     LabelledQuestion,
     Scored,
     choose_threshold,
@@ -40,6 +41,7 @@ from bot.lexicon import Lexicon
 from bot.markup import ignored_files, markup_warnings
 from bot.retriever import Retrieval, Retriever
 from bot.scope import EXAMPLES_FILE, conflicting_examples, read_examples
+from bot.scope_rules import SCOPE_RULES_FILE
 from bot.scoring import settings as scoring_settings
 from bot.shards import Checked, Shard, Unit, shard_key
 from bot.store import (
@@ -273,6 +275,22 @@ def calibrate(
     path = knowledge_dir / CALIBRATION_FILE
     raw = path.read_bytes() if path.exists() else b""
     questions = read_questions(path, error=KnowledgeError) if path.exists() else []
+    if path.exists() and not any(q.label in ("ANSWERABLE", "OUT_OF_SCOPE") for q in questions):
+        # Ninth outside trial: an emptied file (a bad merge, a failed save) built with the threshold at 0, and
+        # ordinary questions were refused while follow-ups were answered. Without the file, say so and go on.
+        raise KnowledgeError(
+            [
+                f"{path}:1: holds no ANSWERABLE or OUT_OF_SCOPE questions, so the abstention threshold cannot be "
+                "calibrated; restore its questions (git checkout the file), or delete it to build without calibration"
+            ]
+        )
+    if not path.exists():
+        log.warning(
+            "%s is missing: without labelled questions the abstention threshold is %.3f (the bot answers whatever "
+            "scores highest); add questions the articles answer and some they do not (see README, question file format)",
+            path,
+            DEFAULT_THRESHOLD,
+        )
     if not any(q.label in ("ANSWERABLE", "OUT_OF_SCOPE") for q in questions):
         empty = Scoring(scored=[], refused={"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}, vectors={})
         return Calibration(empty, None, None, questions=tuple(questions))
@@ -390,6 +408,13 @@ def build_index(
     # Every problem of the changed articles and the other files at once, before anything is written.
     documents = {d.path.name: d for d in parse_sources(sources, work.parse)}
     lexicon = Lexicon.read(knowledge_dir, "")  # the articles' words matter only to calibration, which reads them
+    if not lexicon.scope_rules.rules:  # ninth outside trial: an emptied or deleted file was built without a word
+        log.warning(
+            "%s has no entries (the file is missing or empty): questions of kinds no article answers (costs, clinics, "
+            "cures) will be answered from the nearest passage; restore it (git checkout %s) unless that is meant",
+            knowledge_dir / SCOPE_RULES_FILE,
+            knowledge_dir / SCOPE_RULES_FILE,
+        )
     if old is None or old.get("lexicon", {}).get("scope") != json.loads(json.dumps(lexicon.as_dict()["scope"])):
         # Other out-of-scope entries: every article's warnings are found again (shards are still reused).
         rest = set(work.keys) - set(documents)

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import KnowledgeError
+from bot.indexer import build_index
+from tests.fakes import HashEmbedder
 from bot.scope_rules import SCOPE_RULES_FILE, ScopeRules, read_scope_rules
 from tests.conftest import KNOWLEDGE
 
@@ -183,3 +185,34 @@ def test_the_scope_rules_read_the_same_whether_or_not_the_red_flags_were_loaded_
     load_rules()
     assert read() == before
     assert ScopeRules([rule]).find("I threw up after drinking last night") is not None
+
+
+def test_an_emptied_calibration_file_stops_the_build_and_a_missing_one_is_told(
+    knowledge_copy: Path, tmp_path: Path, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """Ninth outside trial, D8: an empty calibration.jsonl (a bad merge, a failed save) built with the threshold at 0
+    and refused ordinary questions. It is now a problem naming the file; a missing file builds with a warning."""
+    from bot.errors import KnowledgeError
+
+    (knowledge_copy / "calibration.jsonl").write_text("\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as refused:
+        build_index(knowledge_copy, tmp_path / "index", HashEmbedder())
+    assert "calibration.jsonl:1: holds no ANSWERABLE or OUT_OF_SCOPE questions" in str(refused.value)
+    (knowledge_copy / "calibration.jsonl").unlink()
+    with caplog.at_level("WARNING", logger="faqbot"):
+        build_index(knowledge_copy, tmp_path / "index", HashEmbedder())
+    assert any("calibration.jsonl is missing" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("emptied", [True, False])
+def test_an_empty_or_missing_out_of_scope_file_is_told_at_build(
+    knowledge_copy: Path, tmp_path: Path, caplog, emptied: bool
+) -> None:  # type: ignore[no-untyped-def]
+    path = knowledge_copy / SCOPE_RULES_FILE
+    if emptied:
+        path.write_text("", encoding="utf-8")
+    else:
+        path.unlink()
+    with caplog.at_level("WARNING", logger="faqbot"):
+        build_index(knowledge_copy, tmp_path / "index", HashEmbedder())
+    assert any(f"{path} has no entries" in r.getMessage() for r in caplog.records)
