@@ -22,6 +22,10 @@ def topic(section: str) -> str:
     return re.sub(r"^\s*\d+[.)]\s*", "", section)
 
 
+# The longest list of topics a reply shows: past it, a reader on a phone would scroll past a table of contents.
+MAX_TOPICS = 20
+
+
 def numbered(section: str) -> bool:
     """Whether a section heading carries a list number ('2. Risk of Infection'): one of the article's listed items."""
     return topic(section) != section
@@ -178,7 +182,9 @@ def compose(
                 else "I couldn't find an answer to that in the article, so I won't guess. "
             )
             lead = f"{reason}I can answer questions about these topics:"
-            bullets = tuple(topic(s) for s in sections)
+            bullets = tuple(topic(s) for s in sections[:MAX_TOPICS])
+            if len(sections) > MAX_TOPICS:  # ninth outside trial: 3,000 headings made every refusal 86 KB long
+                bullets += (f"… and {len(sections) - MAX_TOPICS:,} more: ask about what you are looking for",)
             offered = [offer] if refusal and offer in sections else []
             suggestions = tuple(suggestion_for(s) for s in [*offered, *(s for s in sections if s not in offered)][:3])
     markdown = answer_markdown(

@@ -130,3 +130,16 @@ def test_an_overview_of_several_groups_lists_each_and_quotes_from_each() -> None
         "and these under “Serious Side Effects”:\n\n- 3\\. Gamma\n\nThe most relevant passages:"
     )
     assert [q.section for q in answer.quotes] == ["1. Alpha", "3. Gamma", "2. Beta"]
+
+
+def test_a_long_list_of_topics_is_cut_short() -> None:
+    """Ninth outside trial, D9: with 3,000 headings, "hi" and every refusal listed all of them (86 KB)."""
+    from bot.composer import MAX_TOPICS
+
+    many = tuple(f"{n}. Topic {n}" for n in range(1, 3001))
+    answer = compose(
+        "q?", retrieval=Retrieval(hits=()), threshold=0.3, urgency=None, refusal=None, sections=many, passages=()
+    )
+    listed = [line for line in answer.markdown.splitlines() if line.startswith("- ")]
+    assert len(listed) == MAX_TOPICS + 1 and listed[-1].startswith("- … and 2,980 more")
+    assert len(answer.markdown) < 3_000

@@ -65,3 +65,13 @@ def test_faqbot_index_prints_them_and_still_builds(edited: Path, tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert "vertigo.md:16: a heading underlined" in result.stderr and "vertigo.md:9: a list item" in result.stderr
     assert "Notes.MD: not read" in result.stderr
+
+
+def test_a_bidirectional_override_in_an_article_is_warned_about(knowledge_copy: Path) -> None:
+    """Ninth outside trial, D11: a heading with U+202E showed reversed; questions with it are refused, the article
+    built without a word."""
+    (knowledge_copy / "spoof.md").write_text("# Spoof\n\n## Heading \u202ereversed\u202c\n\nText.\n", encoding="utf-8")
+    documents = {d.path.name: d for d in parse_sources(read_sources(knowledge_copy))}
+    warnings = markup_warnings(documents["spoof.md"])
+    assert len(warnings) == 1 and warnings[0].endswith("refused).") and "spoof.md:3: a bidirectional override" in warnings[0]
+    assert markup_warnings(documents["stem-cell-therapy-side-effects.md"]) == []
