@@ -331,8 +331,10 @@ class Answerer:
                     # A general question nearest to no side effect ("What is a teratoma?" nearest "Understanding Stem
                     # Cell Therapy"): there is no side effect to name, so the plain refusal.
                     retrieval, refused_as = Retrieval(hits=()), OUT_OF_SCOPE
-                elif nearest and not follow_up and (
-                    general or (numbered(nearest) and general_health().names_no_treatment(question))
+                elif (
+                    nearest
+                    and not follow_up
+                    and (general or (numbered(nearest) and general_health().names_no_treatment(question)))
                 ):
                     # A condition asked about in general, or a symptom told without the treatment, nearest to a
                     # numbered side effect: offer the section that names it as a side effect.

@@ -90,7 +90,11 @@ ANSWER_RESPONSES: dict[int | str, dict[str, Any]] = {
     405: {"model": Answer, "description": "Another method, or a trailing slash."},
     413: {"model": Answer, "description": "Body over 64 KiB."},
     415: {"model": Answer, "description": "Body not sent as JSON (Content-Type must be application/json)."},
-    429: {"model": Answer, "description": "Over FAQBOT_RATE_LIMIT; Retry-After says when to ask again.", "headers": RETRY},
+    429: {
+        "model": Answer,
+        "description": "Over FAQBOT_RATE_LIMIT; Retry-After says when to ask again.",
+        "headers": RETRY,
+    },
 }
 
 FEEDBACK_RESPONSES: dict[int | str, dict[str, Any]] = {

@@ -19,13 +19,13 @@ from bot.errors import FaqbotError  # noqa: E402
 from bot.render import alert_markdown, escape  # noqa: E402
 from bot.replies import Replies, client_host  # noqa: E402
 from bot.screen import urgency_of_refused  # noqa: E402
+from bot.widget import TITLE  # noqa: E402
 
 if TYPE_CHECKING:
     from limits import RateLimitItem
 
 log = logging.getLogger("faqbot")
 
-TITLE = "Stem cell therapy: side effects FAQ"
 EXAMPLES = (
     "Can stem cells cause cancer?",
     "What are the most common side effects?",
@@ -330,8 +330,12 @@ def build_chat(
         for kind, why in (("busy", BUSY_REPLY), ("limited", limited_text(rate))):
             ask_twin, pick_twin = twins(why)
             twin_events[kind] = (
-                hidden.click(ask_twin, [box, turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None),
-                hidden.click(pick_twin, [turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None),
+                hidden.click(
+                    ask_twin, [box, turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
+                ),
+                hidden.click(
+                    pick_twin, [turns], [box, chatbot, turns], api_visibility="private", concurrency_limit=None
+                ),
             )
     # api_open=False: /gradio_api/run/* would bypass the queue and its limits. The gate bounds the queue itself.
     demo.queue(default_concurrency_limit=concurrency, max_size=None, api_open=False)

@@ -108,7 +108,9 @@ def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
         if not str(entry.get("source", "")).strip():
             problems.append(f"{where} ({means}): every lay term needs the 'source' it comes from")
         not_after = entry.get("not_after") or []
-        if not isinstance(not_after, list) or not all(isinstance(w, str) and WORD.fullmatch(w.lower()) for w in not_after):
+        if not isinstance(not_after, list) or not all(
+            isinstance(w, str) and WORD.fullmatch(w.lower()) for w in not_after
+        ):
             problems.append(f"{where} ({means}): not_after: expected a list of single words")
             not_after = []
         for phrase in said:
@@ -124,7 +126,19 @@ def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
     return LayVocabulary(tuple(sorted(pairs.items())), tuple(sorted(guards.items())))
 
 
-FLAG_KEYS = {"id", "tier", "class", "source", "phrases", "together", "also_needs", "unless", "examples", "note", "pointed"}
+FLAG_KEYS = {
+    "id",
+    "tier",
+    "class",
+    "source",
+    "phrases",
+    "together",
+    "also_needs",
+    "unless",
+    "examples",
+    "note",
+    "pointed",
+}
 
 
 def load_rules(path: Path = RULES) -> RuleSet:
@@ -299,7 +313,9 @@ def _keys(raw: object, keys: set[str], where: str, problems: list[str]) -> dict[
     return raw
 
 
-def _explained(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Explained | None:
+def _explained(
+    raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]
+) -> Explained | None:
     """``not_now.explained_by``: ``conditions`` (names of long-term conditions), ``classes`` (the classes of flag whose
     signs they explain) and ``new`` (words that say a sign is new all the same)."""
     if raw is None:
@@ -335,7 +351,9 @@ def _topic(raw: object, where: str, problems: list[str], terms: Callable[..., tu
     names = terms(raw["names"], f"{where} names", problems)
     for name in names:
         if len(WORD.findall(normalise(name.text))) != len(name.stems):
-            problems.append(f"{where} names: {name.text!r} has a word that phrases skip ('the', 'my'), so it never matches")
+            problems.append(
+                f"{where} names: {name.text!r} has a word that phrases skip ('the', 'my'), so it never matches"
+            )
     return Topic(names=names, asking=asking, words=words | asking)
 
 

@@ -30,7 +30,9 @@ from bot.readings import corrected, normalise, read_measurements, stem
 RULES = Path(__file__).resolve().parent / "data" / "red_flags.yaml"
 TIERS = ("crisis", "emergency", "soon")
 UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands within this many words of (same statement)
-REASSURED_REACH = 3  # a reassurance ("are fine") denies a word it follows within this many words ("face and throat are")
+REASSURED_REACH = (
+    3  # a reassurance ("are fine") denies a word it follows within this many words ("face and throat are")
+)
 FILLERS = frozenset("my the a an his her their your our its this that some".split())
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
 # Clause boundaries: a comma, a contrasting word, and "and" that starts a new statement ("... years ago and my face
@@ -239,7 +241,9 @@ class Sentence:
     comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
     new_statements: frozenset[int] = frozenset()  # clauses that open a new statement (", my dad has ...", "and I ...")
     asked: frozenset[int] = frozenset()  # words after a dropped "this"/"that" that asks ("is that normal")
-    questions: frozenset[int] = frozenset()  # clauses a comma and a question word opened (", can stem cells cause this?")
+    questions: frozenset[int] = (
+        frozenset()
+    )  # clauses a comma and a question word opened (", can stem cells cause this?")
 
     def asked_after(self, said: int, cue: int) -> bool:
         """Whether a question opened after clause ``said`` and by clause ``cue``: a general question there ("I have
@@ -292,7 +296,9 @@ class RuleSet:
     reassurances: tuple[Term, ...] = ()  # "is fine", "look normal": said right after a word, they deny it
     not_cues: tuple[Term, ...] = ()  # "oh no", "no joke": phrases whose negation word is no negation
     not_denials: tuple[Term, ...] = ()  # "never ... like this before": in their clause, a negation denies nothing
-    negation_stops: tuple[Term, ...] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
+    negation_stops: tuple[
+        Term, ...
+    ] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
     defining: tuple[Term, ...] = ()
     present: tuple[Term, ...] = ()  # "today", "this morning": the symptom is happening now, whatever the history cue
     continuing: tuple[Term, ...] = ()  # "still", "ever since": a later clause carries on the past of an earlier one
@@ -349,7 +355,11 @@ class RuleSet:
                     and not now()
                 ):
                     continue  # the named long-term condition's own sign, not said to be new
-                if flag.tier == "emergency" and self.lasting is not None and self.lasting.said_of(sentence, span, flag.cls):
+                if (
+                    flag.tier == "emergency"
+                    and self.lasting is not None
+                    and self.lasting.said_of(sentence, span, flag.cls)
+                ):
                     if not now():  # lowered here; another sentence may still say it without "for weeks"
                         lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
                         continue
@@ -521,7 +531,9 @@ class RuleSet:
             word = stems[i].partition("\0")[0]
             if any(_same(u.stems[0], stems[i]) for u in self.recent_units if len(u.stems) == 1):
                 return True
-            if not (word.isdigit() or any(_same(c.stems[0], stems[i]) for c in self.recent_counts if len(c.stems) == 1)):
+            if not (
+                word.isdigit() or any(_same(c.stems[0], stems[i]) for c in self.recent_counts if len(c.stems) == 1)
+            ):
                 return False
         return False
 
@@ -538,9 +550,7 @@ class RuleSet:
     def _negated(self, sentence: Sentence, start: int) -> bool:
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
         lo = self._window_start(sentence, start)
-        if any(
-            sentence.clause_of[s] == clause for t in self.not_denials for s, _e in _occurrences(t, sentence.stems)
-        ):
+        if any(sentence.clause_of[s] == clause for t in self.not_denials for s, _e in _occurrences(t, sentence.stems)):
             return False  # "never had chest pain like this before": the words are said, not denied
         idioms = [o for t in self.not_cues for o in _occurrences(t, sentence.stems)]
         for term in self.negation:
@@ -606,8 +616,10 @@ class RuleSet:
             for s, e in _occurrences(t, sentence.stems):
                 if any(i in sentence.asked for i in range(s + 1, e)):
                     continue  # "is that normal" asks, it does not reassure
-                if start < s <= start + REASSURED_REACH and sentence.clause_of[s] == clause and not any(
-                    start < c < s for n in self.negation for c, _ in _occurrences(n, sentence.stems)
+                if (
+                    start < s <= start + REASSURED_REACH
+                    and sentence.clause_of[s] == clause
+                    and not any(start < c < s for n in self.negation for c, _ in _occurrences(n, sentence.stems))
                 ):
                     return True
         return False
@@ -675,7 +687,9 @@ class RuleSet:
                 if _CLAUSE.fullmatch(piece):
                     if piece == ",":
                         by_comma.add(clause)
-                        if opening not in _ADVERBIAL_STARTS and _new_statement(pieces[n + 1] if n + 1 < len(pieces) else ""):
+                        if opening not in _ADVERBIAL_STARTS and _new_statement(
+                            pieces[n + 1] if n + 1 < len(pieces) else ""
+                        ):
                             # ", my dad has chest pain" after a statement is a new statement, where the past of the
                             # one before does not reach; a time said first ("Last year, I ...") still does
                             statements.add(clause)

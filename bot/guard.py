@@ -44,7 +44,10 @@ NOT_AVAILABLE = {"detail": "Not available: the chat does not use this route (see
 API_ELSEWHERE = {"detail": "Not available: the bot's JSON API is described at /api/openapi.json (and /api/docs)."}
 CLOSED_ROUTES: tuple[tuple[Callable[[str], bool], dict[str, Any]], ...] = (
     (lambda folded: folded.endswith(("/upload/", "/upload_progress/")), UPLOADS_REFUSED),
-    (lambda folded: any(p in folded for p in ("/gradio_api/call/", "/gradio_api/run/", "/gradio_api/api/")), CALL_REFUSED),
+    (
+        lambda folded: any(p in folded for p in ("/gradio_api/call/", "/gradio_api/run/", "/gradio_api/api/")),
+        CALL_REFUSED,
+    ),
     (lambda folded: folded.startswith(("/monitoring/", "/gradio_api/component_server/")), NOT_AVAILABLE),
     (lambda folded: folded in ("/openapi.json/", "/gradio_api/openapi.json/"), API_ELSEWHERE),
 )
@@ -65,7 +68,13 @@ def is_json(content_type: bytes | None) -> bool:
 # Headers that name the address the browser reached: Gradio builds the page's "root" (where the chat sends its
 # questions) and /embed its snippets from them. Believed only from a proxy in FAQBOT_TRUSTED_PROXIES; from anyone
 # else a request could point the page it gets back, or a cache's copy of it, at another site (sixth outside trial).
-FORWARDED_HEADERS = (b"x-forwarded-host", b"x-forwarded-proto", b"x-forwarded-prefix", b"x-forwarded-port", b"forwarded")
+FORWARDED_HEADERS = (
+    b"x-forwarded-host",
+    b"x-forwarded-proto",
+    b"x-forwarded-prefix",
+    b"x-forwarded-port",
+    b"forwarded",
+)
 # Gradio's own override of that address, which no browser sends: dropped from every request.
 DROPPED_HEADERS = (b"x-gradio-server",)
 

@@ -123,8 +123,17 @@ _TIMES = re.compile(
 # day over the counter (https://www.nhs.uk/medicines/ibuprofen-for-adults/). So ten or more tablets at one time,
 # not a count over a day, a week or a course ("12 tablets a day", "10 tablets so far").
 TABLETS_AT_ONCE = 10
-_COUNT_WORDS = {**_NUMBER_WORDS, "eleven": 11, "fourteen": 14, "sixteen": 16, "eighteen": 18, "forty": 40,
-                "sixty": 60, "dozen": 12, "a dozen": 12}
+_COUNT_WORDS = {
+    **_NUMBER_WORDS,
+    "eleven": 11,
+    "fourteen": 14,
+    "sixteen": 16,
+    "eighteen": 18,
+    "forty": 40,
+    "sixty": 60,
+    "dozen": 12,
+    "a dozen": 12,
+}
 _TABLETS = re.compile(
     r"\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|gave (?:him|her|them|me)|given (?:him|her|them|me))\s+"
     r"(?:about |around |like |maybe |over |at least |almost |nearly |roughly |approx |approximately )?"
@@ -227,8 +236,7 @@ def _temperatures(text: str, points: dict[str, int]) -> str:
         if not unit and _VITAL_LABEL.search(text[max(0, match.start() - 14) : match.start()]):
             return match.group(0)  # "RR 40" next to "T 98°F" is a breathing rate, not a temperature
         if not unit and (
-            _AGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
-            or _AGE_AFTER.match(text, match.end())
+            _AGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or _AGE_AFTER.match(text, match.end())
         ):
             return match.group(0)  # "I'm 41, no fever": an age
         celsius = value if unit == "c" or (not unit and 34 <= value <= 43) else (value - 32) * 5 / 9

@@ -133,6 +133,8 @@ def answer_markdown(
         parts.append(bullet_list(bullets, bullet_questions))
     parts.extend(quote_markdown(q) for q in quotes)
     if suggestions:
-        parts.append("You could also ask: " + " · ".join(ask_link(s) for s in suggestions))
+        # a no-break space ties each "·" to the choice before it: on a phone a lone dot wrapped onto a line of its
+        # own between two buttons (ninth outside trial)
+        parts.append("You could also ask: " + "\u00a0· ".join(ask_link(s) for s in suggestions))
     parts.append(f"_ℹ️ {notice}_")
     return "\n\n".join(parts)

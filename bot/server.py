@@ -49,6 +49,7 @@ from bot.widget import (
     add_widget_routes,
     content_security_policy,
     install_embed_policy,
+    own_meta,
     page_policy,
     public_base,
 )
@@ -328,9 +329,10 @@ class SecurityHeaders:
     PER_REQUEST_TYPES = (b"text/html", b"application/json")
     SCRIPT_TAG = re.compile(rb"<script\b", re.IGNORECASE)
 
-    def __init__(self, app: Any, csp: str) -> None:
+    def __init__(self, app: Any, csp: str, rewrite: Callable[[bytes], bytes] | None = None) -> None:
         self.app = app
         self.csp = csp
+        self.rewrite = rewrite  # what else changes in an HTML page (the chat's link preview: bot/widget.py)
         self.headers = [(b"content-security-policy", csp.encode("latin-1")), (b"x-content-type-options", b"nosniff")]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -371,6 +373,8 @@ class SecurityHeaders:
     async def _send_page(self, start: dict[str, Any], content: bytes, head: bool, send: Send) -> None:
         """The page with a fresh nonce on each script tag, and the policy that runs only those."""
         nonce = secrets.token_urlsafe(18)
+        if self.rewrite is not None and not head:
+            content = self.rewrite(content)
         content = self.SCRIPT_TAG.sub(b'<script nonce="' + nonce.encode("ascii") + b'"', content)
         headers = [(name, value) for name, value in start["headers"] if head or name.lower() != b"content-length"]
         if not head:  # a HEAD response has no body to count: it keeps the length Starlette gave it
@@ -450,7 +454,7 @@ def create_app(
     )
     csp = content_security_policy(settings)
 
-    app.add_middleware(SecurityHeaders, csp=csp)
+    app.add_middleware(SecurityHeaders, csp=csp, rewrite=own_meta)
 
     # One budget per client address for /api/ask, /api/feedback and the chat (RATE_SCOPE; the chat gate counts with
     # this limiter too), over a moving window like the gate's: before, each had its own, so one address got three

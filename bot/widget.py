@@ -44,6 +44,31 @@ BASE_CSP = (
     "worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
 )
 CORS_METHODS = ("GET", "HEAD", "POST")
+TITLE = "Stem cell therapy: side effects FAQ"  # the chat page's title (bot/chat.py) and its link preview
+
+# Gradio's page carries its own link-preview tags ("Gradio", "Click to try out the app!") before the app's: a link to
+# the chat shared in a messenger previewed as Gradio's (ninth outside trial). They are replaced by the chat's own.
+_GRADIO_META = re.compile(rb'<meta (?:property="og:[a-z:]+"|name="twitter:[a-z:]+") content="[^"]*"\s*/?>\s*')
+_HEAD = re.compile(rb"<head[^>]*>", re.IGNORECASE)
+OWN_META = (
+    f'<meta property="og:title" content="{TITLE}" />'
+    '<meta property="og:type" content="website" />'
+    '<meta property="og:description" content="Quotes an article on the risks and side effects of stem cell therapy, '
+    'with its sections. Not medical advice." />'
+    '<meta name="description" content="Quotes an article on the risks and side effects of stem cell therapy, with its '
+    'sections. Not medical advice." />'
+).encode()
+
+
+def own_meta(page: bytes) -> bytes:
+    """The chat page with the chat's own link-preview tags instead of Gradio's; any other page as it is."""
+    if b"Click to try out the app!" not in page:
+        return page
+    stripped = _GRADIO_META.sub(b"", page)
+    head = _HEAD.search(stripped)
+    return stripped[: head.end()] + OWN_META + stripped[head.end() :] if head else stripped
+
+
 JS = "text/javascript; charset=utf-8"
 
 _HOST = re.compile(r"(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")

@@ -238,3 +238,17 @@ def test_other_methods_on_feedback_get_405_in_the_answer_shape(client) -> None: 
         assert response.status_code == 405 and response.headers["allow"] == "POST", (method, path)
         Answer.model_validate(response.json(), strict=True)
         assert "POST /api/feedback" in response.json()["markdown"]
+
+
+def test_a_link_to_the_chat_previews_as_the_chat_not_as_gradio(client: TestClient) -> None:
+    """Ninth outside trial, D13: Gradio's own og: and twitter: tags came first, so a shared link previewed as "Gradio –
+    Click to try out the app!"."""
+    import re
+
+    from bot.widget import TITLE
+
+    page = client.get("/").text
+    titles = re.findall(r'<meta property="og:title" content="([^"]*)"', page)
+    assert titles == [TITLE], titles
+    assert "Click to try out the app!" not in page and 'content="Gradio"' not in page
+    assert 'name="description"' in page and "<script" in page  # the page itself is whole
