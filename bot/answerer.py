@@ -315,6 +315,9 @@ class Answerer:
             elif publisher := retriever.publisher_refusal(question, retrieval):
                 # "Should I contact Regenamex?": about the publisher itself, and what it found is its advert
                 refusal, retrieval, refused_as = publisher, Retrieval(hits=()), OUT_OF_SCOPE
+            elif covered := retriever.covered_refusal(question, retrieval):
+                # an out-of-scope kind whose words a heading now has, but whose best passage is elsewhere
+                refusal, retrieval, refused_as = covered, Retrieval(hits=()), OUT_OF_SCOPE
             elif asks_for_risks and general_health().names_another_cause(question):
                 # "Are there any side effects of PRP therapy?", "what are the side effects of PRP injections": the
                 # article's side effects would answer a question about another treatment. Say so, and offer the

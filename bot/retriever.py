@@ -215,19 +215,35 @@ class Retriever:
     def scope_refusal(self, question: str) -> str | None:
         """The reply of the out-of-scope entry (``knowledge/out_of_scope.yaml``) the question is a kind of, or None.
 
-        An entry that matches a section heading of the loaded articles refuses nothing: the articles now cover its
-        topic (``faqbot index`` warns about it). Sixth outside trial: after an editor added "Recovery Time and
-        Aftercare", the bot said "The article doesn't cover recovery time" and listed that very section as a topic."""
+        An entry that matches a section heading of the loaded articles does not refuse here: the articles may now
+        cover its topic (``faqbot index`` warns about it), and ``covered_refusal`` decides once the question's best
+        passage is known. Sixth outside trial: after an editor added "Recovery Time and Aftercare", the bot said "The
+        article doesn't cover recovery time" and listed that very section as a topic."""
         found = self.lexicon.scope_rules.find(question)
-        if found is None or found.rule.topic in self._covered_topics:
+        if found is None or found.rule.topic in self._covering:
             return None
         return found.rule.message
 
+    def covered_refusal(self, question: str, retrieval: Retrieval) -> str | None:
+        """The reply of an entry that a heading matches, when the question's best passage is not under such a
+        heading: a new "Showering and Bathing" section answers showers, not "can I drink alcohol after the injection?"
+        (ninth outside trial: one word in a heading switched the whole entry off)."""
+        found = self.lexicon.scope_rules.find(question)
+        if found is None or found.rule.topic not in self._covering:
+            return None
+        best = retrieval.hits[0].passage.section if retrieval.hits else ""
+        return None if best in self._covering[found.rule.topic] else found.rule.message
+
     @cached_property
-    def _covered_topics(self) -> frozenset[str]:
-        """Out-of-scope entries that a section heading of the loaded articles matches."""
+    def _covering(self) -> dict[str, frozenset[str]]:
+        """For each out-of-scope entry that a section heading of the loaded articles matches, those sections."""
         rules = self.lexicon.scope_rules
-        return frozenset(found.rule.topic for heading in self.sections if (found := rules.find(heading)))
+        covering: dict[str, set[str]] = {}
+        for heading in self.sections:
+            found = rules.find(heading)
+            if found:
+                covering.setdefault(found.rule.topic, set()).add(heading)
+        return {topic: frozenset(sections) for topic, sections in covering.items()}
 
     def publisher_refusal(self, question: str, retrieval: Retrieval) -> str | None:
         """The reply to a question about an article's publisher itself ("Should I contact Regenamex?", "who is

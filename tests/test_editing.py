@@ -355,3 +355,20 @@ def test_a_section_added_on_an_out_of_scope_topic_is_answered_not_refused(answer
     assert "doesn't cover recovery time" not in answer.markdown
     # an entry no heading matches still refuses
     assert bot.ask("How much does stem cell therapy cost?").status == "no_match"
+
+
+def test_a_heading_that_shares_a_word_with_an_out_of_scope_kind_answers_only_its_own_questions(answerer, knowledge_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Ninth outside trial, D7: a new 'Showering and Bathing' section switched off the whole entry 'life after the
+    treatment', and "can I drink alcohol after the injection?" quoted injection-site pain. The entry now stands aside
+    only for questions whose best passage is under a heading it matches."""
+    (knowledge_copy / "aftercare.md").write_text(
+        "---\ntitle: Aftercare\n---\n\n## Showering and Bathing\n\nYou can shower the day after the injection. Do not "
+        "take a bath or swim until the skin at the injection site has closed, usually after two days.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(knowledge_dir=knowledge_copy, index_dir=tmp_path / "index")
+    bot = Answerer(settings, answerer.embedder).prepare()
+    shower = bot.ask("Can I shower or take a bath after the injection?")
+    assert shower.status == "answered" and shower.quotes[0].section == "Showering and Bathing", shower.markdown[:300]
+    alcohol = bot.ask("Can I drink alcohol after stem cell injection?")
+    assert alcohol.status == "no_match" and "life after the treatment" in alcohol.markdown, alcohol.markdown[:300]
