@@ -8,9 +8,9 @@ import pytest
 
 from bot.errors import KnowledgeError
 from bot.indexer import build_index
-from tests.fakes import HashEmbedder
 from bot.scope_rules import SCOPE_RULES_FILE, ScopeRules, read_scope_rules
 from tests.conftest import KNOWLEDGE
+from tests.fakes import HashEmbedder
 
 SHIPPED = read_scope_rules(KNOWLEDGE)
 
