@@ -22,6 +22,18 @@ def topic(section: str) -> str:
     return re.sub(r"^\s*\d+[.)]\s*", "", section)
 
 
+# A message of several questions is searched as one: the reply says so, so that none is dropped without a word.
+SEVERAL_QUESTIONS = (
+    "Your message asks more than one question; I searched it as one, so ask each on its own for a fuller answer."
+)
+_QUESTION = re.compile(r"[^?]*\w[^?]*\?")
+
+
+def asks_several(question: str) -> bool:
+    """Whether the message holds two or more questions of three words or more, each ending with "?"."""
+    return sum(len(re.findall(r"\w+", q)) >= 3 for q in _QUESTION.findall(question)) >= 2
+
+
 # The longest list of topics a reply shows: past it, a reader on a phone would scroll past a table of contents.
 MAX_TOPICS = 20
 
@@ -156,6 +168,8 @@ def compose(
     elif quotes:
         status = ANSWERED
         lead = "Here is what the article says:"
+        if asks_several(question):  # ninth outside trial: the other questions were dropped without a word
+            lead = f"{SEVERAL_QUESTIONS} {lead}"
         if retrieval.overview:
             lists = [
                 f"these under “{escape(group)}”:\n\n"

@@ -143,3 +143,15 @@ def test_a_long_list_of_topics_is_cut_short() -> None:
     listed = [line for line in answer.markdown.splitlines() if line.startswith("- ")]
     assert len(listed) == MAX_TOPICS + 1 and listed[-1].startswith("- … and 2,980 more")
     assert len(answer.markdown) < 3_000
+
+
+def test_a_message_of_several_questions_is_told_it_was_searched_as_one() -> None:
+    """Ninth outside trial, D10: "can stem cell therapy cause blood clots? and how long does the pain last? also is it
+    safe for diabetics?" quoted blood clots only, and nothing said the other questions were not answered."""
+    from bot.composer import SEVERAL_QUESTIONS, asks_several
+
+    assert asks_several("can it cause clots? and how long does the pain last? also is it safe for diabetics?")
+    assert not asks_several("Can stem cells cause cancer?") and not asks_several("is it safe? really?")
+    several = ask([("1. Alpha", 0.9)], question="What is alpha like? And how long does it last?")
+    assert several.markdown.startswith(SEVERAL_QUESTIONS)
+    assert not ask([("1. Alpha", 0.9)], question="What is alpha like?").markdown.startswith(SEVERAL_QUESTIONS)
