@@ -29,6 +29,7 @@ from bot.lexicon import Lexicon
 from bot.precedents import Precedents
 from bot.retriever import NO_SHARED_WORDS, Retrieval, Retriever
 from bot.scope import Scope, read_examples
+from bot.scope_rules import Match
 from bot.screen import (
     SOON,
     clean_question,
@@ -277,12 +278,14 @@ class Answerer:
         asked_for = section_asked_for(question, retriever.sections)
         urgency = None if asked_for else find_urgency(question)
         greeted = refusal = None
+        entry: Match | None = None  # the out-of-scope entry the question is a kind of
         refused_as = ""
         follow_up = False
         offer: str | None = None  # a section to suggest with a refusal
         if not asked_for:
             greeted = small_talk().reply(question) if urgency is None else None
-            refusal = greeted or retriever.scope_refusal(question)
+            entry = None if greeted else retriever.scope_match(question)  # read once: refused now or once retrieved
+            refusal = greeted or retriever.refused_by(entry)
             refused_as = SMALL_TALK if greeted else OUT_OF_SCOPE if refusal else ""
             refusal = refusal or retriever.vocabulary_refusal(question)
             # "what about the serious ones?": read on its own it finds nothing, and the reply should say why. One
@@ -315,7 +318,7 @@ class Answerer:
             elif publisher := retriever.publisher_refusal(question, retrieval):
                 # "Should I contact Regenamex?": about the publisher itself, and what it found is its advert
                 refusal, retrieval, refused_as = publisher, Retrieval(hits=()), OUT_OF_SCOPE
-            elif covered := retriever.covered_refusal(question, retrieval):
+            elif covered := retriever.covered_refusal(entry, retrieval):
                 # an out-of-scope kind whose words a heading now has, but whose best passage is elsewhere
                 refusal, retrieval, refused_as = covered, Retrieval(hits=()), OUT_OF_SCOPE
             elif asks_for_risks and general_health().names_another_cause(question):

@@ -273,9 +273,11 @@ def calibrate(
     edit can move each score), that calibration is carried over instead. Without questions, nothing is built.
     """
     path = knowledge_dir / CALIBRATION_FILE
-    raw = path.read_bytes() if path.exists() else b""
-    questions = read_questions(path, error=KnowledgeError) if path.exists() else []
-    if path.exists() and not any(q.label in ("ANSWERABLE", "OUT_OF_SCOPE") for q in questions):
+    present = path.exists()
+    raw = path.read_bytes() if present else b""
+    questions = read_questions(path, error=KnowledgeError) if present else []
+    calibrating = any(q.label in ("ANSWERABLE", "OUT_OF_SCOPE") for q in questions)
+    if present and not calibrating:
         # Ninth outside trial: an emptied file (a bad merge, a failed save) built with the threshold at 0, and
         # ordinary questions were refused while follow-ups were answered. Without the file, say so and go on.
         raise KnowledgeError(
@@ -284,14 +286,14 @@ def calibrate(
                 "calibrated; restore its questions (git checkout the file), or delete it to build without calibration"
             ]
         )
-    if not path.exists():
+    if not present:
         log.warning(
             "%s is missing: without labelled questions the abstention threshold is %.3f (the bot answers whatever "
             "scores highest); add questions the articles answer and some they do not (see README, question file format)",
             path,
             DEFAULT_THRESHOLD,
         )
-    if not any(q.label in ("ANSWERABLE", "OUT_OF_SCOPE") for q in questions):
+    if not calibrating:
         empty = Scoring(scored=[], refused={"ANSWERABLE": 0, "OUT_OF_SCOPE": 0}, vectors={})
         return Calibration(empty, None, None, questions=tuple(questions))
     settings = basis_settings(embedder.name, hashlib.sha256(raw).hexdigest(), lexicon.as_dict())

@@ -29,9 +29,7 @@ def _name(publisher: str) -> re.Pattern[str] | None:
 
 def promotes(sentence: str, publisher: str = "") -> bool:
     """Whether the sentence names the article's publisher or is a provider speaking of itself."""
-    text = normalise(sentence)
-    name = _name(publisher)
-    return bool(_SELF.search(text) or (name is not None and name.search(text)))
+    return bool(_SELF.search(normalise(sentence))) or names_publisher(sentence, publisher)
 
 
 def names_publisher(text: str, publisher: str) -> bool:

@@ -34,6 +34,7 @@ from bot.knowledge import Passage
 from bot.lexicon import Lexicon, stem
 from bot.overview import Groups
 from bot.promotion import PUBLISHER_REPLY, names_publisher, promotes
+from bot.scope_rules import Match
 from bot.scoring import CENTRING, LEXICAL_WEIGHT, OVERVIEW_FLOOR, OVERVIEW_MARGIN
 from bot.store import IndexData
 
@@ -213,26 +214,30 @@ class Retriever:
         return self.scope_refusal(question) or self.vocabulary_refusal(question)
 
     def scope_refusal(self, question: str) -> str | None:
-        """The reply of the out-of-scope entry (``knowledge/out_of_scope.yaml``) the question is a kind of, or None.
+        """The reply of the out-of-scope entry (``knowledge/out_of_scope.yaml``) the question is a kind of, or None."""
+        return self.refused_by(self.scope_match(question))
 
-        An entry that matches a section heading of the loaded articles does not refuse here: the articles may now
-        cover its topic (``faqbot index`` warns about it), and ``covered_refusal`` decides once the question's best
-        passage is known. Sixth outside trial: after an editor added "Recovery Time and Aftercare", the bot said "The
-        article doesn't cover recovery time" and listed that very section as a topic."""
-        found = self.lexicon.scope_rules.find(question)
-        if found is None or found.rule.topic in self._covering:
+    def scope_match(self, question: str) -> Match | None:
+        """The out-of-scope entry the question is a kind of, and the words that matched, or None."""
+        return self.lexicon.scope_rules.find(question)
+
+    def refused_by(self, match: Match | None) -> str | None:
+        """The reply of the entry matched, unless a section heading of the loaded articles matches it too: the
+        articles may now cover its topic (``faqbot index`` warns about it), and ``covered_refusal`` decides once the
+        question's best passage is known. Sixth outside trial: after an editor added "Recovery Time and Aftercare",
+        the bot said "The article doesn't cover recovery time" and listed that very section as a topic."""
+        if match is None or match.rule.topic in self._covering:
             return None
-        return found.rule.message
+        return match.rule.message
 
-    def covered_refusal(self, question: str, retrieval: Retrieval) -> str | None:
+    def covered_refusal(self, match: Match | None, retrieval: Retrieval) -> str | None:
         """The reply of an entry that a heading matches, when the question's best passage is not under such a
         heading: a new "Showering and Bathing" section answers showers, not "can I drink alcohol after the injection?"
         (ninth outside trial: one word in a heading switched the whole entry off)."""
-        found = self.lexicon.scope_rules.find(question)
-        if found is None or found.rule.topic not in self._covering:
+        if match is None or match.rule.topic not in self._covering:
             return None
         best = retrieval.hits[0].passage.section if retrieval.hits else ""
-        return None if best in self._covering[found.rule.topic] else found.rule.message
+        return None if best in self._covering[match.rule.topic] else match.rule.message
 
     @cached_property
     def _covering(self) -> dict[str, frozenset[str]]:

@@ -333,7 +333,14 @@ class SecurityHeaders:
         self.app = app
         self.csp = csp
         self.rewrite = rewrite  # what else changes in an HTML page (the chat's link preview: bot/widget.py)
-        self.headers = [(b"content-security-policy", csp.encode("latin-1")), (b"x-content-type-options", b"nosniff")]
+        self.policy = csp.encode("latin-1")
+
+    @staticmethod
+    def _secured(headers: list[tuple[bytes, bytes]], policy: bytes) -> list[tuple[bytes, bytes]]:
+        """``headers`` with the policy and ``nosniff`` added, unless the response set its own."""
+        present = {name.lower() for name, _ in headers}
+        ours = [(b"content-security-policy", policy), (b"x-content-type-options", b"nosniff")]
+        return headers + [header for header in ours if header[0] not in present]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -357,8 +364,7 @@ class SecurityHeaders:
                 ):
                     page = {**message, "headers": headers}
                     return
-                headers.extend(header for header in self.headers if header[0] not in present)
-                await send({**message, "headers": headers})
+                await send({**message, "headers": self._secured(headers, self.policy)})
                 return
             if page is None or message["type"] != "http.response.body":
                 await send(message)
@@ -379,10 +385,8 @@ class SecurityHeaders:
         headers = [(name, value) for name, value in start["headers"] if head or name.lower() != b"content-length"]
         if not head:  # a HEAD response has no body to count: it keeps the length Starlette gave it
             headers.append((b"content-length", str(len(content)).encode("ascii")))
-        present = {name.lower() for name, _ in headers}
-        headers.append((b"content-security-policy", page_policy(self.csp, nonce).encode("latin-1")))
-        headers.extend(header for header in self.headers[1:] if header[0] not in present)
-        await send({**start, "headers": headers})
+        policy = page_policy(self.csp, nonce).encode("latin-1")
+        await send({**start, "headers": self._secured(headers, policy)})
         await send({"type": "http.response.body", "body": content})
 
 

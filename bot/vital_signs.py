@@ -38,6 +38,12 @@ _EXERCISE = re.compile(
 )
 # ...unless it is said to go on at rest: "now i'm resting and my heart is still beating 190"
 _AT_REST = re.compile(r"\b(?:resting|at rest|lying down|sitting down|in bed)\b")
+
+
+def _while_exercising(near: str) -> bool:
+    return bool(_EXERCISE.search(near)) and not _AT_REST.search(near)
+
+
 # How each measure is written: a label before the number ("HR 130", "pulse of 130") or a unit after it ("130 bpm").
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart rate": (
@@ -157,8 +163,7 @@ def read_vital_signs(text: str, points: dict[str, int]) -> str:
             def reading(m: re.Match[str], measure: str = measure, source: str = text) -> str:
                 if measure == "oxygen saturation" and _WEARABLE.search(source[max(0, m.start() - 40) : m.start()]):
                     return m.group(0)  # a smartwatch's oxygen reading is no medical measurement
-                near = source[max(0, m.start() - 80) : m.end() + 80]
-                if m.re is _HEART_TOLD and _EXERCISE.search(near) and not _AT_REST.search(near):
+                if m.re is _HEART_TOLD and _while_exercising(source[max(0, m.start() - 80) : m.end() + 80]):
                     return m.group(0)  # "my heart was racing 150 on the treadmill"
                 value = float(m.group(1))
                 if measure == "systolic blood pressure" and value < _CMHG_BELOW:
