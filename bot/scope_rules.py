@@ -162,8 +162,9 @@ class ScopeRules:
                 if found:
                     warnings.append(
                         f"{self.source}:{found.rule.line}: the entry {found.rule.topic!r} matches the heading "
-                        f"{heading!r} of {doc.path} (words {found.words!r}), so it refuses nothing while that heading "
-                        "exists (the article covers its topic now); narrow the entry with 'unless' or remove it"
+                        f"{heading!r} of {doc.path} (words {found.words!r}), so it no longer refuses questions whose "
+                        "best passage is under that heading (the article covers them now), only the others; narrow the "
+                        "entry with 'unless' or remove it"
                     )
             for passage in doc.passages:
                 found = self.find(passage.text)
