@@ -465,7 +465,7 @@ class RuleSet:
                     self._about_then(sentence, start, end, touched)
                     and not any(_occurrences(t, part.stems) for part in touched for t in self.present)
                 )
-                or self._defined(sentence, start)
+                or self._defined(sentence, start, anchors)
             ):
                 continue
             return start, end
@@ -537,9 +537,18 @@ class RuleSet:
                 return False
         return False
 
-    def _defined(self, sentence: Sentence, start: int) -> bool:
-        """A question asking what the flagged thing is ("what is a pulmonary embolism?"): a cue right before it."""
+    def _defined(self, sentence: Sentence, start: int, anchors: tuple[int, ...] = ()) -> bool:
+        """A question asking what the flagged thing is ("what is a pulmonary embolism?"), a fear of it ("scared I'll
+        have a stroke") or advice about it ("told to watch for a cold blue foot"): a cue right before the match, in
+        the clause of every matched word. "told us to watch for a cold blue foot and now his foot is cold and blue"
+        says the sign again in a clause of its own, so a match that reaches that clause is not lowered; the items of
+        one list ("watch for a cold, blue foot") are one clause here."""
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
+        if any(
+            a >= len(sentence.clause_of) or not _listed_with(sentence, clause, sentence.clause_of[a], statements=True)
+            for a in anchors
+        ):
+            return False
         return any(
             (end == start or end == start - 1 and sentence.words[end] not in _POINTING)
             and sentence.clause_of[s] == clause

@@ -821,6 +821,34 @@ def test_what_is_a_still_asks_what_something_is() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I'm scared I'll have a stroke after stem cells",  # ninth outside trial, D2: a fear, not a symptom
+        "I'm scared I will have a heart attack during the infusion",
+        "my mum is worried she'll have a seizure from the injections",
+        "the nurse told me to watch for a cold, blue foot after the procedure",  # advice for what may come
+    ],
+)
+def test_a_fear_or_advice_of_a_sign_to_come_raises_no_emergency(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier != "emergency", (text, found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sign said again in a clause of its own: a match reaching that clause is not lowered by the cue
+        "the nurse told us to watch for a cold blue foot and now his foot is cold and blue",
+        "I'm scared I'll have a stroke, my face is drooping and my arm is weak",
+        "im worried i'll die, i cant breathe and my lips are blue",
+    ],
+)
+def test_a_fear_cue_lowers_only_the_words_right_after_it(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I don't think this chest pain is just anxiety",  # the thought denies "just anxiety", not the pain
         "I don't believe the crushing chest pain is only heartburn",
         "it's not just a headache, it's the worst headache of my life",  # "not just": more than, not less
