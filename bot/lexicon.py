@@ -364,16 +364,16 @@ class Lexicon:
         return term
 
     def unknown_effect(self, question: str) -> str | None:
-        """The effect a question asks the treatment might cause, as the question words it, when none of its words is
-        the articles' or a concept's and one of them is not a common English word ("Can stem cell therapy cause
-        seizures?" names "seizures"); None otherwise (``named_effect`` in bot/data/answer_kinds.yaml)."""
+        """The effect a question asks the treatment might cause, as the question words it, when one of its words that
+        is neither the articles' nor a concept's is not a common English word ("Can stem cell therapy cause
+        seizures?" names "seizures"; "graft versus host disease" is not the article's "disease"); None otherwise
+        (``named_effect`` in bot/data/answer_kinds.yaml)."""
         effect = named_effect()
         phrase, words = effect.named(question)
         if not words or not self._vocabulary_words:
             return None
-        if any(is_known(w, self._vocabulary_words, self._vocabulary_stems, stem) for w in words):
-            return None
-        return phrase if any(not at_least(w, effect.common_zipf) for w in words) else None
+        unknown = [w for w in words if not is_known(w, self._vocabulary_words, self._vocabulary_stems, stem)]
+        return phrase if any(not at_least(w, effect.common_zipf) for w in unknown) else None
 
     def _about_treatment_and_symptom(self, question: str) -> bool:
         folded = _fold(question)
