@@ -372,3 +372,27 @@ def test_a_heading_that_shares_a_word_with_an_out_of_scope_kind_answers_only_its
     assert shower.status == "answered" and shower.quotes[0].section == "Showering and Bathing", shower.markdown[:300]
     alcohol = bot.ask("Can I drink alcohol after stem cell injection?")
     assert alcohol.status == "no_match" and "life after the treatment" in alcohol.markdown, alcohol.markdown[:300]
+
+
+def test_a_section_whose_text_answers_an_out_of_scope_kind_answers_its_questions(answerer, knowledge_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Ninth outside trial, D7 case 3: an editor added 'Medicines After the Injection' ("avoid ibuprofen for two
+    weeks"), and "can I take ibuprofen after the injection?" was still refused as 'life after the treatment' while
+    the reply listed that very section. An entry that matches a passage's text stands aside for a question whose
+    best passage it is and that says the question's topic words; alcohol is still refused."""
+    article = knowledge_copy / "stem-cell-therapy-side-effects.md"
+    article.write_text(
+        article.read_text(encoding="utf-8")
+        + "\n## Medicines After the Injection\n\nAvoid anti-inflammatory medicines (NSAIDs) such as ibuprofen for 2 "
+        "weeks after the injection, because they may blunt the healing response. Paracetamol (acetaminophen) is "
+        "usually fine for pain.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(knowledge_dir=knowledge_copy, index_dir=tmp_path / "index")
+    bot = Answerer(settings, answerer.embedder).prepare()
+    for question in ("can i take ibuprofen after the injection", "which medicines should I avoid after the injection"):
+        answer = bot.ask(question)
+        assert answer.status == "answered", (question, answer.markdown[:300])
+        assert answer.quotes[0].section == "Medicines After the Injection", question
+    for question in ("Can I drink alcohol after the injection?", "can I go to the gym after the shot"):
+        refused = bot.ask(question)
+        assert refused.status == "no_match" and "life after the treatment" in refused.markdown, question
