@@ -1147,3 +1147,17 @@ def test_a_mistake_in_named_as_a_topic_stops_the_list_with_its_place(tmp_path) -
         load_rules(broken)
     said = "\n".join(raised.value.problems)
     assert "'two words' is not a single word" in said and "'clot in the lung' has a word that phrases skip" in said
+
+
+@pytest.mark.parametrize(
+    "text", ["sepsis, can stem cells cause it?", "pulmonary embolism, how common is it after stem cells?"]
+)
+def test_an_illness_named_first_then_asked_about_raises_no_flag(text: str) -> None:
+    # named_as_a_topic: the name, then a question whether the treatment can cause it (ninth session's leftovers)
+    assert RULESET.find(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["sepsis", "possible sepsis after the injection", "heart attack can you help"])
+def test_an_illness_named_without_a_question_about_it_still_raises_its_flag(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", text
