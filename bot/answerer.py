@@ -36,6 +36,7 @@ from bot.screen import (
     find_urgency,
     has_words,
     readable_part,
+    urgency_in_other_language,
     urgency_of_precedents,
     urgency_of_refused,
 )
@@ -252,7 +253,11 @@ class Answerer:
         try:
             question = clean_question(raw_question, self.settings.max_question_chars)
         except NotEnglish as exc:
-            return not_english(raw_question, str(exc))  # nothing in it can be read, red flags included
+            # only the flags written in other languages can read it ("no puedo respirar"); the English ones misread it
+            urgency = urgency_in_other_language(raw_question)
+            if urgency is not None:
+                return urgent_refusal(raw_question, urgency, str(exc))
+            return not_english(raw_question, str(exc))
         except InvalidQuestion as exc:
             urgency = urgency_of_refused(raw_question)
             readable = readable_part(raw_question) if urgency is None else ""

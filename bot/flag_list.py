@@ -138,6 +138,7 @@ FLAG_KEYS = {
     "examples",
     "note",
     "pointed",
+    "other_languages",
 }
 
 
@@ -240,6 +241,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
             must_flag=must_flag,
             must_not_flag=must_not,
             pointed=raw.get("pointed") is True,
+            other_languages=raw.get("other_languages") is True,
         )
         flags.append(flag)
         for term in (*phrases, *(t for g in groups for t in g)):

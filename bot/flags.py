@@ -124,6 +124,9 @@ class Flag:
     # The match must take in a word that a pointing word ("this", "that") stood before, after an asking verb: "is
     # this a stroke" reads "is stroke", as "is stroke common" does, and only the first points at something here.
     pointed: bool = False
+    # Written in other languages ("no puedo respirar"): also read in a message refused as not English, whose words
+    # the English flags would misread.
+    other_languages: bool = False
 
     @cached_property
     def phrase_wants(self) -> frozenset[frozenset[str]]:
@@ -313,6 +316,11 @@ class RuleSet:
     explained: Explained | None = None  # "has ALS and slurred speech": a long-term condition's own signs
     topic: Topic | None = None  # "pulmonary embolism risk": an illness named as a topic, of no one
     skipped: frozenset[str] = FILLERS  # words skipped between a phrase's words ("my", "the", swearing)
+
+    @cached_property
+    def in_other_languages(self) -> RuleSet:
+        """The same list with only its flags written in other languages (``other_languages``)."""
+        return replace(self, flags=tuple(f for f in self.flags if f.other_languages))
 
     # -- matching -----------------------------------------------------------------------------------
     def find(self, message: str) -> Finding | None:

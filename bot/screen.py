@@ -154,6 +154,17 @@ def urgency_of_refused(raw: object) -> Urgency | None:
     return found if found is not None and found.tier != SOON else None
 
 
+def urgency_in_other_language(raw: object) -> Urgency | None:
+    """An emergency or crisis in a message refused as not English, read by the flags written in other languages
+    only (``other_languages``: "no puedo respirar", "ich will mich umbringen"); the English flags misread such words.
+    Tenth outside trial: a Spanish or German emergency got the English-only reply, not the alert."""
+    text = readable_part(raw)
+    found = rules().in_other_languages.find(text) if text else None
+    if found is None or found.flag.tier == SOON:
+        return None
+    return Urgency(tier=found.flag.tier, flag=found.flag.id, message=MESSAGES[found.flag.tier])
+
+
 def readable_part(raw: object) -> str:
     """What of a refused message can still be read: its first ``SCREEN_LIMIT`` characters, broken and control
     characters as spaces."""

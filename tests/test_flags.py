@@ -1161,3 +1161,25 @@ def test_an_illness_named_first_then_asked_about_raises_no_flag(text: str) -> No
 def test_an_illness_named_without_a_question_about_it_still_raises_its_flag(text: str) -> None:
     found = RULESET.find(text)
     assert found is not None and found.flag.tier == "emergency", text
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # tenth outside trial, D1 and D2: both got "The article doesn't mention …" and no alert
+        ("dad's speech went all slurry and his arm is weak, he had stem cells last week", "emergency"),
+        ("his speech went slurry", "emergency"),
+        ("i want to kil myslef", "crisis"),
+        ("i wanna kil my self", "crisis"),
+    ],
+)
+def test_lay_spellings_of_slurred_and_kill_are_read(text: str, tier: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == tier, text
+
+
+@pytest.mark.parametrize(
+    "text", ["the cement slurry spilled on the farm", "I'm terrified of getting an infection from the injection"]
+)
+def test_a_slurry_of_cement_and_a_fear_of_infection_raise_nothing(text: str) -> None:
+    assert RULESET.find(text) is None, text

@@ -8,7 +8,7 @@ import pytest
 
 from bot.errors import NotEnglish
 from bot.language import OTHERS, foreign_language, not_english_reply
-from bot.screen import clean_question, urgency_of_refused
+from bot.screen import clean_question, urgency_in_other_language, urgency_of_refused
 from tests.conftest import ROOT
 
 OTHER_LANGUAGES = [
@@ -68,11 +68,37 @@ def test_the_answerer_returns_invalid_with_the_reply_and_no_alert(answerer) -> N
 
 @pytest.mark.integration
 def test_a_question_in_another_language_gets_the_emergency_numbers_and_crisis_lines_as_links(answerer) -> None:  # type: ignore[no-untyped-def]
-    # The red flags read English only: "my chest hurts a lot and I can't breathe", in Spanish (fourth outside trial).
-    answer = answerer.ask("me duele mucho el pecho y no puedo respirar despues de las celulas madre")
-    assert answer.status == "invalid"
+    # "what are the risks of stem cells for my mother?", in Spanish: refused, with every number as a link
+    answer = answerer.ask("cuales son los riesgos de las celulas madre para mi madre")
+    assert answer.status == "invalid" and answer.urgent is None
     for link in ("(tel:911)", "(tel:112)", "(tel:999)", "(tel:988)", "(https://findahelpline.com)"):
         assert link in answer.markdown, link
+
+
+@pytest.mark.parametrize(("question", "_lang"), OTHER_LANGUAGES[5:])
+def test_the_flags_written_in_other_languages_read_an_emergency_in_them(question: str, _lang: str) -> None:
+    # each of these says "my father can't breathe after the stem cells"
+    found = urgency_in_other_language(question)
+    assert found is not None and found.tier == "emergency", question
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("message", "tier"),
+    [
+        # tenth outside trial: these got the English-only reply, with the numbers in small print and no alert
+        ("me duele mucho el pecho y no puedo respirar despues de las celulas madre", "emergency"),
+        ("je n'arrive plus à respirer après l'injection", "emergency"),
+        ("ich bekomme keine Luft mehr seit der Stammzellinjektion", "emergency"),
+        ("eu quero me matar, o tratamento não funcionou", "crisis"),
+        ("ich will mich umbringen, nichts hilft", "crisis"),
+    ],
+)
+def test_an_emergency_in_another_language_gets_the_alert_first(answerer, message: str, tier: str) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask(message)
+    assert answer.status == "urgent" and answer.urgent is not None and answer.urgent["tier"] == tier, message
+    assert "I can only read questions in English" in answer.markdown
+    assert answer.markdown.index("tel:") < answer.markdown.index("I can only read questions in English")
 
 
 @pytest.mark.parametrize(
