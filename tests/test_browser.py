@@ -162,6 +162,18 @@ def test_urgent_reply_is_in_view_on_a_phone(browser, server_url, width: int, hei
         ctx.close()
 
 
+def test_the_live_region_is_emptied_by_a_reply_that_is_no_alert(page) -> None:  # type: ignore[no-untyped-def]
+    """Tenth outside trial: after a crisis reply, the next, ordinary reply left the crisis text in the hidden
+    role="alert" region, where a screen reader's user finds it as if it were this reply's."""
+    from playwright.sync_api import expect
+
+    ask(page, URGENT_QUESTION)
+    announcer = page.locator("#faqbot-announcer")
+    expect(announcer).to_contain_text("This may be a medical emergency", timeout=30_000)
+    ask(page, "How long does swelling at the injection site last?")
+    expect(announcer).to_have_text("", timeout=30_000)
+
+
 def test_every_reply_is_shown_from_its_start(page) -> None:  # type: ignore[no-untyped-def]
     """A long reply is read from the top: its first line is in view, not its end."""
     page.set_viewport_size({"width": 1100, "height": 700})  # a chat log shorter than the reply

@@ -3,7 +3,8 @@
 // 1. A new reply is read from its start: the chat log scrolls so the reply's first line is at the top
 //    (Gradio's autoscroll is off; it would show the end of a long reply, hiding an emergency alert above it).
 //    In a frame, the host page is scrolled too when it hides the reply's start (showInHost).
-// 2. An urgent reply (its alert heading) is announced to screen readers through a live region (role="alert").
+// 2. An urgent reply (its alert heading) is announced to screen readers through a live region (role="alert"),
+//    which the next reply empties unless it is an alert too.
 // 3. Accessibility fixes Gradio has no option for: the example questions are a labelled group (not a list of
 //    buttons), the send button has a name, and focus goes back to the question box after every reply.
 // 4. Questions to ask with one click ("You could also ask", "Did you mean"): links to "#ask=<question>"
@@ -207,6 +208,9 @@
     }
     var reply = replies[replies.length - 1];
     if (replies.length > seen) {
+      // The live region said the last alert; a new reply that is none must not leave it there for a screen reader to
+      // read as if it were this reply's (tenth outside trial). An alert heading fills it again below.
+      if (announcer) announcer.textContent = "";
       // The reader may move on meanwhile (Tab to a suggestion in the new reply): the focus is brought back to the
       // box only while it is still where it was when the reply arrived, never taken from where the reader put it.
       var before = document.activeElement;
