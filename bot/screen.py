@@ -61,6 +61,9 @@ HELP_LINKS = (
 # that emoji sequences and right-to-left scripts need are accepted.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Invisible characters that split a word they stand in: zero-width space, word joiner, byte-order mark, soft hyphen.
+# The zero-width joiners stay: they make emoji sequences ("👨\u200d⚕️") and some scripts' letters.
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?\s*>")  # also read by bot/markup.py
 _FULLWIDTH = re.compile(r"[\uff01-\uff5e]")  # fullwidth forms of ASCII, as typed with an East Asian keyboard
 # Markdown links and images, read as their text, and web addresses, left out: "cause ![x](http://a/b.png)
@@ -95,7 +98,7 @@ def clean_question(raw: object, max_chars: int) -> str:
     """The question trimmed, or InvalidQuestion with a message the user can act on."""
     if not isinstance(raw, str):
         raise InvalidQuestion("Please send your question as text.")
-    question = raw.strip()
+    question = _INVISIBLE.sub("", raw).strip()  # "can\u200bcer" is "cancer" (tenth outside trial: "doesn't mention “cer”")
     if not question:
         raise InvalidQuestion("Please type a question, for example: “Can stem cells cause cancer?”")
     if len(question) > max_chars:

@@ -256,3 +256,14 @@ def test_fresh_crisis_phrasings(question: str) -> None:
 )
 def test_everyday_words_are_not_red_flags(question: str) -> None:
     assert find_urgency(question) is None, question
+
+
+@pytest.mark.parametrize("raw", ["can it cause can\u200bcer?", "can it cause can\u00adcer?", "\ufeffcan it cause can\u2060cer?"])
+def test_invisible_characters_inside_a_word_are_dropped(raw: str) -> None:
+    # tenth outside trial: "can\u200bcer" was read as "can" and "cer" ("The article doesn't mention “cer”")
+    assert clean_question(raw, 1000) == "can it cause cancer?"
+
+
+def test_a_question_of_invisible_characters_only_is_asked_for_in_words() -> None:
+    with pytest.raises(InvalidQuestion, match="Please type a question"):
+        clean_question("\u200b\u200b\u00ad", 1000)

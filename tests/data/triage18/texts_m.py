@@ -1,0 +1,17 @@
+T = [
+("drdonnica.com", "http://drdonnica.com/faqs/00008085.htm (Frequent Dizzy Spells)", "NOT_URGENT", "doctor",
+ "Recently I've been experiencing pretty frequent dizzy spells, sometimes\nas often as once a day. They hit just after I stand up from a chair, and usually\nit's after a full day of running errands and feeling fine. I don't understand:\nI eat well and exercise regularly. What could be wrong?",
+ "Dr. Donnica: Dizzy spells are fairly common ... but they always require medical evaluation. ... they are probably related to orthostatic hypotension. ... Your doctor will take your blood pressure in standing, sitting and lying down positions"),
+("auburn-reporter.com", "https://auburn-reporter.com/life/ask-dr-ulissey-january-2017", "NOT_URGENT", "doctor",
+ "I have new pain in my left breast. I heard that since I have no risk factors for breast cancer, I can ignore it. I had to insist on getting a mammogram. Did I do the right thing?",
+ "A. Yes, I think you did the right thing. Your doctor is correct in that most breast pain is not a reflection of breast cancer. ... usually I add a physical exam and a sonogram."),
+("askdrgottmd.com", "http://askdrgottmd.com/tag/shakey-hands", "NOT_URGENT", "doctor",
+ "I have never seen anything in your column about trembling, shaky hands.\n\nIt is very embarrassing to hold a song book in church and have it shake like a leaf. I would like to know if there is a medication for this.",
+ "DEAR READER: ... Benign essential tremor is a harmless shaking ... I urge you to make an appointment with a neurologist who will examine and test you."),
+("sun-sentinel.com", "http://articles.sun-sentinel.com/2008-11-25/business/0811240263_1_essential-tremor-light-laser (B.F.)", "NOT_URGENT", "doctor",
+ "My hands shake something terrible. The shaking bothers me when I eat and when I have to make public speaking presentations, which my job requires. During the presentation, I use a small, laser-beam light to underline important points on my projected slides. The light shakes with my hands. It's mortifying. My wife says I have Parkinson's disease. I am only 47.",
+ "Dr. Donohue: I don't believe you have Parkinson's disease. I believe you have essential tremor. ... Medicines are effective in quieting the tremor."),
+("bottomlineinc.com", "http://bottomlineinc.com/are-hand-tremors-a-sign-of-parkinsons-disease/", "NOT_URGENT", "doctor",
+ "I’ve recently developed a tremor in my hands. Could this be Parkinson’s disease?",
+ "A: Not necessarily. ... Other possible causes include an overactive thyroid, low blood sugar, caffeinated drinks and an inherited family trait. Your doctor will need to know whether the tremor is worse when you are quiet and resting"),
+]
