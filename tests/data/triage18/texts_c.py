@@ -19,7 +19,7 @@ T = [
  "a type 1 diabetic’s emergency story of when his blood turned dangerously acidic ... the rush to hospital"),
 ("thewalkingdeaf.net", "https://thewalkingdeaf.net/new-year-new-hospital-visit", "URGENT", "emergency",
  "So my first episode was almost twelve months ago to the day, and I was feeling really, really poorly after a viral infection. I hadn't been able to eat for a couple of days, and I was vomiting.",
- "two nurses and a wheelchair came barrelling out of the double doors to collect me and rush me to \"resus\" ... high ketones (DKA episode)"),
+ "two nurses and a wheelchair came barrelling out of the double doors to collect me and rush me to \"resus\" ... high ketones ... I've had two DKA episodes now."),
 ("community.patient.info", "https://community.patient.info/t/diagnosed-with-ces-aged-26yrs-old-hoping-to-offer-some-hope-to-others-that-have-had-ces/646617", "URGENT", "emergency",
  "Over the course of the next 2 weeks, the pain in my back worsened. I began to lose further sensation and feeling in my right leg and buttocks, my bladder routine/control began to deteriorate and I began struggling to sleep due to the pain.",
  "GP who immediately recognised the severity of my condition, and arranged an immediate referral to the orthopaedic specialists in A&E ... Diagnosed with CES"),

@@ -10,7 +10,7 @@ T = [
  "I suggested she go to the emergency room ... a few hours later, my niece called to say that she had been taken into emergency surgery. She had three arteries with more than 70 percent blockages."),
 ("morningcoffeebeans.com", "https://www.morningcoffeebeans.com/national-wear-red-heart-awareness/ (the writer)", "URGENT", "emergency",
  "After he left to run some errands, I suddenly felt overwhelmed and couldn't stop crying.\n\nI began to feel an increasing heaviness in the middle of my chest, and without a doubt, I knew my heart was in distress. Then a slow ache crept into my left shoulder and my lower jaw.",
- "I know what you are thinking, and you are right; I should have called 911! ... I'll tell him about it later after they let me go from the emergency room (she drove to the ER; National Wear Red Heart awareness)"),
+ "I know what you are thinking, and you are right; I should have called 911! ... I'll tell him about it later after they let me go from the emergency room"),
 ("wmas.nhs.uk", "https://wmas.nhs.uk/2019/10/29/strokes-can-happen-to-anyone-not-just-the-elderly/ (Amy Keogh)", "URGENT", "emergency",
  "The headache was the worst headache I’ve ever had and I couldn’t understand why I was tapping the wrong number on my phone when trying to enter my passcode.\n“I had no idea I had lost use of my right leg until I tried to get to the toilet and I ended up falling.",
  "ultimately led to her falling and ending up in hospital, where she was diagnosed as having suffered a stroke."),
