@@ -336,7 +336,9 @@ def test_a_rebuild_that_moves_the_threshold_far_says_so(before: object, after: f
         assert f"{after:.3f}" in message and "faqbot eval" in message
 
 
-def test_a_section_added_on_an_out_of_scope_topic_is_answered_not_refused(answerer, knowledge_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_section_added_on_an_out_of_scope_topic_is_answered_not_refused(
+    answerer, knowledge_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """Sixth outside trial: after an editor added 'Recovery Time and Aftercare', the bot answered "The article
     doesn't cover recovery time" and listed that very section among its topics. An out-of-scope entry that matches a
     heading of the loaded articles now refuses nothing (faqbot index still warns about it)."""
@@ -357,7 +359,9 @@ def test_a_section_added_on_an_out_of_scope_topic_is_answered_not_refused(answer
     assert bot.ask("How much does stem cell therapy cost?").status == "no_match"
 
 
-def test_a_heading_that_shares_a_word_with_an_out_of_scope_kind_answers_only_its_own_questions(answerer, knowledge_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_heading_that_shares_a_word_with_an_out_of_scope_kind_answers_only_its_own_questions(
+    answerer, knowledge_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """Ninth outside trial, D7: a new 'Showering and Bathing' section switched off the whole entry 'life after the
     treatment', and "can I drink alcohol after the injection?" quoted injection-site pain. The entry now stands aside
     only for questions whose best passage is under a heading it matches."""
@@ -374,7 +378,9 @@ def test_a_heading_that_shares_a_word_with_an_out_of_scope_kind_answers_only_its
     assert alcohol.status == "no_match" and "life after the treatment" in alcohol.markdown, alcohol.markdown[:300]
 
 
-def test_a_section_whose_text_answers_an_out_of_scope_kind_answers_its_questions(answerer, knowledge_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_section_whose_text_answers_an_out_of_scope_kind_answers_its_questions(
+    answerer, knowledge_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """Ninth outside trial, D7 case 3: an editor added 'Medicines After the Injection' ("avoid ibuprofen for two
     weeks"), and "can I take ibuprofen after the injection?" was still refused as 'life after the treatment' while
     the reply listed that very section. An entry that matches a passage's text stands aside for a question whose
@@ -396,3 +402,29 @@ def test_a_section_whose_text_answers_an_out_of_scope_kind_answers_its_questions
     for question in ("Can I drink alcohol after the injection?", "can I go to the gym after the shot"):
         refused = bot.ask(question)
         assert refused.status == "no_match" and "life after the treatment" in refused.markdown, question
+
+
+def test_a_section_on_the_cells_collection_answers_its_questions(
+    answerer, knowledge_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Tenth outside trial, D8: an editor's 'Bruising at the Bone Marrow Harvest Site' section was refused for the
+    questions it answers ("The article covers bruising ... only as a possible side effect of stem cell therapy, not
+    in general"): where the bone marrow was taken is the treatment, named in passing."""
+    article = knowledge_copy / "stem-cell-therapy-side-effects.md"
+    article.write_text(
+        article.read_text(encoding="utf-8")
+        + "\n## Bruising at the Bone Marrow Harvest Site\n\nWhen cells are taken from the hip bone, many patients "
+        "notice a bruise and a dull ache at the harvest site for one to two weeks.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(knowledge_dir=knowledge_copy, index_dir=tmp_path / "index")
+    bot = Answerer(settings, answerer.embedder).prepare()
+    for question in (
+        "I have a bruise where they took the bone marrow from my hip",
+        "how long does the ache at the harvest site last",
+    ):
+        answer = bot.ask(question)
+        assert answer.status == "answered", (question, answer.markdown[:300])
+        assert answer.quotes[0].section == "Bruising at the Bone Marrow Harvest Site", question
+    # the shipped article says nothing of bruises: there, the same question is told so
+    assert answerer.ask("I have a bruise where they took the bone marrow from my hip").status == "no_match"
