@@ -233,6 +233,22 @@ def test_questions_the_article_does_not_cover_say_what_is_missing(answerer) -> N
 
 
 @pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # tenth outside trial: the blood-clot passage (which never names a stroke), the introduction's "has gained"
+        # with the publisher's advert, and immune rejection for graft-versus-host disease were quoted
+        ("can stem cell therapy cause a stroke?", "stroke"),
+        ("can stem cell therapy make me gain weight", "gain weight"),
+        ("can stem cell transplant cause graft versus host disease", "graft versus host disease"),
+    ],
+)
+def test_an_effect_the_article_never_names_is_said_to_be_missing(answerer, question: str, missing: str) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask(question)
+    assert answer.status == "no_match" and not answer.quotes, question
+    assert "doesn't mention" in answer.markdown and missing in answer.markdown, answer.markdown[:200]
+
+
+@pytest.mark.parametrize(
     ("question", "section"),
     [
         (

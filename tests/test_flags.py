@@ -1183,3 +1183,10 @@ def test_lay_spellings_of_slurred_and_kill_are_read(text: str, tier: str) -> Non
 )
 def test_a_slurry_of_cement_and_a_fear_of_infection_raise_nothing(text: str) -> None:
     assert RULESET.find(text) is None, text
+
+
+def test_a_stroke_told_as_history_raises_no_emergency() -> None:
+    # tenth outside trial: "I have a stroke history" read as "have stroke", 911
+    assert RULESET.find("I have a stroke history, is stem cell therapy safe for me") is None
+    found = RULESET.find("previous stroke, now my face is drooping")
+    assert found is not None and found.flag.tier == "emergency"
