@@ -238,6 +238,14 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         # line each, and both misses are the set's weakest labels.
         ("triage17/tuning.jsonl", None, 0.18),
         ("triage17/heldout.jsonl", None, 0.13),
+        # triage18 (collected 2026-12-05, tenth session: survivor stories of sepsis, stroke, meningitis, heart attack,
+        # anaphylaxis, DKA and ectopic pregnancy, told up to the emergency call, from 104 sites not used before, and
+        # doctor-column letters and Q&As answered calmly; 31 and 30 URGENT, 30 and 30 not). Blind: 0.581 / 0.333
+        # (tuning) and 0.600 / 0.333 (held-out). Many URGENT lines are a story's first, mild signs ("we thought he had
+        # the flu"), which no reader of the text could call an emergency. After its tuning half (sight that suddenly
+        # whites out): 0.613 / 0.333; the held-out half did not move (misses unread).
+        ("triage18/tuning.jsonl", 0.61, 0.34),
+        ("triage18/heldout.jsonl", 0.60, 0.34),
     ],
 )
 def test_fresh_vignettes_and_doctor_answered_look_alikes(  # type: ignore[no-untyped-def]
