@@ -223,18 +223,19 @@ class Retriever:
         return self.lexicon.scope_rules.find(question)
 
     def refused_by(self, match: Match | None) -> str | None:
-        """The reply of the entry matched, unless a section heading of the loaded articles matches it too: the
-        articles may now cover its topic (``faqbot index`` warns about it), and ``covered_refusal`` decides once the
-        question's best passage is known. Sixth outside trial: after an editor added "Recovery Time and Aftercare",
+        """The reply of the entry matched, unless a section heading or a passage's text of the loaded articles
+        matches it too: the articles may now cover its topic (``faqbot index`` warns about it), and
+        ``covered_refusal`` decides once the question's best passage is known. Sixth outside trial: after an editor added "Recovery Time and Aftercare",
         the bot said "The article doesn't cover recovery time" and listed that very section as a topic."""
         if match is None or match.rule.topic in self._covering:
             return None
         return match.rule.message
 
     def covered_refusal(self, match: Match | None, retrieval: Retrieval) -> str | None:
-        """The reply of an entry that a heading matches, when the question's best passage is not under such a
-        heading: a new "Showering and Bathing" section answers showers, not "can I drink alcohol after the injection?"
-        (ninth outside trial: one word in a heading switched the whole entry off)."""
+        """The reply of an entry that a heading or a passage's text matches, unless the question's best passage is in
+        such a section and has the topic words the entry matched (``_says``): a new "Showering and Bathing" section
+        answers showers, not "can I drink alcohol after the injection?" (ninth outside trial: one word in a heading
+        switched the whole entry off)."""
         if match is None or match.rule.topic not in self._covering:
             return None
         best = retrieval.hits[0].passage if retrieval.hits else None

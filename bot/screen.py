@@ -151,8 +151,10 @@ def urgency_of_refused(raw: object) -> Urgency | None:
     characters are read, with broken and control characters read as spaces. A "see a doctor today" flag is
     left for the shortened question: it does not need an answer before the user can act on the refusal."""
     text = readable_part(raw)
-    if not text or foreign_language(text):
-        return None  # the red flags read English: in another language their words are misread ("cellules")
+    if not text:
+        return None
+    if foreign_language(text):  # the English flags misread its words ("cellules"); those written in it may not
+        return urgency_in_other_language(text)
     found = find_urgency(text)
     return found if found is not None and found.tier != SOON else None
 

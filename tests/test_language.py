@@ -35,12 +35,22 @@ def test_a_question_in_another_language_is_named_and_refused(question: str, lang
     with pytest.raises(NotEnglish) as refused:
         clean_question(question, 2000)
     assert OTHERS[lang][0] in str(refused.value) and OTHERS[lang][1] in str(refused.value)
-    assert urgency_of_refused(question) is None  # "cellules" is no misspelt red-flag word
+    # "cellules" is no misspelt red-flag word: only the flags written in other languages read it, and of these lines
+    # only the ones saying "my father can't breathe" (from the sixth on) raise one
+    found = urgency_of_refused(question)
+    assert (
+        (found is None) if question in dict(OTHER_LANGUAGES[:5]) else (found is not None and found.tier == "emergency")
+    )
 
 
 @pytest.mark.parametrize(
     "question",
-    ["hi", "Is Regenamex in Cancún safe?", "my abuela has dolor de cabeza after the injection", "Can stem cells cause cancer?"],
+    [
+        "hi",
+        "Is Regenamex in Cancún safe?",
+        "my abuela has dolor de cabeza after the injection",
+        "Can stem cells cause cancer?",
+    ],
 )
 def test_english_with_a_foreign_word_or_phrase_is_english(question: str) -> None:
     assert foreign_language(question) is None
@@ -123,7 +133,11 @@ def test_a_message_in_another_script_is_refused_with_the_emergency_numbers(answe
 
 @pytest.mark.parametrize(
     "question",
-    ["Is a café visit ok after stem cells?", "what is the risk of an infection (感染)?", "Ｃａｎ ｓｔｅｍ ｃｅｌｌｓ ｃａｕｓｅ ｃａｎｃｅｒ？"],
+    [
+        "Is a café visit ok after stem cells?",
+        "what is the risk of an infection (感染)?",
+        "Ｃａｎ ｓｔｅｍ ｃｅｌｌｓ ｃａｕｓｅ ｃａｎｃｅｒ？",
+    ],
 )
 def test_latin_letters_with_accents_a_foreign_word_or_fullwidth_forms_are_read(question: str) -> None:
     assert clean_question(question, 1000)

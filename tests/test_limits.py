@@ -43,12 +43,15 @@ def test_a_client_over_its_rate_limit_still_gets_the_alert_for_a_crisis(answerer
         for _ in range(2):
             client.post("/api/ask", json={"question": "Is it safe?"})
         crisis = client.post("/api/ask", json={"question": "I want to kill myself tonight"})
+        # in another language, read by the flags written in it (tenth outside trial)
+        foreign = client.post("/api/ask", json={"question": "mi padre no puede respirar despues de la inyeccion"})
         plain = client.post("/api/ask", json={"question": "Is it safe?"})
         broken = client.post("/api/ask", content=b"{not json", headers={"content-type": "application/json"})
     assert crisis.status_code == 429 and int(crisis.headers["Retry-After"]) > 0
     body = crisis.json()
     assert body["status"] == "urgent" and body["urgent"]["tier"] == "crisis" and "tel:988" in body["markdown"]
     assert "wait" in body["markdown"] and body["notice"] in body["markdown"]
+    assert foreign.status_code == 429 and foreign.json()["urgent"]["tier"] == "emergency"
     assert plain.status_code == 429 and plain.json()["status"] == "invalid"
     assert broken.status_code == 429 and broken.json()["status"] == "invalid"
 
@@ -70,7 +73,9 @@ def test_the_chat_over_its_rate_limit_says_how_long_to_wait() -> None:
 
     reply = limited_text(parse("20/minute"))
     assert "20 questions a minute" in reply and "wait up to a minute" in reply and "busy" not in reply
-    assert "every 10 seconds" in limited_text(parse("5 per 10 seconds")) and "up to an hour" in limited_text(parse("9/hour"))
+    assert "every 10 seconds" in limited_text(parse("5 per 10 seconds")) and "up to an hour" in limited_text(
+        parse("9/hour")
+    )
     assert "1 question a day" in limited_text(parse("1/day"))
     box, shown_turns, _ = busy_reply("my dad collapsed and isn't breathing", [], reply)
     assert box == "my dad collapsed and isn't breathing" and shown_turns[-1]["content"].endswith(reply)
@@ -203,7 +208,9 @@ def test_the_chat_rate_limit_holds_however_the_event_is_numbered(answerer, real_
     app = create_app(answerer, real_settings.with_(rate_limit="3/minute"), watch_interval=None)
     thread, server = start_server(app, port)
     try:
-        replies = [_ask_chat(f"http://127.0.0.1:{port}", "Can stem cells cause cancer?", fn_index=fn_index) for _ in range(5)]
+        replies = [
+            _ask_chat(f"http://127.0.0.1:{port}", "Can stem cells cause cancer?", fn_index=fn_index) for _ in range(5)
+        ]
         assert all(code == 200 for code, _ in replies), replies
         over = limited_text(parse("3/minute"))
         assert [reply == over for _, reply in replies] == [False, False, False, True, True], replies
