@@ -141,10 +141,14 @@ class Lexicon:
         # Longest first, so "long covid" is named rather than "covid".
         ordered = sorted(dict.fromkeys(c.lower() for c in conditions), key=len, reverse=True)
         folded = _fold(vocabulary)
+        # "gain weight => weight gain": the words people type, then the name the reply gives ("The article doesn't
+        # mention weight gain", not "gain weight")
+        said_named = [(c.partition("=>")[0].strip(), (c.partition("=>")[2] or c).strip()) for c in ordered]
         condition_res = tuple(
-            (pattern, c)
-            for c in ordered
-            for pattern in [re.compile(_phrase_pattern(c), re.IGNORECASE)]
+            (pattern, name)
+            for said, name in said_named
+            if said
+            for pattern in [re.compile(_phrase_pattern(said), re.IGNORECASE)]
             if not pattern.search(folded)  # a condition some article mentions is covered
         )
         return cls(

@@ -205,3 +205,10 @@ def test_leaving_out_denied_symptoms_only_deletes_and_never_fails(shipped: Lexic
     rest = iter(question)
     assert all(ch in rest for ch in kept)
     assert kept == question or len(kept) < len(question)
+
+
+def test_a_condition_line_can_name_what_the_reply_says() -> None:
+    # conditions.txt: "gain weight => weight gain" (tenth outside trial: "The article doesn't mention gain weight")
+    lexicon = Lexicon.build([], [], ["gain weight => weight gain", "hair loss"], "stem cell therapy risks")
+    assert lexicon.unknown_condition("can stem cells make me gain weight") == "weight gain"
+    assert lexicon.unknown_condition("will I get hair loss") == "hair loss"
