@@ -267,6 +267,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         reassurances=terms(negation.get("reassured_by"), f"{path}: negation reassured_by", problems),
         not_now=terms(not_now.get("cues"), f"{path}: not_now", problems),
         defining=terms(not_now.get("defining"), f"{path}: not_now defining", problems),
+        feared=terms(not_now.get("feared"), f"{path}: not_now feared", problems),
         present=terms(not_now.get("present"), f"{path}: not_now present", problems),
         continuing=terms(not_now.get("continuing"), f"{path}: not_now continuing", problems),
         forward=terms(follows.get("cues"), f"{path}: not_now of_what_follows", problems),
@@ -337,8 +338,16 @@ def _topic(raw: object, where: str, problems: list[str], terms: Callable[..., tu
     must stand in the message) and ``words`` (other single words such a question may have)."""
     if raw is None:
         return None
-    if not isinstance(raw, dict) or set(raw) != {"names", "asking", "words", "source"}:
-        problems.append(f"{where}: expected 'names', 'asking' and 'words' (three lists) and a 'source'")
+    if not isinstance(raw, dict) or not {"names", "asking", "words", "source"} <= set(raw) <= {
+        "names",
+        "asking",
+        "words",
+        "pointing",
+        "source",
+    }:
+        problems.append(
+            f"{where}: expected 'names', 'asking' and 'words' (three lists), perhaps 'pointing' (a list), and a 'source'"
+        )
         return None
 
     def stems(key: str) -> frozenset[str]:
@@ -356,7 +365,8 @@ def _topic(raw: object, where: str, problems: list[str], terms: Callable[..., tu
             problems.append(
                 f"{where} names: {name.text!r} has a word that phrases skip ('the', 'my'), so it never matches"
             )
-    return Topic(names=names, asking=asking, words=words | asking)
+    pointing = stems("pointing") if raw.get("pointing") else frozenset()
+    return Topic(names=names, asking=asking, words=words | asking, pointing=pointing)
 
 
 @lru_cache(maxsize=1)

@@ -225,14 +225,20 @@ class Topic:
     names: tuple[Term, ...]
     asking: frozenset[str]  # stems of the words that ask about a topic ("risk", "how", "prevention")
     words: frozenset[str]  # stems of every word such a question may have, the asking ones included
+    pointing: frozenset[str] = frozenset()  # "is it a stroke?": before the name, they point at something happening
 
     def asked_of(self, stems: Tokens) -> bool:
         named = [False] * len(stems)
         for term in self.names:
             for start, end in _occurrences(term, stems):
                 named[start:end] = [True] * (end - start)
+        if not any(named):
+            return False
+        before = [token.partition("\0")[0] for token in stems[: named.index(True)]]
+        if any(w in self.pointing for w in before):
+            return False
         others = [token.partition("\0")[0] for n, token in zip(named, stems) if not n]
-        return any(named) and all(w in self.words for w in others) and any(w in self.asking for w in others)
+        return all(w in self.words for w in others) and any(w in self.asking for w in others)
 
 
 @dataclass
@@ -303,6 +309,7 @@ class RuleSet:
         Term, ...
     ] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
     defining: tuple[Term, ...] = ()
+    feared: tuple[Term, ...] = ()  # "scared I'll have", "told to watch for": a sign that may come, in a quiet message
     present: tuple[Term, ...] = ()  # "today", "this morning": the symptom is happening now, whatever the history cue
     continuing: tuple[Term, ...] = ()  # "still", "ever since": a later clause carries on the past of an earlier one
     recent_units: tuple[Term, ...] = ()  # "hour", "days": right after a cue ("in the past hour") a recent span
@@ -352,7 +359,7 @@ class RuleSet:
             if flag.also_needs and not self._mentions(flag.also_needs, sentences):
                 continue
             for sentence, parts in self._places(flag, sentences, joined_once):
-                span = self._match(flag, sentence, parts)
+                span = self._match(flag, sentence, parts, quiet=len(sentences) == 1 and not now())
                 if span is None:
                     continue
                 found = Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
@@ -452,7 +459,9 @@ class RuleSet:
             for start, _end in _occurrences(term, sentence.stems)
         )
 
-    def _match(self, flag: Flag, sentence: Sentence, parts: list[Sentence] | None = None) -> tuple[int, int] | None:
+    def _match(
+        self, flag: Flag, sentence: Sentence, parts: list[Sentence] | None = None, quiet: bool = False
+    ) -> tuple[int, int] | None:
         """The first span of ``sentence`` that raises ``flag``; ``parts`` are its sentences when it is a whole
         message (negation then applies to every word of a group, and "not now" to every sentence the span touches)."""
         spans = self._spans(flag, sentence.stems, whole=parts is not None)
@@ -474,6 +483,7 @@ class RuleSet:
                     and not any(_occurrences(t, part.stems) for part in touched for t in self.present)
                 )
                 or self._defined(sentence, start, anchors)
+                or (quiet and self._feared(sentence, start, end, anchors))
             ):
                 continue
             return start, end
@@ -545,12 +555,13 @@ class RuleSet:
                 return False
         return False
 
-    def _defined(self, sentence: Sentence, start: int, anchors: tuple[int, ...] = ()) -> bool:
-        """A question asking what the flagged thing is ("what is a pulmonary embolism?"), a fear of it ("scared I'll
-        have a stroke") or advice about it ("told to watch for a cold blue foot"): a cue right before the match, in
-        the clause of every matched word. "told us to watch for a cold blue foot and now his foot is cold and blue"
-        says the sign again in a clause of its own, so a match that reaches that clause is not lowered; the items of
-        one list ("watch for a cold, blue foot") are one clause here."""
+    def _defined(
+        self, sentence: Sentence, start: int, anchors: tuple[int, ...] = (), cues: tuple[Term, ...] | None = None
+    ) -> bool:
+        """A question asking what the flagged thing is ("what is a pulmonary embolism?"): a cue right before the
+        match (``defining``, or ``cues``), in the clause of every matched word. "told us to watch for a cold blue foot
+        and now his foot is cold and blue" says the sign again in a clause of its own, so a match that reaches that
+        clause is not lowered; the items of one list ("watch for a cold, blue foot") are one clause here."""
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
         if any(
             a >= len(sentence.clause_of) or not _listed_with(sentence, clause, sentence.clause_of[a], statements=True)
@@ -560,9 +571,19 @@ class RuleSet:
         return any(
             (end == start or end == start - 1 and sentence.words[end] not in _POINTING)
             and sentence.clause_of[s] == clause
-            for t in self.defining
+            for t in (self.defining if cues is None else cues)
             for s, end in _occurrences(t, sentence.stems)
         )
+
+    def _feared(self, sentence: Sentence, start: int, end: int, anchors: tuple[int, ...]) -> bool:
+        """A fear or advice of a sign that may come ("I'm scared I'll have a stroke after the injection", "told to
+        watch for a cold, blue foot"): a ``feared`` cue right before the match, as for ``_defined``, and nothing after
+        the match that leaves its clause or comma list ("… and I think he is having one right now", "…, he has both"
+        tell it is happening). The caller asks it only of a message of one sentence with no ``present`` word."""
+        clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
+        if any(not _listed_with(sentence, clause, c, statements=True) for c in sentence.clause_of[end:]):
+            return False
+        return self._defined(sentence, start, anchors, self.feared)
 
     def _negated(self, sentence: Sentence, start: int) -> bool:
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1

@@ -351,3 +351,11 @@ def test_an_opinion_of_the_publisher_is_a_recommendation_the_bot_does_not_give(a
 
 def test_what_the_publisher_says_is_still_quoted(answerer) -> None:  # type: ignore[no-untyped-def]
     assert answerer.ask("what does regenamex say about the risks").status == "answered"
+
+
+def test_a_question_for_the_signs_highlights_the_sentence_that_lists_them(answerer) -> None:  # type: ignore[no-untyped-def]
+    # tenth outside trial: only "Any medical procedure … carries a risk of infection" was highlighted
+    answer = answerer.ask("how do I know if the injection site is infected")
+    quote = answer.quotes[0]
+    sentences = [quote.text[s - quote.start : e - quote.start] for s, e in quote.highlights]
+    assert quote.section == "2. Risk of Infection" and any("fever, chills" in s for s in sentences), sentences

@@ -1190,3 +1190,27 @@ def test_a_stroke_told_as_history_raises_no_emergency() -> None:
     assert RULESET.find("I have a stroke history, is stem cell therapy safe for me") is None
     found = RULESET.find("previous stroke, now my face is drooping")
     assert found is not None and found.flag.tier == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an independent review of the tenth session: the first form of its changes lowered each of these
+        "I'm scared he'll have a stroke and I think he is having one right now",
+        "The nurse told us to watch for a cold blue foot. It's cold and blue now",
+        "they told us to watch for chest pain and breathlessness, he has both",
+        "I'm terrified I'll have a stroke and I think I'm having one",
+        "previous stroke, face drooping on the left, can't lift left arm",
+        "She has a stroke history and is not breathing",
+        "previous stroke, on warfarin, crushing chest pain and sweating",
+        "is it a stroke? can you tell me",
+        "Is it a heart attack? can you tell me",
+        "is it sepsis? can you tell me",
+        "I stood up from my chair and suddenly lost all vision in my right eye",
+        "when I got up this morning I suddenly lost the sight in my left eye",
+        "he's snoring and not breathing properly after the sedation",
+    ],
+)
+def test_emergencies_an_independent_review_found_lowered_stay_emergencies(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", (text, found and found.flag.id)

@@ -146,3 +146,17 @@ def test_latin_letters_with_accents_a_foreign_word_or_fullwidth_forms_are_read(q
 def test_fullwidth_letters_are_read_as_the_letters_they_are(answerer) -> None:  # type: ignore[no-untyped-def]
     answer = answerer.ask("Ｃａｎ ｓｔｅｍ ｃｅｌｌｓ ｃａｕｓｅ ｃａｎｃｅｒ？")
     assert answer.status == "answered" and answer.quotes[0].section.startswith("4. Tumor")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # look-alikes an independent review of the tenth session wrote: a blocked nose, a pet, a question about risk
+        "no puedo respirar por la nariz, estoy resfriado desde ayer",
+        "ich bekomme keine Luft durch die Nase, ist das normal nach der Spritze?",
+        "¿las células madre aumentan el riesgo de suicidio?",
+        "quiero morir de risa con este video de mi gato",
+    ],
+)
+def test_the_flags_written_in_other_languages_leave_look_alikes_alone(question: str) -> None:
+    assert urgency_in_other_language(question) is None, question
