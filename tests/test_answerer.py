@@ -238,7 +238,7 @@ def test_questions_the_article_does_not_cover_say_what_is_missing(answerer) -> N
         # tenth outside trial: the blood-clot passage (which never names a stroke), the introduction's "has gained"
         # with the publisher's advert, and immune rejection for graft-versus-host disease were quoted
         ("can stem cell therapy cause a stroke?", "stroke"),
-        ("can stem cell therapy make me gain weight", "gain weight"),
+        ("can stem cell therapy make me gain weight", "weight gain"),
         ("can stem cell transplant cause graft versus host disease", "graft versus host disease"),
     ],
 )
