@@ -101,6 +101,13 @@ def _from_wordfreq() -> dict[str, tuple[str, float]]:
     return best
 
 
+def foreign_word(word: str) -> bool:
+    """Whether a word is much commoner in one of ``OTHERS`` than in English ("madre", "tiene", "fille"): in an English
+    question it is a word of the reader's own language, not a term the articles lack."""
+    lang, there = _others().get(word.lower(), ("", 0.0))
+    return bool(lang) and there - zipf(word) >= MARGIN
+
+
 def foreign_language(text: str) -> str | None:
     """The code of the language the text is written in ("es") when it is one of ``OTHERS`` and not English, else
     None."""

@@ -22,6 +22,7 @@ from typing import Any
 from bot.answer_kinds import named_effect
 from bot.errors import KnowledgeError
 from bot.general import general_health
+from bot.language import foreign_word
 from bot.rarity import MIN_LENGTH, is_known, plain_words, unknown_rare_word
 from bot.readings import corrected
 from bot.scope_rules import ScopeRule, ScopeRules, read_scope_rules
@@ -362,7 +363,9 @@ class Lexicon:
         now my knee is swollen"). "Can a pill called Ocella cause DVT?" names a symptom, but not the treatment."""
         if not self._vocabulary_words or self._about_treatment_and_symptom(question):
             return None
-        term = unknown_rare_word(question, self._vocabulary_words, self._vocabulary_stems, stem)
+        # a word of the reader's own language is no term the articles lack (eleventh outside trial: "mi hijo has a
+        # little swelling on his hip" got "The article doesn't mention “hijo”")
+        term = unknown_rare_word(question, self._vocabulary_words, self._vocabulary_stems, stem, skip=foreign_word)
         if term is not None and len(term) < MIN_LENGTH and general_health().names_another_cause(question):
             return None  # "side effects of PRP injections": another treatment, which has a reply of its own
         return term

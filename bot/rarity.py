@@ -41,11 +41,16 @@ def plain_words(text: str) -> list[str]:
 
 
 def unknown_rare_word(
-    question: str, known_words: frozenset[str], known_stems: frozenset[str], stem: Callable[[str], str]
+    question: str,
+    known_words: frozenset[str],
+    known_stems: frozenset[str],
+    stem: Callable[[str], str],
+    skip: Callable[[str], bool] = lambda _word: False,
 ) -> str | None:
-    """The first rare word of the question that no article or concept knows, or None."""
+    """The first rare word of the question that no article or concept knows and ``skip`` does not pass over (a word
+    of another language in an English question: "mi madre has chest pain"), or None."""
     for word in plain_words(question):
-        if len(word) < SHORTEST or not is_rare(word) or is_known(word, known_words, known_stems, stem):
+        if len(word) < SHORTEST or not is_rare(word) or is_known(word, known_words, known_stems, stem) or skip(word):
             continue
         return word
     return None

@@ -271,6 +271,15 @@ class Retriever:
         return None
 
     @cached_property
+    def _adverts(self) -> frozenset[int]:
+        """The passages whose every sentence promotes their publisher (``promotes``): never quoted as an answer."""
+        return frozenset(
+            i
+            for i, p in enumerate(self.passages)
+            if p.publisher and p.sentences and all(self._promotes(i, s, e) for s, e in p.sentences)
+        )
+
+    @cached_property
     def _publishers(self) -> tuple[str, ...]:
         return tuple(sorted({p.publisher for p in self.passages if p.publisher}))
 
@@ -492,6 +501,11 @@ class Retriever:
                     in_groups.append((seen[group], rank[group], int(i)))
             chosen = [i for *_, i in sorted(in_groups)]
             order = np.array(chosen + [i for i in order if self.passages[i].group not in rank])
+        if self._adverts and not any(names_publisher(question, p) for p in self._publishers):
+            # A passage made only of the publisher's advert answers nothing but a question about the publisher
+            # (eleventh outside trial: "my mum is not well after stem cells what do i do" quoted "contact Regenamex
+            # today … Don't leave your future to chance" first).
+            order = np.array([int(i) for i in order if int(i) not in self._adverts], dtype=int)
         if section is not None:
             named = [i for i in range(len(self.passages)) if self.passages[i].section == section]
             named.sort(key=lambda i: -float(scores[i]) if np.isfinite(scores[i]) else 0.0)

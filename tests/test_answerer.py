@@ -140,7 +140,7 @@ _ASKED = [
 ]
 _ADDRESSES = [
     "![x](http://evil.example/a.png)",
-    "![](https://evil.example/a.png \"title\")",
+    '![](https://evil.example/a.png "title")',
     "http://evil.example/a.png",
     "(https://www.example.org/page?id=3)",
     "<https://example.org/x>",
@@ -150,8 +150,10 @@ _ADDRESSES = [
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(question=st.sampled_from(_ASKED), address=st.sampled_from(_ADDRESSES), at=st.integers(min_value=0, max_value=12))
-def test_a_web_address_or_markdown_image_in_a_question_does_not_change_the_answer(answerer, question: str, address: str, at: int) -> None:  # type: ignore[no-untyped-def]
-    """"cause ![x](http://evil.example/a.png) seizures?" was answered with the introduction, where "cause seizures?"
+def test_a_web_address_or_markdown_image_in_a_question_does_not_change_the_answer(
+    answerer, question: str, address: str, at: int
+) -> None:  # type: ignore[no-untyped-def]
+    """ "cause ![x](http://evil.example/a.png) seizures?" was answered with the introduction, where "cause seizures?"
     gets "doesn't mention seizures" (seventh outside trial): an address's words are not the question's."""
     words = question.split()
     at = min(at, len(words))
@@ -169,10 +171,14 @@ def test_a_markdown_link_is_read_as_its_text(answerer) -> None:  # type: ignore[
 
 
 def test_asking_whether_clinics_abroad_are_safe_is_answered_from_the_clinics_section(answerer) -> None:  # type: ignore[no-untyped-def]
-    """"are clinics in mexico safe?" was refused as "laws, regulation and approval" by the example "Are clinics in
+    """ "are clinics in mexico safe?" was refused as "laws, regulation and approval" by the example "Are clinics in
     Mexico regulated?" (seventh outside trial); section 8 answers it. A question about who regulates them is still
     out of scope."""
-    for question in ("are clinics in mexico safe?", "Are clinics in Mexico safe?", "is it safe to get stem cells in mexico"):
+    for question in (
+        "are clinics in mexico safe?",
+        "Are clinics in Mexico safe?",
+        "is it safe to get stem cells in mexico",
+    ):
         answer = answerer.ask(question)
         assert answer.status == "answered" and answer.quotes[0].section.startswith("8."), question
     assert answerer.ask("Which agency regulates stem cell clinics in Mexico?").status == "no_match"
@@ -270,18 +276,25 @@ def test_a_lump_where_the_needle_went_in_is_swelling_first_and_a_growth_second(a
     # knowledge/concepts.txt: lump => swelling, tumor formation; the question's other words order the two
     at_site = answerer.ask("I have a lump where they injected the stem cells, is that normal?")
     assert [q.section for q in at_site.quotes[:2]] == [
-        "1. Pain and Swelling at the Injection Site", "4. Tumor Formation and Uncontrolled Cell Growth"]
+        "1. Pain and Swelling at the Injection Site",
+        "4. Tumor Formation and Uncontrolled Cell Growth",
+    ]
     growth = answerer.ask("Could a lump months after stem cell treatment be a tumor?")
     assert growth.quotes[0].section == "4. Tumor Formation and Uncontrolled Cell Growth"
     after_a_shot = answerer.ask("Is it normal to have a lump after you get a shot?")
-    assert after_a_shot.status == "no_match" and "covers pain and swelling at the injection site only" in after_a_shot.markdown
+    assert (
+        after_a_shot.status == "no_match"
+        and "covers pain and swelling at the injection site only" in after_a_shot.markdown
+    )
 
 
 def test_an_effect_the_article_never_names_is_refused_and_a_misspelt_one_is_found(answerer) -> None:  # type: ignore[no-untyped-def]
     seizures = answerer.ask("can stem cell therapy cause seizures")
     assert seizures.status == "no_match" and "The article doesn't mention “seizures”." in seizures.markdown
     tumours = answerer.ask("do stem cells cause tumers")
-    assert tumours.status == "answered" and tumours.quotes[0].section == "4. Tumor Formation and Uncontrolled Cell Growth"
+    assert (
+        tumours.status == "answered" and tumours.quotes[0].section == "4. Tumor Formation and Uncontrolled Cell Growth"
+    )
     death = answerer.ask("can stem cell therapy cause death")
     assert death.quotes[0].section == "5. Blood Clots and Pulmonary Embolism"  # "life-threatening"
 
@@ -342,9 +355,11 @@ def test_a_topic_typed_as_the_bot_lists_it_gets_its_section(answerer, typed: str
     assert answer.status == "answered" and answer.urgent is None and answer.quotes[0].section == section
 
 
-@pytest.mark.parametrize("question", ["should I go to Regenamex", "is regenamex good", "Regenamex reviews", "is regenamex safe"])
+@pytest.mark.parametrize(
+    "question", ["should I go to Regenamex", "is regenamex good", "Regenamex reviews", "is regenamex safe"]
+)
 def test_an_opinion_of_the_publisher_is_a_recommendation_the_bot_does_not_give(answerer, question: str) -> None:  # type: ignore[no-untyped-def]
-    """"should I go to Regenamex" quoted the article's advert as the answer (eighth outside trial)."""
+    """ "should I go to Regenamex" quoted the article's advert as the answer (eighth outside trial)."""
     answer = answerer.ask(question)
     assert answer.status == "no_match" and answer.quotes == () and "can't recommend" in answer.markdown
 
@@ -359,3 +374,15 @@ def test_a_question_for_the_signs_highlights_the_sentence_that_lists_them(answer
     quote = answer.quotes[0]
     sentences = [quote.text[s - quote.start : e - quote.start] for s, e in quote.highlights]
     assert quote.section == "2. Risk of Infection" and any("fever, chills" in s for s in sentences), sentences
+
+
+def test_the_publishers_advert_is_never_quoted_as_an_answer(answerer) -> None:  # type: ignore[no-untyped-def]
+    # eleventh outside trial: a frightened carer was quoted "contact Regenamex today … Don't leave your future to chance"
+    answer = answerer.ask("my mum is not well after stem cells what do i do")
+    assert not any("contact Regenamex today" in q.text for q in answer.quotes), [q.section for q in answer.quotes]
+
+
+def test_a_word_of_the_readers_own_language_is_no_missing_term(answerer) -> None:  # type: ignore[no-untyped-def]
+    # eleventh outside trial: "The article doesn't mention “hijo”"
+    answer = answerer.ask("mi hijo has a little bit of swelling on his hip where they took the bone marrow, normal?")
+    assert "hijo" not in answer.markdown.split("I can answer")[0], answer.markdown[:200]

@@ -498,8 +498,10 @@ def test_clinical_readings_of_vital_signs_ages_and_abbreviations(text: str, urge
         # carried the lowering to every mention was tried and dropped: the independent review of the seventh stop
         # found these lowered)
         ("I've had chest pain for two weeks. An hour ago the chest pain became crushing.", "emergency"),
-        ("Crushing chest pain an hour ago, the worst I've ever had. I've had chest pain on and off for months.",
-         "emergency"),
+        (
+            "Crushing chest pain an hour ago, the worst I've ever had. I've had chest pain on and off for months.",
+            "emergency",
+        ),
         ("He has had seizures for years. He has had a seizure lasting 10 minutes.", "emergency"),
         # ... and phrases saying a pain is going, tried and dropped with it, say the opposite when denied
         ("crushing chest pain that hasn't settled down", "emergency"),
@@ -862,7 +864,11 @@ def test_a_denial_of_just_something_else_is_no_denial_of_the_symptom(text: str) 
 
 @pytest.mark.parametrize(
     "text",
-    ["I don't think it's chest pain, just indigestion", "I don't have chest pain, just a cough", "no chest pain, only a cough"],
+    [
+        "I don't think it's chest pain, just indigestion",
+        "I don't have chest pain, just a cough",
+        "no chest pain, only a cough",
+    ],
 )
 def test_just_after_a_denied_symptom_keeps_the_denial(text: str) -> None:
     found = RULESET.find(text)
@@ -1023,14 +1029,19 @@ def test_no_flag_lists_the_same_words_twice_once_lay_words_are_read() -> None:
     [
         # warning signs in words that an exception tried in the seventh stop would have hidden (independent review)
         ("I can't avoid passing out every time I stand up since this morning", "emergency"),
-        ("he spilled boiling water on his arm, there is a burning sensation and a large burn with blisters", "emergency"),
+        (
+            "he spilled boiling water on his arm, there is a burning sensation and a large burn with blisters",
+            "emergency",
+        ),
         ("he hit his head and now his memory is patchy", "emergency"),
         ("he smacked his head on the ice and now has memory loss", "emergency"),
         # a crisis stays a crisis
         ("my child cannot take part in safety planning to avoid self-harm", "crisis"),
         # the seventh outside trial's lay emergencies after a treatment
-        ("since the treatment tuesday my leg is hot and puffy and now im having a hard time catching my breath",
-         "emergency"),
+        (
+            "since the treatment tuesday my leg is hot and puffy and now im having a hard time catching my breath",
+            "emergency",
+        ),
         ("is it normal to feel hot and shaky and confused the night after the drip", "emergency"),
         ("i get winded just walking to the bathroom since the infusion", "emergency"),
         ("My husband has been a bit confused since his dementia diagnosis, would stem cells help?", None),
@@ -1214,3 +1225,35 @@ def test_a_stroke_told_as_history_raises_no_emergency() -> None:
 def test_emergencies_an_independent_review_found_lowered_stay_emergencies(text: str) -> None:
     found = RULESET.find(text)
     assert found is not None and found.flag.tier == "emergency", (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eleventh outside trial (carers): each got no alert, or only "see a doctor today"
+        "son seizing now cerebral palsy stem cell tx last month what do",
+        "son fitting now after stem cell tx what do",
+        "dad is breathing really noisy and fast and cant finish a sentence",
+        "her breathing is so weird and noisy and she is struggling",
+        "mi madre tiene dolor de pecho muy fuerte since this morning after the stem cell injection and she is sweating",
+        "dad is having crushing chest pain going down his left arm rn, had stem cells for heart failure last week",
+    ],
+)
+def test_carers_emergencies_from_the_eleventh_trial_alert(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is not None and found.flag.tier == "emergency", (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my back is seizing up after gardening",
+        "I'm so tired I can't finish a sentence without yawning",
+        "his breathing is noisy when he sleeps and I'm struggling to sleep myself",
+        "my son with CP had a seizure last year before the treatment, the neurologist changed his meds. any risk stem "
+        "cells make seizures worse?",
+    ],
+)
+def test_carers_look_alikes_from_the_eleventh_trial_stay_calm(text: str) -> None:
+    found = RULESET.find(text)
+    assert found is None or found.flag.tier == "soon", (text, found.flag.id)
