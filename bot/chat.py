@@ -94,6 +94,9 @@ CSS = """
    phone measured 25 by 22). */
 .gradio-container #chatbot h4 + p a, .gradio-container #chatbot h5 + p a { display: inline-block; min-width: 32px;
   min-height: 32px; padding: 4px 4px; line-height: 24px; text-align: center; box-sizing: border-box; }
+/* Gradio's round "scroll to the end" button sits in the middle of the log's bottom edge, over a reply's text on a
+   phone (eleventh outside trial: it covered "findahelpline.com"); in the corner it covers the least. */
+.gradio-container #chatbot .scroll-down-button-container { left: auto; right: 6px; bottom: 6px; transform: none; }
 /* On the chat's own page (and in an iframe) the notice sticks to the top if the page ever scrolls; `clip`,
    unlike Gradio's `hidden`, lets it. The web component (no `.app`) leaves the host page's scrolling alone. */
 .gradio-container:has(.main.app) { overflow: clip !important; }

@@ -185,6 +185,13 @@ def test_every_reply_is_shown_from_its_start(page) -> None:  # type: ignore[no-u
     assert abs(top) < 30, top
     assert scroller.evaluate("s => s.scrollHeight > s.clientHeight")  # it really is longer than the log
     assert reply.evaluate("r => r.getBoundingClientRect().height") > scroller.evaluate("s => s.clientHeight")
+    # Gradio's "scroll to the end" button, shown now, sits in the log's corner, not over the middle of a reply's text
+    button = page.locator("#chatbot .scroll-down-button-container").first
+    button.wait_for(timeout=10_000)
+    gap = button.evaluate(
+        "b => b.closest('#chatbot').getBoundingClientRect().right - b.getBoundingClientRect().right"
+    )
+    assert 0 <= gap < 24, gap
 
 
 LINK_ARTICLE = """---
