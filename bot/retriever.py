@@ -475,6 +475,12 @@ class Retriever:
             scores = self.dense_scores(vector) + LEXICAL_WEIGHT * self.lexical_scores(expanded)
         else:
             scores, best_raw = self.candidate_scores(vector, expanded)
+        hidden = self._adverts if not any(names_publisher(question, p) for p in self._publishers) else frozenset()
+        if hidden:
+            # A passage made only of the publisher's advert answers nothing but a question about the publisher
+            # (eleventh outside trial: "my mum is not well after stem cells what do i do" quoted "contact Regenamex
+            # today … Don't leave your future to chance" first): it never ranks, and is never a hit.
+            scores[list(hidden)] = -np.inf
         broad = broad and not self.passages[int(np.argmax(scores))].group
         overview = self.overview_group(vector, question, best_raw, broad=broad)
         groups = self._kinds.asked(overview, expanded) if overview is not None else ()
@@ -501,18 +507,14 @@ class Retriever:
                     in_groups.append((seen[group], rank[group], int(i)))
             chosen = [i for *_, i in sorted(in_groups)]
             order = np.array(chosen + [i for i in order if self.passages[i].group not in rank])
-        if self._adverts and not any(names_publisher(question, p) for p in self._publishers):
-            # A passage made only of the publisher's advert answers nothing but a question about the publisher
-            # (eleventh outside trial: "my mum is not well after stem cells what do i do" quoted "contact Regenamex
-            # today … Don't leave your future to chance" first).
-            order = np.array([int(i) for i in order if int(i) not in self._adverts], dtype=int)
         if section is not None:
             named = [i for i in range(len(self.passages)) if self.passages[i].section == section]
             named.sort(key=lambda i: -float(scores[i]) if np.isfinite(scores[i]) else 0.0)
             order = np.array(named + [int(i) for i in order if self.passages[int(i)].section != section], dtype=int)
+        shown = [int(i) for i in order if int(i) not in hidden]
         hits = tuple(
-            Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, int(i), gives))
-            for i in order[:k]
+            Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, i, gives))
+            for i in shown[:k]
         )
         return Retrieval(hits=hits, overview=overview, top=float(scores.max()), also=groups[1:], asked=section)
 
