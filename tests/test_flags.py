@@ -1262,3 +1262,23 @@ def test_a_question_of_risk_after_a_warning_sign_does_not_hide_it() -> None:
     # lowered this: such a question after the sign speaks of the sign, which is happening
     found = RULESET.find("my dad has crushing chest pain, any risk it's from the stem cells?")
     assert found is not None and found.flag.tier == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # an independent review of the eleventh trial's mends: missed, then mended
+        ("my husband is seizing on the kitchen floor after his stem cell shot what do i do", "emergency"),
+        ("mum seizing in bed now, what do i do", "emergency"),
+        ("his breathing is noisy and rattly and I'm struggling to wake him", "emergency"),
+        ("Mein Vater hat starke Brustschmerzen und kann kaum atmen", "emergency"),
+        ("Meine Mutter hat Brustschmerzen, kann das von den Stammzellen kommen?", "emergency"),
+        # ...and false alerts, mended
+        ("my back keeps seizing up", None),
+        ("he's seizing the opportunity to travel", None),
+        ("I've had a dull chest ache for the last week since the infusion", "soon"),
+    ],
+)
+def test_the_eleventh_trials_mends_after_their_review(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
