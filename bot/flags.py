@@ -30,9 +30,8 @@ from bot.readings import corrected, normalise, read_measurements, stem
 RULES = Path(__file__).resolve().parent / "data" / "red_flags.yaml"
 TIERS = ("crisis", "emergency", "soon")
 UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands within this many words of (same statement)
-REASSURED_REACH = (
-    3  # a reassurance ("are fine") denies a word it follows within this many words ("face and throat are")
-)
+# a reassurance ("are fine") denies a word it follows within this many words ("face and throat are")
+REASSURED_REACH = 3
 FILLERS = frozenset("my the a an his her their your our its this that some".split())
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
 # Clause boundaries: a comma, a contrasting word, and "and" that starts a new statement ("... years ago and my face
@@ -250,9 +249,8 @@ class Sentence:
     comma_clauses: frozenset[int] = frozenset()  # clauses that a comma opened (a list goes on), not "but"/"however"
     new_statements: frozenset[int] = frozenset()  # clauses that open a new statement (", my dad has ...", "and I ...")
     asked: frozenset[int] = frozenset()  # words after a dropped "this"/"that" that asks ("is that normal")
-    questions: frozenset[int] = (
-        frozenset()
-    )  # clauses a comma and a question word opened (", can stem cells cause this?")
+    # clauses a comma and a question word opened (", can stem cells cause this?")
+    questions: frozenset[int] = frozenset()
 
     def asked_after(self, said: int, cue: int) -> bool:
         """Whether a question opened after clause ``said`` and by clause ``cue``: a general question there ("I have
@@ -305,9 +303,8 @@ class RuleSet:
     reassurances: tuple[Term, ...] = ()  # "is fine", "look normal": said right after a word, they deny it
     not_cues: tuple[Term, ...] = ()  # "oh no", "no joke": phrases whose negation word is no negation
     not_denials: tuple[Term, ...] = ()  # "never ... like this before": in their clause, a negation denies nothing
-    negation_stops: tuple[
-        Term, ...
-    ] = ()  # "why", "if", "I": a new clause starts; a negation before it denies nothing after
+    # "why", "if", "I": a new clause starts; a negation before it denies nothing after
+    negation_stops: tuple[Term, ...] = ()
     defining: tuple[Term, ...] = ()
     feared: tuple[Term, ...] = ()  # "scared I'll have", "told to watch for": a sign that may come, in a quiet message
     present: tuple[Term, ...] = ()  # "today", "this morning": the symptom is happening now, whatever the history cue

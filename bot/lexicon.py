@@ -142,9 +142,7 @@ class Lexicon:
         # Longest first, so "long covid" is named rather than "covid".
         ordered = sorted(dict.fromkeys(c.lower() for c in conditions), key=len, reverse=True)
         folded = _fold(vocabulary)
-        # "gain weight => weight gain": the words people type, then the name the reply gives ("The article doesn't
-        # mention weight gain", not "gain weight")
-        said_named = [(c.partition("=>")[0].strip(), (c.partition("=>")[2] or c).strip()) for c in ordered]
+        said_named = [_said_and_name(c) for c in ordered]
         condition_res = tuple(
             (pattern, name)
             for said, name in said_named
@@ -407,6 +405,13 @@ class Lexicon:
                 if not any(cs <= s and e <= ce for cs, ce in covered):
                     return name
         return None
+
+
+def _said_and_name(line: str) -> tuple[str, str]:
+    """A conditions.txt line as (what people type, the name the reply gives): "gain weight => weight gain" gives
+    "The article doesn't mention weight gain", not "gain weight"; a line without "=>" is both."""
+    said, arrow, name = line.partition("=>")
+    return said.strip(), (name if arrow else line).strip()
 
 
 def _distinct_firsts(firsts: list[str | None]) -> tuple[str, ...] | None:

@@ -25,7 +25,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -225,8 +225,9 @@ class Retriever:
     def refused_by(self, match: Match | None) -> str | None:
         """The reply of the entry matched, unless a section heading or a passage's text of the loaded articles
         matches it too: the articles may now cover its topic (``faqbot index`` warns about it), and
-        ``covered_refusal`` decides once the question's best passage is known. Sixth outside trial: after an editor added "Recovery Time and Aftercare",
-        the bot said "The article doesn't cover recovery time" and listed that very section as a topic."""
+        ``covered_refusal`` decides once the question's best passage is known. Sixth outside trial: after an editor
+        added "Recovery Time and Aftercare", the bot said "The article doesn't cover recovery time" and listed that
+        very section as a topic."""
         if match is None or match.rule.topic in self._covering:
             return None
         return match.rule.message
@@ -475,7 +476,9 @@ class Retriever:
             scores = self.dense_scores(vector) + LEXICAL_WEIGHT * self.lexical_scores(expanded)
         else:
             scores, best_raw = self.candidate_scores(vector, expanded)
-        hidden = self._adverts if not any(names_publisher(question, p) for p in self._publishers) else frozenset()
+        hidden = self._adverts
+        if hidden and any(names_publisher(question, p) for p in self._publishers):
+            hidden = frozenset()  # a question about the publisher may be answered by its advert
         if hidden:
             # A passage made only of the publisher's advert answers nothing but a question about the publisher
             # (eleventh outside trial: "my mum is not well after stem cells what do i do" quoted "contact Regenamex
@@ -528,6 +531,12 @@ def _says(passage: Passage, matched: str) -> bool:
     """Whether the passage (its heading or text) has every topic word of what an out-of-scope entry matched in the
     question: "can I take ibuprofen" is answered by a passage on ibuprofen, "can I drink alcohol after the
     injection" not by one on medicines after the injection, however close its best score (ninth outside trial, D7)."""
-    said = {stem(w) for w in re.findall(r"[a-z]+", f"{passage.section} {passage.text}".lower())}
+    said = _stems_of(f"{passage.section} {passage.text}")
     topic = [w for w in re.findall(r"[a-z]+", matched.lower()) if len(w) > 2 and not at_least(w, TOPIC_ZIPF)]
     return all(stem(w) in said for w in topic)
+
+
+@lru_cache(maxsize=256)
+def _stems_of(text: str) -> frozenset[str]:
+    """The stems of a passage's words, made once per passage rather than for every question it is asked about."""
+    return frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()))

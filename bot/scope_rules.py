@@ -171,9 +171,9 @@ class ScopeRules:
                 if found:
                     warnings.append(
                         f"{self.source}:{found.rule.line}: the entry {found.rule.topic!r} matches the text of "
-                        f"{passage.section!r} in {doc.path}:{passage.line} (words {found.words!r}), so it no longer refuses "
-                        "questions whose best passage is that section's and has the question's topic words (the article "
-                        "answers them there), only the others; narrow the entry with 'unless' or remove it"
+                        f"{passage.section!r} in {doc.path}:{passage.line} (words {found.words!r}), so it no longer "
+                        "refuses questions whose best passage is that section's and has the question's topic words "
+                        "(the article answers them there), only the others; narrow the entry with 'unless' or remove it"
                     )
         return warnings
 

@@ -98,7 +98,8 @@ def clean_question(raw: object, max_chars: int) -> str:
     """The question trimmed, or InvalidQuestion with a message the user can act on."""
     if not isinstance(raw, str):
         raise InvalidQuestion("Please send your question as text.")
-    question = _INVISIBLE.sub("", raw).strip()  # "can\u200bcer" is "cancer" (tenth outside trial: "doesn't mention “cer”")
+    # "can\u200bcer" is "cancer" (tenth outside trial: "The article doesn't mention “cer”")
+    question = _INVISIBLE.sub("", raw).strip()
     if not question:
         raise InvalidQuestion("Please type a question, for example: “Can stem cells cause cancer?”")
     if len(question) > max_chars:

@@ -283,6 +283,12 @@ def memory(server: RunningServer, total: int = 10_000, clients: int = 16) -> Non
     )
 
 
+def _not_about_missing_lists(record: logging.LogRecord) -> bool:
+    """Whether a log record is anything but a build's warning about a missing out-of-scope or calibration file."""
+    message = record.getMessage()
+    return "has no entries (the file is missing" not in message and "calibration.jsonl is missing" not in message
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default="latency,throughput,chat,memory,cold,large")
@@ -291,9 +297,7 @@ def main() -> int:
     parts = set(args.only.split(","))
     # The synthetic corpora (tools/corpus.py) have no out_of_scope.yaml, and the large ones no calibration questions,
     # by design: the builds' warnings about that are not news here, repeated for every build.
-    logging.getLogger("faqbot").addFilter(
-        lambda record: "has no entries (the file is missing" not in (m := record.getMessage()) and "calibration.jsonl is missing" not in m
-    )
+    logging.getLogger("faqbot").addFilter(_not_about_missing_lists)
     print(
         f"faqbot bench {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores: "
         "ratios to floors measured in this run (targets in brackets)",
