@@ -63,7 +63,7 @@ CSS = """
 .gradio-container #footer a { color: #0f766e; }
 /* Questions to ask with one click ("You could also ask", "Did you mean"): links bot/static/chat.js turns into
    buttons that send the question. */
-.gradio-container #chatbot a[href^="#ask="] { display: inline-block; margin: 2px 0; padding: 2px 10px;
+.gradio-container #chatbot a[href^="#ask="] { display: inline-block; margin: 2px 6px 2px 0; padding: 2px 10px;
   border: 1px solid #0f766e; border-radius: 999px; background: #f0fdfa; color: #115e59; font-weight: 600;
   text-decoration: none; line-height: 1.5; cursor: pointer; }
 .gradio-container #chatbot a[href^="#ask="]:hover { background: #ccfbf1; }

@@ -133,8 +133,9 @@ def answer_markdown(
         parts.append(bullet_list(bullets, bullet_questions))
     parts.extend(quote_markdown(q) for q in quotes)
     if suggestions:
-        # a no-break space ties each "·" to the choice before it: on a phone a lone dot wrapped onto a line of its
-        # own between two buttons (ninth outside trial)
-        parts.append("You could also ask: " + "\u00a0· ".join(ask_link(s) for s in suggestions))
+        # choices separated by a space only (the chat shows each as a button with a gap after it): a browser may wrap
+        # before or after a button whatever follows it, so a "·" between two full-width buttons on a phone sat on a
+        # line of its own (ninth and tenth outside trials)
+        parts.append("You could also ask: " + " ".join(ask_link(s) for s in suggestions))
     parts.append(f"_ℹ️ {notice}_")
     return "\n\n".join(parts)

@@ -162,6 +162,31 @@ def test_urgent_reply_is_in_view_on_a_phone(browser, server_url, width: int, hei
         ctx.close()
 
 
+def test_suggestions_on_a_phone_leave_no_stray_separator(browser, server_url) -> None:  # type: ignore[no-untyped-def]
+    """Ninth and tenth outside trials: on a phone, the "·" between two full-width suggestion buttons sat on a line of
+    its own. The line holds its lead and its buttons only, each button inside the reply's width."""
+    ctx = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    try:
+        page = ctx.new_page()
+        page.goto(server_url + "/", wait_until="domcontentloaded")
+        page.get_by_test_id("textbox").first.wait_for(timeout=30_000)
+        reply = ask(page, "how much does it cost")
+        line = reply.locator("p", has_text="You could also ask").first
+        texts = line.evaluate(
+            "p => Array.from(p.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent.trim()).filter(Boolean)"
+        )
+        assert texts == ["You could also ask:"], texts
+        buttons = line.locator('a[href^="#ask="]')
+        assert buttons.count() >= 2
+        right = line.evaluate("p => p.getBoundingClientRect().right")
+        for i in range(buttons.count()):
+            assert buttons.nth(i).evaluate("b => b.getBoundingClientRect().right") <= right + 1
+        line.scroll_into_view_if_needed()
+        docs_shot(page, "suggestions-phone.png")
+    finally:
+        ctx.close()
+
+
 def test_the_live_region_is_emptied_by_a_reply_that_is_no_alert(page) -> None:  # type: ignore[no-untyped-def]
     """Tenth outside trial: after a crisis reply, the next, ordinary reply left the crisis text in the hidden
     role="alert" region, where a screen reader's user finds it as if it were this reply's."""
