@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
-from bot.flags import FILLERS, RULES, TIERS, WORD, Explained, Flag, Lasting, LayVocabulary, RuleSet, Term, Topic
+from bot.flags import FILLERS, RULES, TIERS, WORD, Explained, Flag, Lasting, LayVocabulary, RuleSet, Seeking, Term, Topic
 from bot.readings import normalise, stem
 
 
@@ -250,6 +250,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
     follows = _keys(not_now.get("of_what_follows"), {"cues", "reach"}, f"{path}: not_now of_what_follows", problems)
     recent = _keys(not_now.get("recent_after"), {"units", "counts"}, f"{path}: not_now recent_after", problems)
     explained = _explained(not_now.get("explained_by"), f"{path}: not_now explained_by", problems, terms)
+    seeking = _seeking(not_now.get("seeking"), f"{path}: not_now seeking", problems, terms)
     topic = _topic(data.get("named_as_a_topic"), f"{path}: named_as_a_topic", problems, terms)
     if problems:
         raise KnowledgeError(problems)
@@ -276,6 +277,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         recent_counts=terms(recent.get("counts"), f"{path}: not_now recent_after", problems),
         lasting=lasting,
         explained=explained,
+        seeking=seeking,
         topic=topic,
         skipped=reading.skipped,
         vocabulary=frozenset(vocabulary),
@@ -328,6 +330,21 @@ def _explained(
         return None
     return Explained(
         conditions=terms(raw["conditions"], f"{where} conditions", problems),
+        classes=frozenset(str(c) for c in raw["classes"] or ()),
+        new=terms(raw["new"], f"{where} new", problems),
+    )
+
+
+def _seeking(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Seeking | None:
+    """``not_now.seeking``: ``said`` (words asking whether stem cells would help), ``classes`` (the classes of flag it
+    lowers to "soon") and ``new`` (words that say a sign is new all the same)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"said", "classes", "new"}:
+        problems.append(f"{where}: expected 'said', 'classes' and 'new' (three lists)")
+        return None
+    return Seeking(
+        said=terms(raw["said"], f"{where} said", problems),
         classes=frozenset(str(c) for c in raw["classes"] or ()),
         new=terms(raw["new"], f"{where} new", problems),
     )

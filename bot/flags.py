@@ -215,6 +215,27 @@ class Explained:
 
 
 @dataclass(frozen=True)
+class Seeking:
+    """Words asking whether stem cells could help or treat what the message tells (``said``: "would stem cells help",
+    "is stem cell therapy worth it"): such a reader lives with a long-standing problem and is weighing a treatment for
+    it. An emergency sign of the ``classes`` listed, told without a ``present`` or a ``new`` word ("today",
+    "suddenly", "since the injection"), asks for a doctor today rather than an ambulance ("my son has cerebral palsy
+    and struggles to breathe at night, would stem cells help?")."""
+
+    said: tuple[Term, ...]
+    classes: frozenset[str]
+    new: tuple[Term, ...]
+
+    def lowers(self, stems: Tokens, cls: str) -> bool:
+        """Whether the words ``stems`` of a message ask so, for a flag of class ``cls``, and none says a sign is new."""
+        return (
+            cls in self.classes
+            and any(_occurrences(t, stems) for t in self.said)
+            and not any(_occurrences(t, stems) for t in self.new)
+        )
+
+
+@dataclass(frozen=True)
 class Topic:
     """Illnesses named as a topic (``names``): a message whose every word is one of the names or one of the ``words``
     of a question about it, with at least one word that ``asking`` about it ("pulmonary embolism risk", "how common is
@@ -318,6 +339,7 @@ class RuleSet:
     lay: LayVocabulary | None = None  # plain words read as the list's clinical word ("threw up" as "vomited")
     lasting: Lasting | None = None  # "for the past two weeks": an emergency in that clause asks for a doctor today
     explained: Explained | None = None  # "has ALS and slurred speech": a long-term condition's own signs
+    seeking: Seeking | None = None  # "... would stem cells help?": a long-standing problem, a doctor today
     topic: Topic | None = None  # "pulmonary embolism risk": an illness named as a topic, of no one
     skipped: frozenset[str] = FILLERS  # words skipped between a phrase's words ("my", "the", swearing)
 
@@ -346,7 +368,10 @@ class RuleSet:
         flags_of = self._flags_by_want
         candidates = sorted({i for want in possible for i in flags_of.get(want, ())})  # in the list's order
         lowered: Finding | None = None
-        now = cache(lambda: self._said_now(every_word()))
+        # the same without the words skipped inside a phrase ("my", "the"), as the sentences are read: a cue written
+        # "since the injection" is a term "since injection", and "since the injection" never matched every word
+        plain = cache(lambda: Tokens([w for w in every_word() if w.partition("\0")[2] not in self.skipped]))
+        now = cache(lambda: self._said_now(plain()))
         for i in candidates:
             flag = self.flags[i]
             if lowered is not None and flag.tier != "emergency":
@@ -363,10 +388,18 @@ class RuleSet:
                 if (
                     flag.tier == "emergency"
                     and self.explained is not None
-                    and self.explained.explains(every_word(), flag.cls)
+                    and self.explained.explains(plain(), flag.cls)
                     and not now()
                 ):
                     continue  # the named long-term condition's own sign, not said to be new
+                if (
+                    flag.tier == "emergency"
+                    and self.seeking is not None
+                    and self.seeking.lowers(plain(), flag.cls)
+                    and not now()
+                ):
+                    lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
+                    continue  # weighing a treatment for it: a doctor today; another flag may still be an emergency
                 if (
                     flag.tier == "emergency"
                     and self.lasting is not None
@@ -378,10 +411,11 @@ class RuleSet:
                 return found
         return lowered
 
-    def _said_now(self, every_word: Tokens) -> bool:
-        """Whether a ``present`` word stands anywhere in the message, read from all its words (``_all_words``): the
-        sentences drop the words that split clauses, "now" among them, so "right now" is not in them."""
-        return any(_occurrences(t, every_word) for t in self.present)
+    def _said_now(self, words: Tokens) -> bool:
+        """Whether a ``present`` word stands anywhere in the message, read from all its words (``_all_words``, less
+        the skipped ones): the sentences drop the words that split clauses, "now" among them, so "right now" is not
+        in them."""
+        return any(_occurrences(t, words) for t in self.present)
 
     def _all_words(self, message: str) -> Tokens:
         """Every word of the message, in order, as one list of tokens."""

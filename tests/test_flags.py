@@ -551,6 +551,9 @@ def test_a_history_cue_before_a_span_up_to_now_is_no_history(text: str, tier: st
         ("my mum has MS and her face is drooping today", True),
         ("I have ms and slurred speech since this morning", True),
         ("he has ALS and since the stem cell injection his legs are much weaker", True),
+        # a `new` cue with a skipped word in it ("since the injection") is read as the sentences are (it never
+        # matched the message's words, "the" included, until 2026-12-06)
+        ("my dad has ALS and since the injection his speech is slurred", True),
         ("my son has cerebral palsy and is having a seizure that won't stop", True),
         ("my mum has MS and has collapsed and isn't breathing", True),
         # "Ms" the title names no condition
@@ -560,6 +563,29 @@ def test_a_history_cue_before_a_span_up_to_now_is_no_history(text: str, tier: st
 def test_a_long_term_conditions_own_signs_are_no_emergency(text: str, urgent: bool) -> None:
     found = RULESET.find(text)
     assert (found is not None and found.flag.tier == "emergency") == urgent, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # weighing stem cells for a long-standing problem: a doctor today, not an ambulance
+        ("my son has cerebral palsy and struggles to breathe at night, would stem cells help", "soon"),
+        ("I get chest pain when I'm anxious, could stem cells help anxiety", "soon"),
+        ("my daughter has CP and chokes on food sometimes, are stem cells safe for her", "soon"),
+        ("I have COPD and get breathless on stairs, is stem cell therapy a scam", "soon"),
+        ("my mother had a stroke and can't speak properly since, will stem cell therapy help her speech", "soon"),
+        # ... not when the sign is said to be now or new, nor for the kinds never lowered
+        ("my dad is having crushing chest pain right now, can stem cells help", "emergency"),
+        ("he suddenly can't move his left arm, would stem cells help", "emergency"),
+        ("I'm short of breath since the stem cell injection, will more stem cells help", "emergency"),
+        ("my son has leukemia and a fever of 40, can stem cells help", "emergency"),
+        ("at the moment I can't breathe, would stem cells help my lungs", "emergency"),
+        ("i want to kill myself, would stem cells help my depression", "crisis"),
+    ],
+)
+def test_weighing_stem_cells_for_a_long_standing_problem_asks_for_a_doctor_today(text: str, tier: str) -> None:
+    found = RULESET.find(text)
+    assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
 
 
 @pytest.mark.parametrize(
