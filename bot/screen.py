@@ -35,13 +35,14 @@ ALERTS = {
     ),
     CRISIS: (
         "You don't have to face this alone",
+        # every number in the first lines: in a chat log 300 px tall (the inline iframe on a phone) the crisis lines
+        # had been below the fold, after the emergency numbers and two sentences (twelfth outside trial)
+        "Crisis lines: [988](tel:988) (US, call or text), [116 123](tel:116123) (UK and Ireland), "
+        "[findahelpline.com](https://findahelpline.com) (elsewhere). Emergency: [911](tel:911), [112](tel:112), "
+        "[999](tel:999), [000](tel:000). "
         "If you have taken an overdose or hurt yourself, or might act on these thoughts, call your local emergency "
-        "number now ([911](tel:911), [112](tel:112), [999](tel:999), [000](tel:000)); if it is someone else, stay "
-        "with them if it is safe and call. You can talk to someone at a "
-        "crisis line any time, also about someone you are worried about: in the US call or text [988](tel:988); in "
-        "the UK and Ireland call "
-        "Samaritans on [116 123](tel:116123); elsewhere, find a local line at "
-        "[findahelpline.com](https://findahelpline.com).",
+        "number now; if it is someone else, stay with them if it is safe and call. You can talk to a crisis line any "
+        "time, also about someone you are worried about.",
     ),
     SOON: (
         "Please contact your doctor or the clinic that treated you today",

@@ -143,6 +143,37 @@ def _check_urgent_reply(page, frame, height: int) -> None:  # type: ignore[no-un
     expect(announcer).to_contain_text("This may be a medical emergency")
 
 
+CRISIS_QUESTION = "been looking up how many of my tablets it would take to not wake up"
+
+
+def _check_crisis_lines_in_view(page, frame, height: int) -> None:  # type: ignore[no-untyped-def]
+    """The crisis reply's helplines and emergency numbers show without scrolling the page or the chat log (twelfth
+    outside trial: in the inline iframe on a phone, 988 and 116 123 were below the log's fold)."""
+    from playwright.sync_api import expect
+
+    reply = frame.locator("[data-testid='bot']").last
+    expect(reply.locator("h4").first).to_contain_text("You don't have to face this alone", timeout=30_000)
+    page.wait_for_timeout(700)  # chat.js realigns at 0, 100 and 400 ms after the reply arrives
+    for href in ("tel:988", "tel:116123", "https://findahelpline.com", "tel:911", "tel:999"):
+        link = reply.locator(f"a[href='{href}']").first
+        _inside_viewport(page, link, height)
+        _uncovered(link)  # not clipped by the log's own scrolling either
+
+
+def test_crisis_lines_are_in_view_on_a_phone(browser, server_url) -> None:  # type: ignore[no-untyped-def]
+    ctx = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    try:
+        page = ctx.new_page()
+        page.goto(server_url + "/", wait_until="domcontentloaded")
+        page.get_by_test_id("textbox").first.wait_for(timeout=30_000)
+        ask(page, "How long does swelling at the injection site last?")
+        ask(page, CRISIS_QUESTION)
+        _check_crisis_lines_in_view(page, page, 667)
+        docs_shot(page, "crisis-phone.png")
+    finally:
+        ctx.close()
+
+
 # upright, held sideways, and upright with the keyboard open
 @pytest.mark.parametrize("width,height", [(375, 667), (667, 375), (812, 375), (375, 360)])
 @pytest.mark.parametrize("first", [True, False], ids=["first-message", "after-a-long-reply"])

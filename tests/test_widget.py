@@ -554,6 +554,33 @@ def test_urgent_reply_in_the_inline_iframe_is_in_view_on_a_phone(browser, host_s
 
 
 @pytest.mark.browser
+def test_crisis_lines_in_the_inline_iframe_are_in_view_on_a_phone(browser, host_site: HostSite, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Twelfth outside trial: the iframe's chat log is about 300 px tall on a phone, and only the emergency numbers of
+    a crisis reply showed in it; 988, 116 123 and findahelpline.com were below its fold."""
+    from playwright.sync_api import expect
+
+    from tests.test_browser import CRISIS_QUESTION, _check_crisis_lines_in_view
+
+    ctx = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    try:
+        page = ctx.new_page()
+        page.goto(host_site.page("phone-iframe-crisis", snippets(server_url + "/")["iframe"]))
+        frame = page.frame_locator("#faqbot-inline")
+        box = frame.get_by_test_id("textbox").first
+        expect(box).to_be_visible(timeout=30_000)
+        expect_answer(frame)
+        count = frame.locator("[data-testid='bot']").count()
+        box.fill(CRISIS_QUESTION)
+        box.press("Enter")
+        expect(frame.locator("[data-testid='bot']")).to_have_count(count + 1, timeout=30_000)
+        page.wait_for_function("() => document.querySelector('#faqbot-inline').getBoundingClientRect().top > -10")
+        _check_crisis_lines_in_view(page, frame, 667)
+        shot(page, "iframe-crisis-phone.png")
+    finally:
+        ctx.close()
+
+
+@pytest.mark.browser
 def test_every_reply_in_a_frame_taller_than_the_window_starts_on_screen(browser, host_site: HostSite, server_url: str) -> None:  # type: ignore[no-untyped-def]
     """A desktop window shorter than the frame, scrolled so the question box is at its bottom (where a reader types):
     after each reply the reply's first line is on screen, whether the host page had to scroll or not."""
