@@ -7,15 +7,23 @@ is still arriving:
   routes the chat does not use.
 - Request bodies are limited per route *while they stream in* (``Content-Length`` first, then counted), so a
   huge POST costs the server nothing beyond the limit.
-- The JSON API's routes take only JSON (``JSON_ROUTES``): refused before the rate limit counts the request.
+- The JSON API's routes take only JSON (``JSON_ROUTES``): refused before the rate limit counts the request. Their
+  body is read whole here, before the rate limit counts the request: a body that stops arriving for ``BODY_SECONDS``
+  gets 408, and a client that leaves mid-body is let go without a word in the log (twelfth outside trial: each such
+  request wrote a 71-line traceback, and 60 unfinished ones used up the sender's rate limit).
+- On every other route a body that stalls is timed out too, and a client gone before its body ended is no error.
 """
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import json
+import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+
+from starlette.requests import ClientDisconnect
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -23,7 +31,13 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
+log = logging.getLogger("faqbot")
+
 API_BODY_LIMIT = 64 * 1024  # /api/*: a question is at most a few KB of JSON
+# A request body that sends nothing for this long is dropped with 408 (nginx's client_body_timeout is 60 s): a client
+# declaring 1,000 bytes and sending 16 had held its connection open for good.
+BODY_SECONDS = 30.0
+TIMED_OUT = {"detail": "The request body stopped arriving; send it again, whole."}
 CHAT_BODY_LIMIT = 256 * 1024  # Gradio's queue: one question plus event metadata
 # Routes closed to everyone, told by their path however spelt (case, doubled slashes): each with what it says.
 # - Gradio's upload routes: the chat takes no files, and an open upload lets anyone store data.
@@ -111,6 +125,10 @@ class BodyTooLarge(Exception):
     """Raised inside ``receive`` once a body passes its route's limit."""
 
 
+class ClientGone(Exception):
+    """The client closed the connection before its request body ended."""
+
+
 def body_limit(path: str) -> int:
     return API_BODY_LIMIT if path.startswith("/api/") else CHAT_BODY_LIMIT
 
@@ -152,10 +170,14 @@ class Guard:
         app: ASGIApp,
         too_large: Callable[[str], dict[str, Any]],
         not_json: Callable[[bytes], dict[str, Any]] = lambda _body: {"detail": "Send application/json."},
+        timed_out: Callable[[str], dict[str, Any]] = lambda _path: TIMED_OUT,
+        body_seconds: float = BODY_SECONDS,
     ) -> None:
         self.app = app
         self.too_large = too_large  # the body to send for a 413 on a path (the API's answer shape)
         self.not_json = not_json  # and for a 415, given the body as sent (an emergency in it still gets its alert)
+        self.timed_out = timed_out  # and for a 408 (a body that stopped arriving)
+        self.body_seconds = body_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -177,23 +199,34 @@ class Guard:
             if size > limit:
                 await send_json(send, 413, self.too_large(path))
                 return
-        if scope.get("method") == "POST" and path in JSON_ROUTES and not is_json(headers.get(b"content-type")):
-            body = await read_body(receive, limit)
+        if scope.get("method") == "POST" and path in JSON_ROUTES:
+            try:
+                body = await read_body(receive, limit, self.body_seconds)
+            except ClientGone:
+                log.debug("client left before its request body ended: %s", path)
+                return
+            except TimeoutError:
+                await send_json(send, 408, self.timed_out(path))
+                return
             if body is None:
                 await send_json(send, 413, self.too_large(path))
-            else:
+            elif not is_json(headers.get(b"content-type")):
                 await send_json(send, 415, self.not_json(body), [(b"accept-post", b"application/json")])
+            else:
+                await self.app(scope, _replay(body, receive), send)
             return
         seen = 0
         started = False
+        ended = False  # the whole body has arrived: from then on ``receive`` waits for a disconnect, untimed
 
         async def limited_receive() -> Message:
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, ended
+            message = await (receive() if ended else asyncio.wait_for(receive(), self.body_seconds))
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
                     raise BodyTooLarge
+                ended = not message.get("more_body")
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -205,19 +238,28 @@ class Guard:
         try:
             await self.app(scope, limited_receive, tracking_send)
         except BaseException as exc:  # noqa: B036  (task groups wrap it in an ExceptionGroup)
-            if not _is_too_large(exc):
+            if _is_a(exc, BodyTooLarge):
+                if not started:
+                    await send_json(send, 413, self.too_large(path))
+            elif _is_a(exc, TimeoutError):
+                if not started:
+                    await send_json(send, 408, self.timed_out(path))
+            elif _is_a(exc, ClientDisconnect):  # raised by a route reading a body whose client has gone
+                log.debug("client left before its request body ended: %s", path)
+            else:
                 raise
-            if not started:
-                await send_json(send, 413, self.too_large(path))
 
 
-async def read_body(receive: Receive, limit: int | None = None) -> bytes | None:
-    """The whole request body, or None once it passes ``limit`` bytes (the rest is not read)."""
+async def read_body(receive: Receive, limit: int | None = None, seconds: float | None = None) -> bytes | None:
+    """The whole request body, or None once it passes ``limit`` bytes (the rest is not read). With ``seconds``, a body
+    that sends nothing for that long raises TimeoutError, and a client that leaves before it ends raises ClientGone."""
     chunks: list[bytes] = []
     seen = 0
     while True:
-        message = await receive()
+        message = await (receive() if seconds is None else asyncio.wait_for(receive(), seconds))
         if message["type"] != "http.request":
+            if seconds is not None:
+                raise ClientGone
             return b"".join(chunks)
         chunk = message.get("body", b"")
         seen += len(chunk)
@@ -228,9 +270,24 @@ async def read_body(receive: Receive, limit: int | None = None) -> bytes | None:
             return b"".join(chunks)
 
 
-def _is_too_large(exc: BaseException) -> bool:
-    if isinstance(exc, BodyTooLarge):
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that gives the body already read, whole, then hands over to the connection's (a disconnect)."""
+    given = False
+
+    async def replay() -> Message:
+        nonlocal given
+        if given:
+            return await receive()
+        given = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
+
+
+def _is_a(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``exc`` is of ``kind``, or an exception group holding one (task groups wrap what they raise)."""
+    if isinstance(exc, kind):
         return True
     if isinstance(exc, BaseExceptionGroup):
-        return any(_is_too_large(e) for e in exc.exceptions)
+        return any(_is_a(e, kind) for e in exc.exceptions)
     return False

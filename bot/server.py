@@ -67,6 +67,12 @@ def _too_large(path: str) -> dict[str, Any]:
     return {"detail": "The request is too large."}
 
 
+def _timed_out(path: str) -> dict[str, Any]:
+    if path.startswith("/api/"):
+        return invalid("", "The request body stopped arriving; send the question again, whole.").as_dict()
+    return {"detail": "The request body stopped arriving; send it again, whole."}
+
+
 def _refusal(raw: bytes, message: str) -> Answer:
     """A refused request's reply in the answer shape: ``message``, the question as sent, and, when the body tells of an
     emergency or a crisis, its alert and helplines first (the screen needs no model). Whatever the body is, its text
@@ -575,7 +581,7 @@ def create_app(
         app.state.chat = chat.build(app, answerer, settings, replies)
     app.state.chat_slot = chat
     app.add_middleware(ChatGate, chat=chat, rate=settings.rate, limiter=limiter.limiter)
-    app.add_middleware(Guard, too_large=_too_large, not_json=_not_json)
+    app.add_middleware(Guard, too_large=_too_large, not_json=_not_json, timed_out=_timed_out)
     if settings.allowed_hosts:
         # A Host outside FAQBOT_ALLOWED_HOSTS gets 400 before anything reads it (Starlette's own check).
         from starlette.middleware.trustedhost import TrustedHostMiddleware

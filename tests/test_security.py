@@ -529,6 +529,17 @@ def test_anonymous_requests_cannot_flood_the_server_log(real_settings, tmp_path:
             with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
                 raw.sendall(b"GARBAGE\x00 / HTTP/1.1\r\n\r\n")
                 raw.recv(100)
+        # Twelfth outside trial: a client that sends its headers and part of its body, then leaves, made the server
+        # log a 71-line ClientDisconnect traceback, and 60 of them used up the sender's rate limit (60 a minute).
+        for path in ("/api/ask", "/api/feedback", "/gradio_api/queue/join"):
+            for _ in range(25):
+                with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
+                    raw.sendall(
+                        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        "Content-Length: 1000\r\n\r\n{\"question\": \"Can".encode()
+                    )
+        ok = httpx.post(base + "/api/ask", json={"question": "Can stem cells cause cancer?"}, timeout=30)
+        assert ok.status_code == 200, ok.text  # the unfinished ones were not counted
         assert httpx.get(base + "/healthz", timeout=10).status_code == 200  # still serving
     finally:
         server.terminate()
@@ -536,4 +547,51 @@ def test_anonymous_requests_cannot_flood_the_server_log(real_settings, tmp_path:
     text = log.read_text()
     assert text.count("Unsupported upgrade request") <= 1, text[-2000:]
     assert text.count("Invalid HTTP request received") <= 1, text[-2000:]
-    assert "pip install" not in text and "Traceback" not in text
+    assert "pip install" not in text and "Traceback" not in text, text[-3000:]
+    assert "ClientDisconnect" not in text and "Exception in ASGI application" not in text, text[-3000:]
+
+
+def _run_guard(path: str, chunks: list[bytes], seconds: float = 0.2) -> list[dict[str, Any]]:
+    """The Guard in front of an app that reads the whole body and answers 200, fed ``chunks`` then nothing (a client
+    that stopped sending): what it sent back."""
+    import asyncio
+
+    from bot.guard import Guard
+
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+        while (await receive()).get("more_body"):
+            pass
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"read"})
+
+    sent: list[dict[str, Any]] = []
+
+    async def run() -> None:
+        queue = [{"type": "http.request", "body": c, "more_body": True} for c in chunks]
+
+        async def receive():  # type: ignore[no-untyped-def]
+            if queue:
+                return queue.pop(0)
+            await asyncio.sleep(3600)  # the client sends nothing more
+
+        async def send(message):  # type: ignore[no-untyped-def]
+            sent.append(message)
+
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"1000")]
+        scope = {"type": "http", "method": "POST", "path": path, "headers": headers}
+        await asyncio.wait_for(Guard(app, too_large=lambda _p: {}, body_seconds=seconds)(scope, receive, send), 10)
+
+    # in a thread of its own: the browser tests leave an event loop running in this one
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, run()).result()
+    return sent
+
+
+@pytest.mark.parametrize("path", ["/api/ask", "/api/feedback", "/gradio_api/queue/join"])
+def test_a_body_that_stops_arriving_gets_408_and_frees_the_connection(path: str) -> None:
+    """Twelfth outside trial: a request declaring 1,000 bytes and sending 16 was held open for good."""
+    sent = _run_guard(path, [b'{"question": "Can'])
+    assert sent and sent[0]["type"] == "http.response.start" and sent[0]["status"] == 408, sent
+    assert b"stopped arriving" in sent[-1]["body"]
