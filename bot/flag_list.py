@@ -251,6 +251,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
     recent = _keys(not_now.get("recent_after"), {"units", "counts"}, f"{path}: not_now recent_after", problems)
     explained = _explained(not_now.get("explained_by"), f"{path}: not_now explained_by", problems, terms)
     seeking = _seeking(not_now.get("seeking"), f"{path}: not_now seeking", problems, terms)
+    in_care = _keys(not_now.get("in_care"), {"said", "unless"}, f"{path}: not_now in_care", problems)
     topic = _topic(data.get("named_as_a_topic"), f"{path}: named_as_a_topic", problems, terms)
     if problems:
         raise KnowledgeError(problems)
@@ -278,6 +279,8 @@ def load_rules(path: Path = RULES) -> RuleSet:
         lasting=lasting,
         explained=explained,
         seeking=seeking,
+        in_care=terms(in_care.get("said"), f"{path}: not_now in_care said", problems),
+        in_care_unless=terms(in_care.get("unless"), f"{path}: not_now in_care unless", problems),
         topic=topic,
         skipped=reading.skipped,
         vocabulary=frozenset(vocabulary),

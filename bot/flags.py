@@ -340,6 +340,8 @@ class RuleSet:
     lasting: Lasting | None = None  # "for the past two weeks": an emergency in that clause asks for a doctor today
     explained: Explained | None = None  # "has ALS and slurred speech": a long-term condition's own signs
     seeking: Seeking | None = None  # "... would stem cells help?": a long-standing problem, a doctor today
+    in_care: tuple[Term, ...] = ()  # "she's back in the hospital": already under a hospital's care, a doctor today
+    in_care_unless: tuple[Term, ...] = ()  # "in the hospital waiting room": not yet seen there
     topic: Topic | None = None  # "pulmonary embolism risk": an illness named as a topic, of no one
     skipped: frozenset[str] = FILLERS  # words skipped between a phrase's words ("my", "the", swearing)
 
@@ -385,6 +387,9 @@ class RuleSet:
                 if span is None:
                     continue
                 found = Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
+                if flag.tier == "emergency" and self._in_care(plain()):
+                    lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
+                    continue  # already in a hospital's care: the doctors there, not an ambulance
                 if (
                     flag.tier == "emergency"
                     and self.explained is not None
@@ -410,6 +415,12 @@ class RuleSet:
                         continue
                 return found
         return lowered
+
+    def _in_care(self, words: Tokens) -> bool:
+        """Whether the message says its person is in a hospital's care now, and not that they wait to be seen."""
+        return any(_occurrences(t, words) for t in self.in_care) and not any(
+            _occurrences(t, words) for t in self.in_care_unless
+        )
 
     def _said_now(self, words: Tokens) -> bool:
         """Whether a ``present`` word stands anywhere in the message, read from all its words (``_all_words``, less

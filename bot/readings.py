@@ -224,13 +224,14 @@ _AGE_AFTER = re.compile(r"\s*(?:-?\s*(?:years?|yrs?)\b|\s*(?:y/?o)\b)")
 
 
 def _temperatures(text: str, points: dict[str, int]) -> str:
-    """Readings of a fever as words: 38 °C / 100.4 °F and up is "fever", 39.5 °C / 103 °F and up "high fever".
+    """Readings of a fever as words: 38 °C / 100.4 °F and up is "fever", 39.5 °C / 103 °F and up "high fever", and
+    37.5 to 38 °C is kept with "subfebrile" after it (the clinical word for it, which no other flag uses).
     The temperature's NEWS2 points go into ``points``."""
 
     def reading(match: re.Match[str]) -> str:
         value = float(match.group(1).replace(",", "."))
         unit = (match.group(2) or "")[:1]
-        context = text[max(0, match.start() - 40) : match.end() + 15]
+        context = text[max(0, match.start() - 60) : match.end() + 15]  # "temperature has gone from 36.9 this morning to 37.8"
         if not unit and not _TEMPERATURE_CONTEXT.search(context):
             return match.group(0)
         if not unit and _VITAL_LABEL.search(text[max(0, match.start() - 14) : match.start()]):
@@ -247,6 +248,10 @@ def _temperatures(text: str, points: dict[str, int]) -> str:
             return " high fever "
         if celsius >= 38:
             return " fever "
+        if celsius >= 37.5:
+            # kept as written, with a word a flag can read beside it: 37.5 °C is the threshold of cancer centres'
+            # hotlines for a patient on chemotherapy (The Christie NHS), not a fever for anyone else
+            return f"{match.group(0)} subfebrile "
         return match.group(0)
 
     return _TEMPERATURE.sub(reading, text)

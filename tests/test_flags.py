@@ -589,6 +589,33 @@ def test_weighing_stem_cells_for_a_long_standing_problem_asks_for_a_doctor_today
 
 
 @pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # already in a hospital's care: the doctors there, not an ambulance
+        ("my dad is in the ICU after his stem cell transplant and his oxygen is 82%", "soon"),
+        ("Now she's back in the hospital with pneumonia. This time her O2 sats are 21.", "soon"),
+        # ... not when waiting to be seen, nor when the stay was in the past
+        ("I'm in the hospital waiting room with crushing chest pain", "emergency"),
+        ("she was in hospital last year and today she can't breathe", "emergency"),
+        ("he was discharged from hospital yesterday and now he can't breathe", "emergency"),
+        ("my mum is in hospital and she wants to kill herself", "crisis"),
+        # a temperature of 37.5 to 38 C is the chemotherapy hotlines' threshold (The Christie NHS), nobody else's
+        ("on chemo and my temp is 37.6", "emergency"),
+        ("I'm neutropenic and my temperature has gone from 36.9 this morning to 37.8 half an hour ago", "emergency"),
+        ("tired and achy the day after infusion, mild temp 37.6", None),
+        # fainting that keeps happening is for a GP (NHS, Fainting)
+        ("sometimes he even faints due to weakness", "soon"),
+        ("she fainted and won't wake up", "emergency"),
+        # a life that a seizure could have ended is no suicidal thought
+        ("that seizure could have ended his life", "emergency"),
+    ],
+)
+def test_care_already_given_and_readings_for_the_few_they_concern(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
     ("text", "urgent"),
     [
         # "history of" speaks of what follows it: a risk factor told beside a symptom leaves the symptom now
