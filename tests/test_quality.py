@@ -244,8 +244,19 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         # (tuning) and 0.600 / 0.333 (held-out). Many URGENT lines are a story's first, mild signs ("we thought he had
         # the flu"), which no reader of the text could call an emergency. After its tuning half (sight that suddenly
         # whites out): 0.613 / 0.333; the held-out half did not move (misses unread).
-        ("triage18/tuning.jsonl", 0.61, 0.34),
-        ("triage18/heldout.jsonl", 0.60, 0.34),
+        # Its tuning half became precedents on 2026-12-06 (the file had not been rewritten since it was split):
+        # 0.677 / 0.333 and, held-out, 0.733 / 0.367.
+        ("triage18/tuning.jsonl", 0.67, 0.34),
+        ("triage18/heldout.jsonl", 0.73, 0.37),
+        # triage19 (collected 2026-12-06, twelfth session: posts by people with a long-term illness or their carers,
+        # many weighing or recovering from a treatment, from blogs, forums, MEDIQA2019's consumer questions and
+        # HealthCareMagic with the doctor's answer; 12 and 11 URGENT, 49 and 48 not; a story whose emergency was
+        # already handled, or a patient already in hospital, is NOT_URGENT). Blind, on the session's start and on the
+        # session's red flags before it was read: 0.583 / 0.306 (tuning) and 0.545 / 0.229 (held-out). After its
+        # tuning half (already in a hospital's care, 37.5 C on chemotherapy, fainting "sometimes") and its tuning half
+        # as precedents: 0.750 / 0.184 (in-sample) and 0.636 / 0.229 (misses unread).
+        ("triage19/tuning.jsonl", 0.75, 0.19),
+        ("triage19/heldout.jsonl", 0.63, 0.23),
     ],
 )
 def test_fresh_vignettes_and_doctor_answered_look_alikes(  # type: ignore[no-untyped-def]
