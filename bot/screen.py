@@ -70,7 +70,9 @@ _FULLWIDTH = re.compile(r"[\uff01-\uff5e]")  # fullwidth forms of ASCII, as type
 # Markdown links and images, read as their text, and web addresses, left out: "cause ![x](http://a/b.png)
 # seizures?" was answered with the introduction, where "cause seizures?" gets "doesn't mention seizures" (seventh
 # outside trial). The words of an address are not the question's.
-_MARKDOWN_LINK = re.compile(r'!?\[([^\[\]]*)\]\([^()\s]*(?:\s+"[^"]*")?\)')
+# (a target may hold one level of parentheses, as CommonMark allows: "[x](javascript:alert(1))" was left whole; twelfth
+# outside trial)
+_MARKDOWN_LINK = re.compile(r'!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)')
 _WEB_ADDRESS = re.compile(r"<?\b(?:https?://|www\.)[^\s<>()]+>?", re.IGNORECASE)
 
 

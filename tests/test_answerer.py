@@ -168,6 +168,9 @@ def test_a_markdown_link_is_read_as_its_text(answerer) -> None:  # type: ignore[
     linked = answerer.ask("Can stem cells cause [cancer](http://evil.example/x)?")
     assert linked.status == "answered" and "Tumor" in linked.quotes[0].section and "evil" not in linked.markdown
     assert answerer.ask("http://evil.example/a.png").status == "invalid"  # nothing left to read
+    # a target with parentheses, as CommonMark allows (twelfth outside trial: the question came back whole)
+    scripted = answerer.ask("Can stem cells cause [cancer](javascript:alert(1))?")
+    assert scripted.question == "Can stem cells cause cancer?" and "javascript" not in scripted.markdown
 
 
 def test_asking_whether_clinics_abroad_are_safe_is_answered_from_the_clinics_section(answerer) -> None:  # type: ignore[no-untyped-def]
