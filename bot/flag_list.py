@@ -340,16 +340,18 @@ def _explained(
 
 def _seeking(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Seeking | None:
     """``not_now.seeking``: ``said`` (words asking whether stem cells would help), ``classes`` (the classes of flag it
-    lowers to "soon") and ``new`` (words that say a sign is new all the same)."""
+    lowers to "soon"), ``new`` (words that say a sign is new all the same) and ``habitual`` (words that tell the sign
+    as a pattern, one of which its sentence must hold)."""
     if raw is None:
         return None
-    if not isinstance(raw, dict) or set(raw) != {"said", "classes", "new"}:
-        problems.append(f"{where}: expected 'said', 'classes' and 'new' (three lists)")
+    if not isinstance(raw, dict) or set(raw) != {"said", "classes", "new", "habitual"}:
+        problems.append(f"{where}: expected 'said', 'classes', 'new' and 'habitual' (four lists)")
         return None
     return Seeking(
         said=terms(raw["said"], f"{where} said", problems),
         classes=frozenset(str(c) for c in raw["classes"] or ()),
         new=terms(raw["new"], f"{where} new", problems),
+        habitual=terms(raw["habitual"], f"{where} habitual", problems),
     )
 
 

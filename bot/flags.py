@@ -225,13 +225,17 @@ class Seeking:
     said: tuple[Term, ...]
     classes: frozenset[str]
     new: tuple[Term, ...]
+    habitual: tuple[Term, ...] = ()  # "gets", "sometimes", "at night": the sign is told as a pattern, not an event
 
-    def lowers(self, stems: Tokens, cls: str) -> bool:
-        """Whether the words ``stems`` of a message ask so, for a flag of class ``cls``, and none says a sign is new."""
+    def lowers(self, stems: Tokens, sentence: Tokens, cls: str) -> bool:
+        """Whether the words ``stems`` of a message ask so, for a flag of class ``cls``, none says a sign is new, and
+        the sign's own sentence (``sentence``) tells it as a pattern: "she has had crushing chest pain for the last 30
+        minutes" is an event, whoever asks about stem cells (independent review of the twelfth session)."""
         return (
             cls in self.classes
             and any(_occurrences(t, stems) for t in self.said)
             and not any(_occurrences(t, stems) for t in self.new)
+            and any(_occurrences(t, sentence) for t in self.habitual)
         )
 
 
@@ -400,7 +404,7 @@ class RuleSet:
                 if (
                     flag.tier == "emergency"
                     and self.seeking is not None
-                    and self.seeking.lowers(plain(), flag.cls)
+                    and self.seeking.lowers(plain(), sentence.stems, flag.cls)
                     and not now()
                 ):
                     lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)

@@ -573,7 +573,11 @@ def test_a_long_term_conditions_own_signs_are_no_emergency(text: str, urgent: bo
         ("I get chest pain when I'm anxious, could stem cells help anxiety", "soon"),
         ("my daughter has CP and chokes on food sometimes, are stem cells safe for her", "soon"),
         ("I have COPD and get breathless on stairs, is stem cell therapy a scam", "soon"),
-        ("my mother had a stroke and can't speak properly since, will stem cell therapy help her speech", "soon"),
+        ("my mother had a stroke and can't speak properly ever since, will stem cell therapy help her speech", "soon"),
+        # ... but a sign told as an event, with its time, is an emergency whoever weighs stem cells (independent review)
+        ("My mum has heart failure and we're considering stem cells. She's had crushing chest pain for the last 30 minutes and she's all sweaty.", "emergency"),
+        ("My son has cerebral palsy, would stem cells help? He's been struggling to breathe for the last hour and his lips are pale.", "emergency"),
+        ("My husband has Parkinson's, would stem cells help? He has chest pain spreading to his left arm.", "emergency"),
         # ... not when the sign is said to be now or new, nor for the kinds never lowered
         ("my dad is having crushing chest pain right now, can stem cells help", "emergency"),
         ("he suddenly can't move his left arm, would stem cells help", "emergency"),
@@ -611,6 +615,34 @@ def test_weighing_stem_cells_for_a_long_standing_problem_asks_for_a_doctor_today
     ],
 )
 def test_care_already_given_and_readings_for_the_few_they_concern(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # missed, found by the independent review of the twelfth session's changes
+        ("My toddler got into my bag and ate some of my oxycodone", "emergency"),
+        ("meu peito está doendo muito e o braço esquerdo está dormente", "emergency"),
+        ("i keep thinking about how to make sure i just dont wake up tomorrow", "crisis"),
+        ("how much insulin would kill me", "crisis"),
+        ("My brother texted me saying goodbye and that he's sorry, now he's not answering his phone", "crisis"),
+        # ... and its false alarms
+        ("my friend texted me saying goodbye before her flight to Spain", None),
+        ("I finished all my pain pills from the clinic, can I get more?", None),
+        ("My grandma takes all her pills at once in the morning, is that ok with stem cell therapy?", None),
+        ("I'm terrified of needles and nearly passed out at the consultation. Is there sedation?", None),
+        ("Is it normal to feel a bit faint after donating stem cells?", None),
+        ("my chest hurts when I laugh since I cracked a rib last month, it's healing now", None),
+        ("My daughter has epilepsy, would stem cells reduce her seizures?", "soon"),
+        ("My dad was admitted to hospital last night with a fever after his stem cell transplant, the nurses are "
+         "giving him antibiotics. Is this common?", "soon"),
+        # ... while a seizure now stays an emergency
+        ("my daughter has epilepsy and is having a seizure right now, would stem cells help", "emergency"),
+    ],
+)
+def test_the_twelfth_sessions_review(text: str, tier: str | None) -> None:
     found = RULESET.find(text)
     assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
 
