@@ -14,7 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError
-from bot.flags import FILLERS, RULES, TIERS, WORD, Explained, Flag, Lasting, LayVocabulary, RuleSet, Seeking, Term, Topic
+from bot.flags import (
+    FILLERS,
+    RULES,
+    TIERS,
+    WORD,
+    Explained,
+    Flag,
+    Lasting,
+    LayVocabulary,
+    RuleSet,
+    Seeking,
+    Term,
+    Topic,
+)
 from bot.readings import normalise, stem
 
 
