@@ -231,9 +231,8 @@ def _temperatures(text: str, points: dict[str, int]) -> str:
     def reading(match: re.Match[str]) -> str:
         value = float(match.group(1).replace(",", "."))
         unit = (match.group(2) or "")[:1]
-        context = text[
-            max(0, match.start() - 60) : match.end() + 15
-        ]  # "temperature has gone from 36.9 this morning to 37.8"
+        # 60 characters back: "temperature has gone from 36.9 this morning to 37.8"
+        context = text[max(0, match.start() - 60) : match.end() + 15]
         if not unit and not _TEMPERATURE_CONTEXT.search(context):
             return match.group(0)
         if not unit and _VITAL_LABEL.search(text[max(0, match.start() - 14) : match.start()]):
