@@ -525,6 +525,10 @@ class Retriever:
 # Words at least this common in English ("take", "after", "can") say nothing of a topic: only the rarer words of an
 # out-of-scope entry's match must be in a passage for that passage to answer the question.
 TOPIC_ZIPF = 5.5
+# Pronouns rarer than that name no topic either: "drive myself home" is answered by "do not drive yourself home".
+_PRONOUNS = frozenset(
+    "myself yourself himself herself itself ourselves yourselves themselves mine yours ours theirs".split()
+)
 
 
 def _says(passage: Passage, matched: str) -> bool:
@@ -532,7 +536,11 @@ def _says(passage: Passage, matched: str) -> bool:
     question: "can I take ibuprofen" is answered by a passage on ibuprofen, "can I drink alcohol after the
     injection" not by one on medicines after the injection, however close its best score (ninth outside trial, D7)."""
     said = _stems_of(f"{passage.section} {passage.text}")
-    topic = [w for w in re.findall(r"[a-z]+", matched.lower()) if len(w) > 2 and not at_least(w, TOPIC_ZIPF)]
+    topic = [
+        w
+        for w in re.findall(r"[a-z]+", matched.lower())
+        if len(w) > 2 and w not in _PRONOUNS and not at_least(w, TOPIC_ZIPF)
+    ]
     return all(stem(w) in said for w in topic)
 
 

@@ -404,6 +404,24 @@ def test_a_section_whose_text_answers_an_out_of_scope_kind_answers_its_questions
         assert refused.status == "no_match" and "life after the treatment" in refused.markdown, question
 
 
+def test_a_new_section_answers_in_its_own_pronoun(answerer, knowledge_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Twelfth session's user trial: a new 'Driving After the Injection' section ("Do not drive yourself home") did not
+    answer "should I drive myself home after a sedated procedure?": "myself" counted as a topic word it lacked."""
+    article = knowledge_copy / "stem-cell-therapy-side-effects.md"
+    article.write_text(
+        article.read_text(encoding="utf-8")
+        + "\n### Driving After the Injection\n\nDo not drive yourself home after a sedated procedure; arrange for "
+        "someone to take you home.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(knowledge_dir=knowledge_copy, index_dir=tmp_path / "index")
+    bot = Answerer(settings, answerer.embedder).prepare()
+    answer = bot.ask("should I drive myself home after a sedated procedure?")
+    assert answer.status == "answered" and answer.quotes[0].section == "Driving After the Injection", answer.markdown[:300]
+    refused = bot.ask("how long is recovery after stem cell therapy")
+    assert refused.status == "no_match" and "recovery time" in refused.markdown, refused.markdown[:300]
+
+
 def test_a_section_on_the_cells_collection_answers_its_questions(
     answerer, knowledge_copy: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
