@@ -152,7 +152,7 @@ class Finding:
 
     flag: Flag
     words: str
-    lasting: bool = False  # an emergency flag lowered to "soon": the message says it has gone on for weeks
+    lasting: bool = False  # an emergency flag lowered to "soon" (gone on for weeks, weighing a treatment, in care)
 
 
 @dataclass(frozen=True)
