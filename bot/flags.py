@@ -34,6 +34,25 @@ UNLESS_REACH = 5  # an `unless` phrase cancels a match it overlaps or stands wit
 REASSURED_REACH = 3
 FILLERS = frozenset("my the a an his her their your our its this that some".split())
 _SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)|\s+-\s+|\s*…\s*")
+_DOTS = re.compile(r"(\.{2,}|…)")
+_LAST_SENTENCE = re.compile(r"[.!?;\n]")
+
+
+def _halting_joined(text: str) -> str:
+    """Speech broken by dots into pieces of one or two words is one sentence: "can't... breathe... help" is "can't
+    breathe help" (independent review of the twelfth session: each piece was read alone and nothing was found). Longer
+    pieces keep their dots as a sentence's end."""
+    pieces = _DOTS.split(text)
+    out = [pieces[0]]
+    for dots, after in zip(pieces[1::2], pieces[2::2]):
+        before = _LAST_SENTENCE.split(out[-1])[-1]
+        if len(before.split()) <= 2 and after[:1].isspace() and after.strip()[:1].isalpha():
+            out[-1] = out[-1] + " " + after.lstrip()
+        else:
+            out.extend([dots, after])
+    return "".join(out)
+
+
 # Clause boundaries: a comma, a contrasting word, and "and" that starts a new statement ("... years ago and my face
 # is drooping", "he doesn't eat and his lips are blue", "... 5 years ago and has chest pain"): the past and a
 # negation stay in their clause. "Now" in "every now and then" and "now and again" is no boundary: it says how often.
@@ -748,7 +767,7 @@ class RuleSet:
 
     def sentences(self, message: str) -> list[Sentence]:
         out: list[Sentence] = []
-        for raw in _SENTENCE.split(self._text(message)):
+        for raw in _SENTENCE.split(_halting_joined(self._text(message))):
             stems: list[str] = []
             words: list[str] = []
             clause_of: list[int] = []

@@ -640,6 +640,9 @@ def test_care_already_given_and_readings_for_the_few_they_concern(text: str, tie
          "giving him antibiotics. Is this common?", "soon"),
         # ... while a seizure now stays an emergency
         ("my daughter has epilepsy and is having a seizure right now, would stem cells help", "emergency"),
+        # speech broken by dots into pieces of a word or two is one sentence; longer pieces keep their dots
+        ("can't... breathe... help", "emergency"),
+        ("I had chest pain years ago... now fine", None),
     ],
 )
 def test_the_twelfth_sessions_review(text: str, tier: str | None) -> None:
