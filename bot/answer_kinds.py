@@ -131,7 +131,7 @@ class NamedEffect:
         )
 
     def named(self, question: str) -> tuple[str, list[str]]:
-        """The effect as the question words it, and its words without the ``skip`` ones: what follows the first cue,
+        """The effect as the question words it, and its words without the ``skip`` ones and numbers: what follows the first cue,
         up to an end word or the clause's end (("", []) when no cue, or the question is longer than ``most_words``). "Can I get hepatitis or HIV from donor
         cells?" names "hepatitis or HIV", whose words are ["hepatitis", "hiv"]."""
         text = fold(question)
@@ -146,7 +146,7 @@ class NamedEffect:
             word = token.group()
             if not word[0].isalnum() or word in self.ends:
                 break
-            if word not in self.skip:
+            if word not in self.skip and not any(c.isdigit() for c in word):  # a number is no word ("fever of 38")
                 words.append(word)
                 first = token.start() if first < 0 else first
                 last = token.end()

@@ -21,6 +21,7 @@ from bot.flags import (
     WORD,
     Explained,
     Flag,
+    InCare,
     Lasting,
     LayVocabulary,
     RuleSet,
@@ -264,7 +265,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
     recent = _keys(not_now.get("recent_after"), {"units", "counts"}, f"{path}: not_now recent_after", problems)
     explained = _explained(not_now.get("explained_by"), f"{path}: not_now explained_by", problems, terms)
     seeking = _seeking(not_now.get("seeking"), f"{path}: not_now seeking", problems, terms)
-    in_care = _keys(not_now.get("in_care"), {"said", "unless"}, f"{path}: not_now in_care", problems)
+    in_care = _in_care(not_now.get("in_care"), f"{path}: not_now in_care", problems, terms)
     topic = _topic(data.get("named_as_a_topic"), f"{path}: named_as_a_topic", problems, terms)
     if problems:
         raise KnowledgeError(problems)
@@ -292,8 +293,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         lasting=lasting,
         explained=explained,
         seeking=seeking,
-        in_care=terms(in_care.get("said"), f"{path}: not_now in_care said", problems),
-        in_care_unless=terms(in_care.get("unless"), f"{path}: not_now in_care unless", problems),
+        in_care=in_care,
         topic=topic,
         skipped=reading.skipped,
         vocabulary=frozenset(vocabulary),
@@ -365,6 +365,19 @@ def _seeking(raw: object, where: str, problems: list[str], terms: Callable[..., 
         classes=frozenset(str(c) for c in raw["classes"] or ()),
         new=terms(raw["new"], f"{where} new", problems),
         habitual=terms(raw["habitual"], f"{where} habitual", problems),
+    )
+
+
+def _in_care(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> InCare | None:
+    """``not_now.in_care``: ``said`` (words saying the person is in a hospital's care now) and ``unless`` (waiting to be
+    seen there)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or "said" not in raw or set(raw) - {"said", "unless"}:
+        problems.append(f"{where}: expected 'said' and, optionally, 'unless' (word lists)")
+        return None
+    return InCare(
+        said=terms(raw["said"], f"{where} said", problems), unless=terms(raw.get("unless"), f"{where} unless", problems)
     )
 
 

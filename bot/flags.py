@@ -246,16 +246,28 @@ class Seeking:
     new: tuple[Term, ...]
     habitual: tuple[Term, ...] = ()  # "gets", "sometimes", "at night": the sign is told as a pattern, not an event
 
-    def lowers(self, stems: Tokens, sentence: Tokens, cls: str) -> bool:
-        """Whether the words ``stems`` of a message ask so, for a flag of class ``cls``, none says a sign is new, and
-        the sign's own sentence (``sentence``) tells it as a pattern: "she has had crushing chest pain for the last 30
-        minutes" is an event, whoever asks about stem cells (independent review of the twelfth session)."""
-        return (
-            cls in self.classes
-            and any(_occurrences(t, stems) for t in self.said)
-            and not any(_occurrences(t, stems) for t in self.new)
-            and any(_occurrences(t, sentence) for t in self.habitual)
-        )
+    def asks(self, stems: Tokens) -> bool:
+        """Whether the words ``stems`` of a message ask so, and none says a sign is new (once per message)."""
+        return any(_occurrences(t, stems) for t in self.said) and not any(_occurrences(t, stems) for t in self.new)
+
+    def lowers(self, sentence: Tokens, cls: str) -> bool:
+        """Whether a flag of class ``cls`` is lowered, in a message that ``asks``, because the sign's own sentence
+        (``sentence``) tells it as a pattern: "she has had crushing chest pain for the last 30 minutes" is an event,
+        whoever asks about stem cells (independent review of the twelfth session)."""
+        return cls in self.classes and any(_occurrences(t, sentence) for t in self.habitual)
+
+
+@dataclass(frozen=True)
+class InCare:
+    """Words saying the message's person is in a hospital's care now (``said``: "is in the ICU", "back in the
+    hospital"), unless they wait to be seen there (``unless``: "waiting room"): an emergency sign of theirs asks for the
+    doctors there, a doctor today, not an ambulance."""
+
+    said: tuple[Term, ...]
+    unless: tuple[Term, ...] = ()
+
+    def holds(self, stems: Tokens) -> bool:
+        return any(_occurrences(t, stems) for t in self.said) and not any(_occurrences(t, stems) for t in self.unless)
 
 
 @dataclass(frozen=True)
@@ -363,8 +375,7 @@ class RuleSet:
     lasting: Lasting | None = None  # "for the past two weeks": an emergency in that clause asks for a doctor today
     explained: Explained | None = None  # "has ALS and slurred speech": a long-term condition's own signs
     seeking: Seeking | None = None  # "... would stem cells help?": a long-standing problem, a doctor today
-    in_care: tuple[Term, ...] = ()  # "she's back in the hospital": already under a hospital's care, a doctor today
-    in_care_unless: tuple[Term, ...] = ()  # "in the hospital waiting room": not yet seen there
+    in_care: InCare | None = None  # "she's back in the hospital": already under a hospital's care, a doctor today
     topic: Topic | None = None  # "pulmonary embolism risk": an illness named as a topic, of no one
     skipped: frozenset[str] = FILLERS  # words skipped between a phrase's words ("my", "the", swearing)
 
@@ -397,6 +408,9 @@ class RuleSet:
         # "since the injection" is a term "since injection", and "since the injection" never matched every word
         plain = cache(lambda: Tokens([w for w in every_word() if w.partition("\0")[2] not in self.skipped]))
         now = cache(lambda: self._said_now(plain()))
+        # what the whole message says, read once: its person is in a hospital's care; it weighs stem cells for a sign
+        in_care = cache(lambda: self.in_care is not None and self.in_care.holds(plain()))
+        weighing = cache(lambda: self.seeking is not None and self.seeking.asks(plain()) and not now())
         for i in candidates:
             flag = self.flags[i]
             if lowered is not None and flag.tier != "emergency":
@@ -410,7 +424,7 @@ class RuleSet:
                 if span is None:
                     continue
                 found = Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
-                if flag.tier == "emergency" and self._in_care(plain()):
+                if flag.tier == "emergency" and in_care():
                     lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
                     continue  # already in a hospital's care: the doctors there, not an ambulance
                 if (
@@ -423,8 +437,8 @@ class RuleSet:
                 if (
                     flag.tier == "emergency"
                     and self.seeking is not None
-                    and self.seeking.lowers(plain(), sentence.stems, flag.cls)
-                    and not now()
+                    and weighing()
+                    and self.seeking.lowers(sentence.stems, flag.cls)
                 ):
                     lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
                     continue  # weighing a treatment for it: a doctor today; another flag may still be an emergency
@@ -438,12 +452,6 @@ class RuleSet:
                         continue
                 return found
         return lowered
-
-    def _in_care(self, words: Tokens) -> bool:
-        """Whether the message says its person is in a hospital's care now, and not that they wait to be seen."""
-        return any(_occurrences(t, words) for t in self.in_care) and not any(
-            _occurrences(t, words) for t in self.in_care_unless
-        )
 
     def _said_now(self, words: Tokens) -> bool:
         """Whether a ``present`` word stands anywhere in the message, read from all its words (``_all_words``, less

@@ -377,12 +377,7 @@ class Lexicon:
         phrase, words = effect.named(question)
         if not words or not self._vocabulary_words:
             return None
-        # a number is no term ("I have a fever of 38.5 after the injection" got "doesn't mention “fever of 38”")
-        unknown = [
-            w
-            for w in words
-            if not any(c.isdigit() for c in w) and not is_known(w, self._vocabulary_words, self._vocabulary_stems, stem)
-        ]
+        unknown = [w for w in words if not is_known(w, self._vocabulary_words, self._vocabulary_stems, stem)]
         return phrase if any(not at_least(w, effect.common_zipf) for w in unknown) else None
 
     def _about_treatment_and_symptom(self, question: str) -> bool:

@@ -37,7 +37,7 @@ from bot.api_schema import ANSWER_RESPONSES, FEEDBACK_RESPONSES, Feedback, Quest
 from bot.composer import invalid, urgent_refusal
 from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
 from bot.gate import RATE_SCOPE, ChatGate
-from bot.guard import API_BODY_LIMIT, ForwardedHeaders, Guard, Receive, Scope, Send, send_json
+from bot.guard import API_BODY_LIMIT, TIMED_OUT, ForwardedHeaders, Guard, Receive, Scope, Send, send_json
 from bot.log_filter import limit_repeats
 from bot.memory import limit_malloc_arenas, release_free_memory
 from bot.replies import Replies, StartingRecords, client_host
@@ -70,7 +70,7 @@ def _too_large(path: str) -> dict[str, Any]:
 def _timed_out(path: str) -> dict[str, Any]:
     if path.startswith("/api/"):
         return invalid("", "The request body stopped arriving; send the question again, whole.").as_dict()
-    return {"detail": "The request body stopped arriving; send it again, whole."}
+    return TIMED_OUT
 
 
 def _refusal(raw: bytes, message: str) -> Answer:
