@@ -480,6 +480,12 @@ def test_clinical_readings_of_vital_signs_ages_and_abbreviations(text: str, urge
         ("I get a tight chest every now and then when I climb stairs", "soon"),
         ("I often feel pressure in my chest from time to time when breathing", "soon"),
         ("chest pain that comes and goes, and right now it's crushing and spreading to my arm", "emergency"),
+        # fainting more than once over days is for a GP (NHS, Fainting: 'see a GP if you keep fainting') ...
+        ("I've fainted twice this week out of nowhere", "soon"),
+        ("my mum fainted a few times this month", "soon"),
+        # ... unless one does not come round, or another sign is new
+        ("he collapsed twice this week and now won't wake up", "emergency"),
+        ("I've passed out several times this week, and now I have chest pain", "emergency"),
         # ... and so is chest pain on exertion that stops with rest, stable angina's pattern (NHS, Angina) ...
         ("chest pain that comes on when I walk uphill and goes away within a few minutes of resting", "soon"),
         ("I get chest tightness when I climb stairs, it stops when I rest", "soon"),
