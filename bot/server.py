@@ -533,13 +533,25 @@ def create_app(
         recorded = {"status": "recorded", "answer_id": answer_id, "rating": rating}
         return JSONResponse({**recorded, "urgent": urgency.as_dict() if urgency else None})
 
+    def _folders_named(problem: str | None) -> str | None:
+        """A problem of the index as the operator reads it, each data folder by its name alone: /healthz answers
+        anyone, and the server's own paths are none of their business (thirteenth outside trial: "/srv/…/index/ is
+        out of date with /srv/…/knowledge/")."""
+        if problem is None:
+            return None
+        for folder in (settings.index_dir, settings.knowledge_dir):
+            for form in sorted({str(folder.resolve()), str(folder.absolute()), str(folder)}, key=len, reverse=True):
+                if form not in (".", ""):
+                    problem = problem.replace(form, folder.resolve().name)
+        return problem
+
     @app.get("/healthz")
     def healthz() -> dict[str, Any]:
         """What is served, and the truth about index/: the newest build there, and why it is not served."""
         import os
 
         data = answerer.data
-        reason = staleness(settings.index_dir, settings.knowledge_dir, answerer.embedder.name)
+        reason = _folders_named(staleness(settings.index_dir, settings.knowledge_dir, answerer.embedder.name))
         status = answerer.index_status()
         return {
             "status": "ok",
@@ -554,7 +566,7 @@ def create_app(
                 "problem": reason,
                 "served": data.build_id,
                 "newest": status.newest,
-                "load_error": status.problem,
+                "load_error": _folders_named(status.problem),
             },
             "threshold": answerer.threshold,
             "records": replies.records.status() if replies.records else None,

@@ -294,6 +294,10 @@ def test_healthz_tells_served_newest_and_why(
         assert data_file(index, "vectors").name in body["index"]["load_error"]
         assert "damaged" in body["index"]["load_error"]
         assert body["index"]["matches_knowledge"] is False and "damaged" in body["index"]["problem"]
+        # /healthz answers anyone: it names the folders, never where they are on the server
+        text = client.get("/healthz").text
+        assert str(tmp_path) not in text and str(index.resolve()) not in text and str(knowledge_copy) not in text
+        assert index.name in body["index"]["load_error"]
 
         build_index(knowledge_copy, index, HashEmbedder())
         assert wait_for(lambda: bot.data.build_id != served)

@@ -281,7 +281,9 @@ def test_running_server_swaps_to_a_rebuilt_index_without_failing_requests(
         path.write_text(
             path.read_text(encoding="utf-8").replace("In rare cases", "In a small number of cases"), encoding="utf-8"
         )
-        assert httpx.get(base + "/healthz").json()["index"]["matches_knowledge"] is False
+        stale = httpx.get(base + "/healthz")
+        assert stale.json()["index"]["matches_knowledge"] is False and "out of date" in stale.json()["index"]["problem"]
+        assert str(tmp_path) not in stale.text and str(knowledge_copy) not in stale.text  # folder names, no paths
 
         failures: list[str] = []
         stop = threading.Event()
