@@ -36,10 +36,18 @@ def _stemmer() -> Any:
     return Stemmer.Stemmer("english")
 
 
+# Words the Snowball stemmer reads wrongly for the red flags: irregular plurals it leaves apart from their singular
+# ("calves" is "calv", never "calf"), and a word it folds into another ("several" is "sever", as "severe" is:
+# "several stomach aches this week" read as a severe stomach ache).
+_OWN_STEM = {"calves": "calf", "feet": "foot", "teeth": "tooth", "children": "child", "several": "several"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     if word.endswith("*"):
         return word  # a prefix is matched as written
+    if word in _OWN_STEM:
+        return _OWN_STEM[word]
     if word.endswith("'ll"):
         return word  # "i'll" is what will come, not "i'm" (both were "i"): "scared i'll have a stroke" is a fear
     word = word.replace("'", "") if word.endswith(("n't", "'t")) else word.split("'")[0]

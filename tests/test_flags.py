@@ -1376,3 +1376,21 @@ def test_a_question_of_risk_after_a_warning_sign_does_not_hide_it() -> None:
 def test_the_eleventh_trials_mends_after_their_review(text: str, tier: str | None) -> None:
     found = RULESET.find(text)
     assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # the stemmer folds "several" into "severe" and leaves "calves" apart from "calf"
+        ("several stomach aches this week", None),
+        ("severe stomach pain", "emergency"),
+        ("my left calves is swollen, red and hot since the flight", "soon"),
+        # "side effects" are a treatment's, not the side of the body
+        ("I had severe side effects, pain everywhere", None),
+        ("sudden severe pain in my right side, is it a side effect?", "emergency"),
+        ("my left side suddenly went weak, is that a side effect of the injection?", "emergency"),
+    ],
+)
+def test_words_the_stemmer_misreads(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
