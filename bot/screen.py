@@ -197,6 +197,7 @@ def find_urgency(question: str) -> Urgency | None:
         return None  # "How common is DVT?": a general question names no one to send to a doctor today
     if finding.flag.tier != CRISIS and general_health().asks_if_possible(question):
         return None  # "Can stem cell injections cause paralysis?" asks whether it can happen; nothing is happening
+    log.info("urgent %s: red flag %s", finding.flag.tier, finding.flag.id)  # never the reader's words: logs are kept
     return Urgency(tier=finding.flag.tier, flag=finding.flag.id, message=MESSAGES[finding.flag.tier])
 
 

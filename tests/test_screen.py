@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from bot.errors import InvalidQuestion
@@ -258,7 +260,9 @@ def test_everyday_words_are_not_red_flags(question: str) -> None:
     assert find_urgency(question) is None, question
 
 
-@pytest.mark.parametrize("raw", ["can it cause can\u200bcer?", "can it cause can\u00adcer?", "\ufeffcan it cause can\u2060cer?"])
+@pytest.mark.parametrize(
+    "raw", ["can it cause can\u200bcer?", "can it cause can\u00adcer?", "\ufeffcan it cause can\u2060cer?"]
+)
 def test_invisible_characters_inside_a_word_are_dropped(raw: str) -> None:
     # tenth outside trial: "can\u200bcer" was read as "can" and "cer" ("The article doesn't mention “cer”")
     assert clean_question(raw, 1000) == "can it cause cancer?"
@@ -267,3 +271,13 @@ def test_invisible_characters_inside_a_word_are_dropped(raw: str) -> None:
 def test_a_question_of_invisible_characters_only_is_asked_for_in_words() -> None:
     with pytest.raises(InvalidQuestion, match="Please type a question"):
         clean_question("\u200b\u200b\u00ad", 1000)
+
+
+def test_a_red_flag_is_logged_by_its_id_never_with_the_readers_words(caplog: pytest.LogCaptureFixture) -> None:
+    """`faqbot -v ask` says which red flag raised an alert (thirteenth outside trial: it said so only for the
+    precedents); the log keeps the flag's id, not what the reader wrote."""
+    caplog.set_level(logging.INFO, logger="faqbot")
+    assert find_urgency("my chest hurts after the injection") is not None
+    lines = [r.getMessage() for r in caplog.records]
+    assert any("red flag chest-pain" in line for line in lines), lines
+    assert not any("hurts" in line for line in lines)
