@@ -52,8 +52,25 @@ def unknown_rare_word(
     for word in plain_words(question):
         if len(word) < SHORTEST or not is_rare(word) or is_known(word, known_words, known_stems, stem) or skip(word):
             continue
+        if any(not is_rare(base) for base in compared_from(word)):
+            continue  # "redder", "puffier": a common word compared, no term the articles lack (thirteenth trial)
         return word
     return None
+
+
+def compared_from(word: str) -> list[str]:
+    """The words a comparative or superlative may be made from: "redder" red, "larger" large, "puffier" puffy,
+    "warmest" warm; none for a word without those endings."""
+    for suffix in ("est", "er"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            base = word[: -len(suffix)]
+            forms = [base, base + "e"]
+            if len(base) > 2 and base[-1] == base[-2]:
+                forms.append(base[:-1])  # redder, bigger, hotter
+            if base.endswith("i"):
+                forms.append(base[:-1] + "y")  # puffier, itchier
+            return forms
+    return []
 
 
 def is_known(word: str, known_words: frozenset[str], known_stems: frozenset[str], stem: Callable[[str], str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lexicon import Lexicon
-from bot.rarity import plain_words
+from bot.rarity import compared_from, plain_words
 from tests.conftest import KNOWLEDGE
 
 
@@ -48,6 +48,9 @@ def test_a_rare_word_no_article_uses_is_named(shipped: Lexicon, question: str, w
         "2 wks after my stem cell injection my knee is swollen, is that normal?",
         # another treatment named by its abbreviation has a reply of its own
         "What are the side effects of PRP injections?",
+        # a common word compared (thirteenth outside trial: "The article doesn't mention “redder”")
+        "the injection site on my hip is getting redder and warmer each day and now there's a bit of pus coming out",
+        "my knee looks puffier than yesterday",
     ],
 )
 def test_ordinary_words_typos_and_context_are_not_refused(shipped: Lexicon, question: str) -> None:
@@ -92,3 +95,9 @@ def test_a_short_word_is_known_only_as_itself() -> None:
     assert not is_known("hiv", words, stems, stem)  # not a form of "hives"
     assert is_known("ivh", frozenset({"hiv"}), stems, stem)  # two letters swapped
     assert is_known("tumers", words, stems, stem)  # a typing slip of a longer word
+
+
+def test_a_comparative_is_read_from_the_word_it_compares() -> None:
+    assert "red" in compared_from("redder") and "large" in compared_from("larger")
+    assert "puffy" in compared_from("puffiest") and "warm" in compared_from("warmer")
+    assert compared_from("lidocaine") == []
