@@ -753,6 +753,11 @@ def test_bugs_an_outside_reviewer_found(text: str, tier: str | None) -> None:
         "I don't care if I kill myself",
         "i dont care i want to die",
         "No, I have crushing chest pain",  # an answer, then a new clause
+        # what a medicine did not do: the relief is denied, not the pain (the first was missed before)
+        "nothing helps, the tablets don't touch this crushing chest pain",
+        "ibuprofen doesn't seem to help the crushing chest pain",
+        "paracetamol isn't doing anything for his severe chest pain",
+        "my dad can't finish a sentence without stopping for breath",
     ],
 )
 def test_a_negation_before_a_new_clause_denies_nothing_after_it(text: str) -> None:
@@ -760,7 +765,16 @@ def test_a_negation_before_a_new_clause_denies_nothing_after_it(text: str) -> No
     assert found is not None and found.flag.tier in ("crisis", "emergency"), text
 
 
-@pytest.mark.parametrize("text", ["I don't want to die", "I'm not suicidal", "I don't have chest pain"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to die",
+        "I'm not suicidal",
+        "I don't have chest pain",
+        # a denied list reaches five words back (thirteenth outside trial: the denied "pain" joined "leg" for an alert)
+        "I don't have any shortness of breath or chest pain but my leg feels a little heavy after sitting all day",
+    ],
+)
 def test_a_negation_right_before_the_words_still_denies_them(text: str) -> None:
     assert RULESET.find(text) is None, text
 
