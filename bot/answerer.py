@@ -28,7 +28,7 @@ from bot.knowledge import vocabulary
 from bot.lexicon import Lexicon
 from bot.precedents import Precedents
 from bot.retriever import NO_SHARED_WORDS, Retrieval, Retriever
-from bot.scope import Scope, read_examples
+from bot.scope import Scope, read_examples, uncovered_headings
 from bot.scope_rules import Match
 from bot.screen import (
     SOON,
@@ -119,11 +119,10 @@ class Answerer:
         knowledge = self.settings.knowledge_dir
         examples = read_examples(knowledge)
         path = knowledge / CALIBRATION_FILE
-        answerable = [
-            q.question
-            for q in (read_questions(path, error=KnowledgeError) if path.is_file() else [])
-            if q.label == "ANSWERABLE"
+        questions = [
+            q for q in (read_questions(path, error=KnowledgeError) if path.is_file() else []) if q.label == "ANSWERABLE"
         ]
+        answerable = [q.question for q in questions] + uncovered_headings(data.passages, questions)
         cache = load_question_vectors(self.settings.index_dir, data.manifest)
         texts = [retriever.query_text(t) for t in [e.question for e in examples] + answerable]
         keys = [unit_hash(self.embedder.name, t) for t in texts]

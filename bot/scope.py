@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -88,6 +89,15 @@ def read_examples(knowledge_dir: Path) -> list[Example]:
     if problems:
         raise KnowledgeError(problems)
     return examples
+
+
+def uncovered_headings(passages: Iterable[Any], answerable: Iterable[Any]) -> list[str]:
+    """The headings of the sections no answerable calibration question expects, read as questions the article
+    answers: a section an editor has just added ("Aftercare Tips After Your Injection") is what its heading says, and
+    an example of a kind the article did not cover ("the procedure, preparation, recovery") must not refuse questions
+    about it (thirteenth outside trial: "what aftercare tips are there after the injection?" was refused)."""
+    covered = {section for q in answerable for section in q.expected_sections}
+    return sorted({p.section for p in passages if p.section and p.section not in covered})
 
 
 @dataclass

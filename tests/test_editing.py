@@ -448,3 +448,26 @@ def test_a_section_on_the_cells_collection_answers_its_questions(
         assert answer.quotes[0].section == "Bruising at the Bone Marrow Harvest Site", question
     # the shipped article says nothing of bruises: there, the same question is told so
     assert answerer.ask("I have a bruise where they took the bone marrow from my hip").status == "no_match"
+
+
+def test_a_new_section_is_not_refused_by_an_example_kind_it_now_covers(  # type: ignore[no-untyped-def]
+    answerer, knowledge_copy: Path, tmp_path: Path
+) -> None:
+    """Thirteenth outside trial: an editor's 'Aftercare Tips After Your Injection' section was quoted for "how long
+    should I rest the joint", but "what aftercare tips are there after the injection?" was refused by the bundled
+    example kind "the procedure, preparation, recovery": no answerable calibration question is about the new section,
+    so its heading now stands for one."""
+    article = knowledge_copy / "stem-cell-therapy-side-effects.md"
+    article.write_text(
+        article.read_text(encoding="utf-8")
+        + "\n## Aftercare Tips After Your Injection\n\nRest the treated joint for 48 hours and keep the dressing dry. "
+        "Apply a cold pack for 15 minutes at a time to ease swelling, and avoid strenuous exercise for two weeks.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(knowledge_dir=knowledge_copy, index_dir=tmp_path / "index")
+    bot = Answerer(settings, answerer.embedder).prepare()
+    answer = bot.ask("what aftercare tips are there after the injection?")
+    assert answer.status == "answered", answer.markdown[:300]
+    assert answer.quotes[0].section == "Aftercare Tips After Your Injection", answer.markdown[:300]
+    # a kind the new section does not cover is still refused
+    assert bot.ask("how much does stem cell therapy cost?").status == "no_match"

@@ -105,3 +105,13 @@ def test_the_shipped_examples_contradict_no_answerable_question(answerer) -> Non
     scope = answerer._scope_of
     assert len(scope.topics) > 50
     assert float((scope.examples @ scope.answerable.T).max()) < SAME_MEANING
+
+
+def test_headings_no_answerable_question_expects_stand_for_questions() -> None:
+    from types import SimpleNamespace
+
+    from bot.scope import uncovered_headings
+
+    passages = [SimpleNamespace(section=s) for s in ("Risk of Infection", "Aftercare", "Aftercare", "")]
+    asked = [SimpleNamespace(expected_sections=("Risk of Infection",))]
+    assert uncovered_headings(passages, asked) == ["Aftercare"]
