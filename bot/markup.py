@@ -33,6 +33,8 @@ MARKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "write the character itself (&, <, a non-breaking space)",
     ),
     ("an HTML tag", HTML_TAG, "leave the tag out"),  # the pattern that refuses a tag in a question
+    # a table row: quoted as its raw "| Day | What to do |" lines (thirteenth outside trial)
+    ("a table row | … |", re.compile(r"^\s{0,3}\|.*\|\s*$"), "write the table's content as sentences"),
 )
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 

@@ -27,6 +27,10 @@ Setext heading
 --------------
 
 Text under a setext heading about tinnitus after stem cell therapy.
+
+| Day | What to do |
+|-----|------------|
+| 1-2 | Rest and ice |
 """
 
 
@@ -41,7 +45,7 @@ def test_each_kind_of_mark_is_named_once_with_its_first_line(edited: Path) -> No
     warnings = markup_warnings(documents["vertigo.md"])
     said = "\n".join(warnings)
     for what, line in [("a list item", 9), ("*emphasis* or **bold**", 11), ("a link", 13), ("HTML entity", 13),
-                       ("an HTML tag", 13), ("a heading underlined", 16)]:
+                       ("an HTML tag", 13), ("a heading underlined", 16), ("a table row", 20)]:
         assert any(what in w and f"vertigo.md:{line}:" in w for w in warnings), (what, said)
     assert "(3 lines in the file)" in said  # the list's three items, named once
     assert markup_warnings(documents["stem-cell-therapy-side-effects.md"]) == []  # the shipped article: none
