@@ -205,7 +205,8 @@ def load_rules(path: Path = RULES) -> RuleSet:
         tier = raw.get("tier")
         if tier not in TIERS:
             problems.append(f"{where}: {fid}: tier must be one of {', '.join(TIERS)}, got {tier!r}")
-        if not str(raw.get("source", "")).strip():
+        if not isinstance(raw.get("source"), str) or not raw["source"].strip():
+            # (an empty "source:" is None in YAML, which str() had made the text "None"; fourteenth outside trial)
             problems.append(f"{where}: {fid}: every flag needs the 'source' it comes from")
         together = raw.get("together") or {}
         groups: tuple[tuple[Term, ...], ...] = ()
@@ -214,8 +215,14 @@ def load_rules(path: Path = RULES) -> RuleSet:
             if not isinstance(together, dict) or not isinstance(together.get("words"), list):
                 problems.append(f"{where}: {fid}: 'together' needs 'words' (a list of word lists) and 'within'")
             else:
+                if set(together) - {"words", "within"}:
+                    # a key indented one level too far ("unless" under "together") was silently ignored
+                    problems.append(
+                        f"{where}: {fid}: 'together' holds only 'words' and 'within', not "
+                        f"{sorted(set(together) - {'words', 'within'})}; is a key indented one level too far?"
+                    )
                 groups = tuple(terms(g, f"{where}: {fid}: together", problems) for g in together["words"])
-                within = int(together.get("within", 4))
+                within = whole_number(together.get("within", 4), f"{where}: {fid}: together within", problems)
                 if len(groups) < 2:
                     problems.append(f"{where}: {fid}: 'together' needs at least two word lists")
         phrases = terms(raw.get("phrases"), f"{where}: {fid}: phrases", problems)
@@ -237,6 +244,10 @@ def load_rules(path: Path = RULES) -> RuleSet:
                     "it would cancel every match; make it a longer phrase"
                 )
         examples = raw.get("examples") or {}
+        if isinstance(examples, dict) and set(examples) - {"flag", "ok"}:
+            problems.append(
+                f"{where}: {fid}: 'examples' holds only 'flag' and 'ok', not {sorted(set(examples) - {'flag', 'ok'})}"
+            )
         must_flag = tuple(str(e) for e in (examples.get("flag") or [])) if isinstance(examples, dict) else ()
         must_not = tuple(str(e) for e in (examples.get("ok") or [])) if isinstance(examples, dict) else ()
         if not must_flag:
@@ -267,14 +278,16 @@ def load_rules(path: Path = RULES) -> RuleSet:
     seeking = _seeking(not_now.get("seeking"), f"{path}: not_now seeking", problems, terms)
     in_care = _in_care(not_now.get("in_care"), f"{path}: not_now in_care", problems, terms)
     topic = _topic(data.get("named_as_a_topic"), f"{path}: named_as_a_topic", problems, terms)
+    window = whole_number(negation.get("window", 4), f"{path}: negation window", problems)
+    reach = whole_number(follows.get("reach", 3), f"{path}: not_now of_what_follows reach", problems)
     if problems:
         raise KnowledgeError(problems)
     order = {t: i for i, t in enumerate(TIERS)}
     flags.sort(key=lambda f: order[f.tier])  # stable: within a tier, the file's order
-    return RuleSet(
+    ruleset = RuleSet(
         flags=tuple(flags),
         negation=terms(negation.get("cues"), f"{path}: negation", problems),
-        window=int(negation.get("window", 4)),
+        window=window,
         negation_stops=terms(negation.get("stops_at"), f"{path}: negation stops_at", problems),
         not_denials=terms(negation.get("not_denials"), f"{path}: negation not_denials", problems),
         not_cues=terms(negation.get("not_cues"), f"{path}: negation not_cues", problems),
@@ -287,7 +300,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         present=terms(not_now.get("present"), f"{path}: not_now present", problems),
         continuing=terms(not_now.get("continuing"), f"{path}: not_now continuing", problems),
         forward=terms(follows.get("cues"), f"{path}: not_now of_what_follows", problems),
-        forward_reach=int(follows.get("reach", 3)),
+        forward_reach=reach,
         recent_units=terms(recent.get("units"), f"{path}: not_now recent_after", problems),
         recent_counts=terms(recent.get("counts"), f"{path}: not_now recent_after", problems),
         lasting=lasting,
@@ -300,6 +313,9 @@ def load_rules(path: Path = RULES) -> RuleSet:
         calm_examples=tuple(str(e) for e in (data.get("not_urgent_examples") or [])),
         lay=reading.lay,
     )
+    if problems:  # the negation and not_now lists, read just above (their problems had been dropped)
+        raise KnowledgeError(problems)
+    return ruleset
 
 
 def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> Lasting | None:
@@ -317,11 +333,20 @@ def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., 
     return Lasting(
         first=terms(words[0], where, problems),
         second=terms(words[1], where, problems),
-        within=int(raw.get("within", 4)),
+        within=whole_number(raw.get("within", 4), f"{where} within", problems),
         unless=terms(raw.get("unless"), f"{where} unless", problems),
         recurring=terms(recurring.get("said"), f"{where} recurring", problems),
         recurring_classes=frozenset(str(c) for c in recurring.get("classes") or ()),
     )
+
+
+def whole_number(raw: object, where: str, problems: list[str]) -> int:
+    """A count of words written as a whole number ("within: 6"), or 4 and a problem when it is not ("within: ten" had
+    stopped the server with a traceback; fourteenth outside trial)."""
+    if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw <= 100:
+        return raw
+    problems.append(f"{where}: expected a whole number of words from 0 to 100, got {raw!r}")
+    return 4
 
 
 def _keys(raw: object, keys: set[str], where: str, problems: list[str]) -> dict[str, Any]:

@@ -191,6 +191,23 @@ def test_a_broken_list_is_reported_with_file_and_line(tmp_path: Path) -> None:
     assert "red_flags.yaml:6: b: unless 'pains'" in text and "cancel every match" in text
 
 
+def test_mistakes_a_clinician_makes_are_reported_not_ignored(tmp_path: Path) -> None:
+    """Fourteenth outside trial: an empty source counted as the text "None", an `unless` indented under `together`
+    and `okay:` for `ok:` were silently ignored, and "within: ten" stopped the server with a traceback."""
+    problems = _broken(
+        tmp_path,
+        "negation: {cues: [no], window: five}\nflags:\n  - id: a\n    tier: emergency\n    source:\n"
+        "    together:\n      within: ten\n      words:\n        - [dizzy]\n        - [weak arm]\n"
+        "      unless: [at the gym]\n    examples: {flag: [dizzy with a weak arm], okay: [dizzy at the gym]}\n",
+    )
+    text = "\n".join(problems)
+    assert "red_flags.yaml:3: a: every flag needs the 'source'" in text
+    assert "'together' holds only 'words' and 'within', not ['unless']" in text
+    assert "'examples' holds only 'flag' and 'ok', not ['okay']" in text
+    assert "together within: expected a whole number of words from 0 to 100, got 'ten'" in text
+    assert "negation window: expected a whole number" in text
+
+
 def test_a_key_given_twice_is_an_error(tmp_path: Path) -> None:
     problems = _broken(tmp_path, "flags:\n  - id: a\n    tier: soon\n    tier: emergency\n")
     assert problems and "red_flags.yaml:4" in problems[0] and "twice" in problems[0]
