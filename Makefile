@@ -11,7 +11,7 @@ export MALLOC_ARENA_MAX := 2
 
 REPLICAS ?= 3
 
-.PHONY: run test install index check bench soak eval lint browser axe postgres nginx cluster clean
+.PHONY: run test install index check check-flags bench soak eval lint browser axe postgres nginx cluster clean
 
 run: install index data
 	$(PY) app.py
@@ -21,6 +21,12 @@ test: install browser axe postgres nginx
 	$(PY) -m pytest -q
 
 install: $(STAMP)
+
+# For a clinician after editing bot/data/red_flags.yaml: the list's own checks, its examples, the warning signs told
+# after the treatment (tests/data/red_flag_checks/) and the screen's tests, in a few seconds, without the browser,
+# the database or the model.
+check-flags: install
+	$(PY) -m pytest -q tests/test_flags.py tests/test_screen.py
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }

@@ -6,6 +6,7 @@ The file is ``bot/data/red_flags.yaml`` (clinical content; see its header). ``lo
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -442,6 +443,33 @@ def _topic(raw: object, where: str, problems: list[str], terms: Callable[..., tu
     return Topic(names=names, asking=asking, words=words | asking, pointing=pointing)
 
 
+_LOADED: list[bytes] = []  # the text of the list this process serves, kept when rules() first reads it
+
+
+def list_status() -> dict[str, Any]:
+    """What /healthz says of the red-flag list: how many flags are served, whether the file on disk is still the one
+    read at start-up, and, when it is not, whether the edited file would load (fourteenth outside trial: an edit was
+    never served by a running server, and a broken one would have stopped its next restart without a word)."""
+    served = rules()
+    on_disk = RULES.read_bytes()
+    same = on_disk == _LOADED[0] if _LOADED else True
+    return {
+        "flags": len(served.flags),
+        "matches_file": same,
+        "edited_file_problem": None if same else _problem_of(hashlib.sha256(on_disk).hexdigest()),
+    }
+
+
+@lru_cache(maxsize=8)
+def _problem_of(digest: str) -> str | None:
+    """Why the edited list would not load (its lines named relative to bot/data), or None; read once per edit."""
+    try:
+        load_rules(RULES)
+    except KnowledgeError as exc:
+        return "; ".join(exc.problems).replace(str(RULES.parent), "bot/data")
+    return None
+
+
 @lru_cache(maxsize=1)
 def rules() -> RuleSet:
     """The shipped list, loaded once per process, and read back from the disk cache (``bot/disk_cache.py``) when
@@ -454,4 +482,6 @@ def rules() -> RuleSet:
     # stems its terms and the YAML parser (an upgraded stemmer stems differently: the questions would then be
     # read with other stems than the list's).
     libraries = [f"{name} {version(name)}" for name in ("PyStemmer", "PyYAML", "wordfreq")]
-    return cached("red-flags", [RULES.read_bytes(), *libraries], lambda: load_rules(RULES))
+    text = RULES.read_bytes()
+    _LOADED[:] = [text]
+    return cached("red-flags", [text, *libraries], lambda: load_rules(RULES))

@@ -36,6 +36,7 @@ from bot.answerer import Answerer
 from bot.api_schema import ANSWER_RESPONSES, FEEDBACK_RESPONSES, Feedback, Question, json_body
 from bot.composer import invalid, urgent_refusal
 from bot.errors import FaqbotError, StorageUnavailable, UnknownAnswer
+from bot.flag_list import list_status
 from bot.gate import RATE_SCOPE, ChatGate
 from bot.guard import API_BODY_LIMIT, TIMED_OUT, ForwardedHeaders, Guard, Receive, Scope, Send, send_json
 from bot.log_filter import limit_repeats
@@ -569,6 +570,7 @@ def create_app(
                 "load_error": _folders_named(status.problem),
             },
             "threshold": answerer.threshold,
+            "red_flags": list_status(),  # read at start-up: an edit is served after a restart
             "records": replies.records.status() if replies.records else None,
             # "starting" while Gradio is imported and the chat built (its routes answer 503), then "ready"
             "chat": chat.state,

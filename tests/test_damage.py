@@ -285,6 +285,7 @@ def test_healthz_tells_served_newest_and_why(
         for key in ("built_at", "fingerprint", "problem"):
             assert key in body["index"]
         assert "model" in body and "threshold" in body
+        assert body["red_flags"]["flags"] > 100 and body["red_flags"]["matches_file"] is True
 
         bad = publish_damaged(index, knowledge_copy, tmp_path / "staging", "vectors", "truncated")
         assert wait_for(lambda: bot.index_status().problem is not None)

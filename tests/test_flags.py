@@ -15,6 +15,7 @@ import pytest
 from bot.errors import KnowledgeError
 from bot.flag_list import load_rules, rules
 from bot.flags import RULES, TIERS
+from bot.screen import find_urgency
 
 RULESET = rules()
 
@@ -1425,3 +1426,51 @@ def test_the_eleventh_trials_mends_after_their_review(text: str, tier: str | Non
 def test_words_the_stemmer_misreads(text: str, tier: str | None) -> None:
     found = RULESET.find(text)
     assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
+
+
+CHECKS = Path(__file__).parent / "data" / "red_flag_checks" / "after_treatment.yaml"
+_ORDER = {"crisis": 2, "emergency": 2, "soon": 1, "none": 0}
+
+
+def _checks(kind: str) -> list[dict[str, str]]:
+    import yaml
+
+    return list(yaml.safe_load(CHECKS.read_text(encoding="utf-8"))[kind])
+
+
+@pytest.mark.parametrize("entry", _checks("must_alert"), ids=lambda e: e["text"][:40])
+def test_warning_signs_told_after_the_treatment_raise_their_alert(entry: dict[str, str]) -> None:
+    """tests/data/red_flag_checks/after_treatment.yaml: an edit that quiets a flag "after the injection" (fourteenth
+    outside trial: it passed every other test) fails here. A crisis must get the crisis lines; an emergency the
+    emergency numbers (or the crisis reply, which gives them too); a "see a doctor today" sign at least that."""
+    found = find_urgency(entry["text"])
+    tier = found.tier if found else "none"
+    if entry["tier"] == "crisis":
+        assert tier == "crisis", (entry["text"], found and found.flag)
+    else:
+        assert _ORDER[tier] >= _ORDER[entry["tier"]], (entry["text"], tier, found and found.flag)
+
+
+@pytest.mark.parametrize("entry", _checks("calm"), ids=lambda e: e["text"][:40])
+def test_ordinary_after_effects_raise_nothing(entry: dict[str, str]) -> None:
+    assert find_urgency(entry["text"]) is None, entry["text"]
+
+
+def test_healthz_says_when_the_list_on_disk_is_not_the_one_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fourteenth outside trial: a running server never served an edit of the list, and a broken edit would have
+    stopped its next restart without a word; /healthz now says both."""
+    import bot.flag_list as flag_list
+
+    copy = tmp_path / "red_flags.yaml"
+    copy.write_bytes(RULES.read_bytes())
+    monkeypatch.setattr(flag_list, "RULES", copy)
+    monkeypatch.setattr(flag_list, "_LOADED", [copy.read_bytes()])
+    assert flag_list.list_status()["matches_file"] is True
+    copy.write_text(copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    status = flag_list.list_status()
+    assert status["matches_file"] is False and status["edited_file_problem"] is None
+    copy.write_text(copy.read_text(encoding="utf-8").replace("tier: soon", "tier: sooon", 1), encoding="utf-8")
+    problem = flag_list.list_status()["edited_file_problem"]
+    assert problem and "tier must be one of" in problem and str(tmp_path) not in problem
