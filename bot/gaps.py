@@ -63,6 +63,8 @@ class GapReport:
         }
 
     def text(self, limit: int = 20) -> str:
+        """The report for a terminal: what readers wrote is shown with its control characters as "�" (fourteenth
+        outside trial: a comment's escape codes recoloured the operator's terminal and printed a fake line)."""
         since = f" since {self.since:%Y-%m-%d %H:%M} UTC" if self.since else ""
         if not self.questions:
             lines = [
@@ -75,14 +77,23 @@ class GapReport:
             networks = f"{gap.clients} network" + ("s" if gap.clients != 1 else "")
             lines.append(f"\n{n}. {gap.size} questions from {networks} ({kinds})")
             lines.append(f"   closest section: {gap.nearest_section or '(none)'}")
-            lines += [f"   - {e}" for e in gap.examples]
+            lines += [f"   - {printable(e)}" for e in gap.examples]
         if len(self.gaps) > limit:
             lines.append(f"\n... and {len(self.gaps) - limit} smaller groups (--json lists them all).")
         lines.append("\nAnswers rated down most:" if self.rated_down else "\nNo answer has been rated down.")
         for r in self.rated_down:
             lines.append(f"  {r.down} down, {r.up} up: {r.section or '(no quote: ' + r.status + ')'}")
-            lines += [f"     “{c}”" for c in r.comments]
+            lines += [f"     “{printable(c)}”" for c in r.comments]
         return "\n".join(lines)
+
+
+# Control characters (escape, bell, carriage return, C1) and the bidirectional overrides that make a line display
+# as something else: a reader's text in an operator's terminal shows them as "�".
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    return _UNPRINTABLE.sub("\ufffd", text)
 
 
 def parse_since(value: str) -> datetime:

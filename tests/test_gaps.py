@@ -123,3 +123,20 @@ def test_faqbot_gaps_with_nothing_recorded(tmp_path: Path, real_settings, monkey
     where = ["--knowledge", str(real_settings.knowledge_dir), "--index", str(real_settings.index_dir)]
     assert main(["gaps", *where]) == 0
     assert "FAQBOT_RECORD_QUESTIONS=true" in capsys.readouterr().out
+
+
+def test_what_readers_wrote_cannot_drive_the_operators_terminal() -> None:
+    """Fourteenth outside trial: a feedback comment's escape codes recoloured `faqbot gaps` and printed a fake line."""
+    from bot.gaps import Gap, GapReport
+    from bot.records import RatedAnswer
+
+    hostile = "fine\x1b[2K\r\x1b[32mAll answers rated up\x07\u202e"
+    report = GapReport(
+        since=None,
+        questions=1,
+        gaps=(Gap(size=1, examples=(hostile,), nearest_section=None, kinds={"no_match": 1}, clients=1),),
+        rated_down=(RatedAnswer(section=None, status="no_match", down=1, up=0, comments=(hostile,)),),
+    )
+    text = report.text()
+    assert not any(ch in text for ch in "\x1b\x07\r\u202e") and "All answers rated up" in text
+    assert report.as_dict()["rated_down"][0]["comments"] == [hostile]  # --json keeps what was written (escaped)
