@@ -15,7 +15,19 @@ BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
 
 
 def _env_bool(value: str) -> bool:
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    """A yes/no setting; any other word is a mistake, not a quiet "no" (fourteenth outside trial:
+    FAQBOT_RECORD_QUESTIONS=ture recorded nothing and said nothing)."""
+    word = value.strip().lower()
+    if word in {"1", "true", "yes", "on"}:
+        return True
+    if word in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(word)
+
+
+# What a setting of each kind must be, said after "is not valid" (fourteenth outside trial: "FAQBOT_RETENTION_DAYS='abc'
+# is not valid." did not say what is)
+_EXPECTED: dict[Any, str] = {_env_bool: ": use true or false", int: ": use a whole number"}
 
 
 @dataclass(frozen=True)
@@ -127,7 +139,7 @@ class Settings:
             try:
                 values[name] = convert(raw)
             except ValueError:
-                raise FaqbotError(f"{var}={raw!r} is not valid.") from None
+                raise FaqbotError(f"{var}={raw!r} is not valid{_EXPECTED.get(convert, '')}.") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.errors import FaqbotError
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.integration
@@ -263,3 +264,21 @@ def test_make_run_checks_the_settings_before_blaming_the_knowledge() -> None:
     assert good.returncode == 0 and good.stderr == ""
     recipe = (ROOT / "Makefile").read_text().split("\nindex: install\n", 1)[1].splitlines()
     assert recipe[0].strip().startswith("@$(PY) -m bot.settings")
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "says"),
+    [
+        ("FAQBOT_RECORD_QUESTIONS", "ture", "use true or false"),  # had quietly meant "no"
+        ("FAQBOT_AUTO_INDEX", "maybe", "use true or false"),
+        ("FAQBOT_RETENTION_DAYS", "abc", "use a whole number"),
+    ],
+)
+def test_a_setting_that_is_no_value_of_its_kind_says_what_it_should_be(variable: str, value: str, says: str) -> None:
+    """Fourteenth outside trial: a misspelt yes/no setting was read as "no" without a word."""
+    from bot.settings import Settings
+
+    with pytest.raises(FaqbotError) as err:
+        Settings.from_env({variable: value})
+    assert f"{variable}={value!r} is not valid: {says}." == str(err.value)
+    assert Settings.from_env({"FAQBOT_RECORD_QUESTIONS": "off", "FAQBOT_AUTO_INDEX": "Yes"}).auto_index is True
