@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.errors import FaqbotError, KnowledgeError
+from bot.errors import FaqbotError, KnowledgeError, RedFlagsError
 from bot.settings import Settings
 
 
@@ -234,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("faiss.loader").setLevel(logging.WARNING)
     try:
         return int(args.func(args))
+    except RedFlagsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("Fix the red-flag list and run `make check-flags`; nothing else was changed.", file=sys.stderr)
+        return 1
     except KnowledgeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         print("Fix the files above and run the command again; the previous index is unchanged.", file=sys.stderr)

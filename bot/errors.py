@@ -15,6 +15,14 @@ class KnowledgeError(FaqbotError):
         super().__init__("Knowledge is invalid:\n" + "\n".join(f"  - {p}" for p in self.problems))
 
 
+class RedFlagsError(KnowledgeError):
+    """The red-flag list (bot/data/red_flags.yaml) is invalid: a clinician's file, not the article's."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems)
+        self.args = ("The red-flag list is invalid:\n" + "\n".join(f"  - {p}" for p in self.problems),)
+
+
 class IndexProblem(FaqbotError):
     """The index is missing, unreadable, out of date, or built with another model."""
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.errors import KnowledgeError
+from bot.errors import KnowledgeError, RedFlagsError
 from bot.flags import (
     FILLERS,
     RULES,
@@ -65,12 +65,13 @@ terms = Reading().terms  # the plain reading, for lists other than the red flags
 
 
 def _lines(path: Path) -> dict[str, int]:
-    """The line of each flag id in the file, for messages."""
+    """The line of each flag id in the file, for messages; an id given twice names its second line, the one just
+    added (fourteenth outside trial: the reviewed flag's line was named)."""
     lines: dict[str, int] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         m = re.match(r"\s*-\s*id:\s*['\"]?([\w-]+)", line)
         if m:
-            lines.setdefault(m.group(1), number)
+            lines[m.group(1)] = number
     return lines
 
 
@@ -165,16 +166,16 @@ def load_rules(path: Path = RULES) -> RuleSet:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)  # noqa: S506 (a SafeLoader)
     except OSError as exc:
-        raise KnowledgeError([f"{path}: cannot be read ({exc.strerror or exc})"]) from None
+        raise RedFlagsError([f"{path}: cannot be read ({exc.strerror or exc})"]) from None
     except UnicodeDecodeError as exc:
-        raise KnowledgeError([f"{path}: not UTF-8 text ({exc.reason})"]) from None
+        raise RedFlagsError([f"{path}: not UTF-8 text ({exc.reason})"]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        raise KnowledgeError([f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})"]) from None
+        raise RedFlagsError([f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})"]) from None
     problems: list[str] = []
     if not isinstance(data, dict) or not isinstance(data.get("flags"), list):
-        raise KnowledgeError([f"{path}:1: expected 'negation', 'not_now' and a list of 'flags'"])
+        raise RedFlagsError([f"{path}:1: expected 'negation', 'not_now' and a list of 'flags'"])
     lines = _lines(path)
     skipped = data.get("skipped_words") or []
     if not isinstance(skipped, list) or not all(isinstance(w, str) and WORD.fullmatch(w.lower()) for w in skipped):
@@ -282,7 +283,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
     window = whole_number(negation.get("window", 4), f"{path}: negation window", problems)
     reach = whole_number(follows.get("reach", 3), f"{path}: not_now of_what_follows reach", problems)
     if problems:
-        raise KnowledgeError(problems)
+        raise RedFlagsError(problems)
     order = {t: i for i, t in enumerate(TIERS)}
     flags.sort(key=lambda f: order[f.tier])  # stable: within a tier, the file's order
     ruleset = RuleSet(
@@ -315,7 +316,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
         lay=reading.lay,
     )
     if problems:  # the negation and not_now lists, read just above (their problems had been dropped)
-        raise KnowledgeError(problems)
+        raise RedFlagsError(problems)
     return ruleset
 
 

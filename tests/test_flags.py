@@ -1474,3 +1474,13 @@ def test_healthz_says_when_the_list_on_disk_is_not_the_one_served(
     copy.write_text(copy.read_text(encoding="utf-8").replace("tier: soon", "tier: sooon", 1), encoding="utf-8")
     problem = flag_list.list_status()["edited_file_problem"]
     assert problem and "tier must be one of" in problem and str(tmp_path) not in problem
+
+
+def test_a_duplicate_id_is_named_at_the_flag_just_added_and_the_list_is_named(tmp_path: Path) -> None:
+    flag = "  - id: a\n    tier: soon\n    source: s\n    phrases: [sore]\n    examples: {flag: [sore]}\n"
+    path = tmp_path / "red_flags.yaml"
+    path.write_text("flags:\n" + flag + flag, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        load_rules(path)
+    assert any(p.startswith(f"{path}:7: a: the id is used twice") for p in err.value.problems), err.value.problems
+    assert str(err.value).startswith("The red-flag list is invalid:")  # not "Knowledge is invalid"
