@@ -16,10 +16,14 @@ from typing import Any
 import yaml
 
 from bot.errors import FaqbotError
+from bot.word_frequency import at_least
 
 RULES_FILE = Path(__file__).resolve().parent / "data" / "redaction.yaml"
 KINDS = ("email", "url", "phone", "record", "date", "age", "address", "name")
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# A capitalised word after a name is a surname when it is rarer than this in English (wordfreq's Zipf scale): "Raman",
+# "Adeyemi", not "From" or "Said"
+RARE_NAME = 3.5
 ABBREVIATED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "st"})
 
 
@@ -104,7 +108,14 @@ class Redactor:
             surname_follows = (
                 bool(next_word)
                 and next_word[0].isupper()
-                and next_word.upper() in self.last_names
+                # a surname the census lacks, after a name a cue gave: not an ordinary word ("Raman", "Adeyemi",
+                # "O'Sullivan"; fourteenth outside trial: they were kept)
+                and (
+                    next_word.upper() in self.last_names
+                    or bool(cue or capitalised_name)
+                    and not at_least(next_word.lower(), RARE_NAME)
+                )
+                and next_word.lower() not in self.also_words
                 and text[end : words[i + 1][0]].strip() == ""
             )
             if cue or (capitalised_name and (low not in self.also_words or (surname_follows and not title_case))):
