@@ -12,6 +12,7 @@ import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -189,11 +190,18 @@ def _finish(futures: list[asyncio.Future[None]]) -> None:
 
 
 class Replies:
+    # Replies given while the database could not be reached, kept to be written once it can (fourteenth outside
+    # trial: feedback on such a reply, sent after the database came back, got "No answer with id ..."): at most this
+    # many, the oldest dropped first.
+    KEPT_WHILE_DOWN = 10_000
+
     def __init__(self, answerer: Answerer, records: Records | StartingRecords | None) -> None:
         self.answerer = answerer
         self.records = records
         self._warned_at = -60.0
         self._writer = NoteWriter(self)
+        self._unwritten: deque[tuple[Answer, str | None, datetime | None]] = deque(maxlen=self.KEPT_WHILE_DOWN)
+        self._unwritten_lock = threading.Lock()
 
     def ask(self, question: object, client: str | None = None) -> Answer:
         """The answer, with a fresh id, noted in the records when they can be reached."""
@@ -214,17 +222,36 @@ class Replies:
 
     def _note_many(self, notes: list[tuple[Answer, str | None, datetime | None]]) -> None:
         if self.records is not None:
+            stamped: list[tuple[Answer, str | None, datetime | None]] = [
+                (answer, client, at or datetime.now(UTC)) for answer, client, at in notes
+            ]
             try:
-                self.records.note_many(notes)
+                self._write_unwritten()
+                self.records.note_many(stamped)
             except StorageUnavailable as exc:
                 self._warn(exc)
+                with self._unwritten_lock:
+                    self._unwritten.extend(stamped)  # written when the database can be reached again
             except Exception:  # nothing about the records may cost the reader an answer
                 log.exception("could not record a reply")
+
+    def _write_unwritten(self) -> None:
+        """Write the replies kept while the database was down (``StorageUnavailable`` while it still is)."""
+        if self.records is None or not self._unwritten:
+            return
+        with self._unwritten_lock:
+            kept = list(self._unwritten)
+            if not kept:
+                return
+            self.records.note_many(kept)
+            self._unwritten.clear()
+        log.warning("the records can be reached again: wrote %d replies given meanwhile", len(kept))
 
     def rate(self, answer_id: str, rating: str, comment: str | None = None, client: str | None = None) -> None:
         """Store a rating; ``UnknownAnswer`` or ``StorageUnavailable`` say why it could not be."""
         if self.records is None:
             raise StorageUnavailable("Feedback is not stored on this server.")
+        self._write_unwritten()  # a reply given while the database was down can be rated once it is back
         self.records.rate(answer_id, rating, comment, client)
 
     def _warn(self, exc: Exception) -> None:

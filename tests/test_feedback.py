@@ -189,3 +189,27 @@ def test_a_comment_that_tells_of_an_emergency_gets_the_alert(client: TestClient)
     assert response.json()["urgent"]["tier"] == "emergency" and "tel:911" in response.json()["urgent"]["message"]
     bad = client.post("/api/feedback", json={"answer_id": answer["id"], "rating": "sideways", "comment": comment})
     assert bad.status_code == 400 and bad.json()["status"] == "urgent" and "tel:911" in bad.json()["markdown"]
+
+
+def test_a_reply_given_while_the_database_was_down_can_be_rated_once_it_is_back(answerer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Fourteenth outside trial: rating such a reply after the database came back got "No answer with id ...", and
+    the feedback was lost. The reply is kept and written once the database can be reached."""
+    from bot.database import Database
+    from bot.errors import StorageUnavailable
+    from bot.records import Records
+    from bot.replies import Replies
+
+    path = tmp_path / "faqbot.sqlite3"
+    path.mkdir()  # SQLite cannot open a folder: the database is "down"
+    database = Database(f"sqlite:///{path}")
+    replies = Replies(answerer, Records(database))
+    answer = replies.ask("Can stem cells cause cancer?")
+    assert answer.status == "answered"
+    with pytest.raises(StorageUnavailable):
+        replies.rate(answer.id, "up")
+    path.rmdir()  # the database is back
+    database._down_until = 0.0  # skip the cool-down rather than wait for it
+    replies.rate(answer.id, "down", "it did not say how rare")
+    counts = replies.records.counts()  # type: ignore[union-attr]
+    assert counts["answers"] == 1 and counts["feedback"] == 1, counts
+    database.dispose()
