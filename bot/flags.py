@@ -837,21 +837,23 @@ class RuleSet:
         return corrected(word, self.vocabulary)
 
     # -- review ------------------------------------------------------------------------------------------
+    def check_flag(self, flag: Flag) -> list[str]:
+        """The examples of one flag that do not do what they say, as 'file:line: id: ...' problems."""
+        problems: list[str] = []
+        for text in flag.must_flag:
+            found = self.find(text)
+            if found is None or found.flag.tier != flag.tier:
+                got = f"{found.flag.id} ({found.flag.tier})" if found else "nothing"
+                problems.append(f"{RULES.name}:{flag.line}: {flag.id}: {text!r} should be {flag.tier}, got {got}")
+        for text in flag.must_not_flag:  # "ok": must not be this urgent (a milder tier is fine)
+            found = self.find(text)
+            if found is not None and TIERS.index(found.flag.tier) <= TIERS.index(flag.tier):
+                problems.append(f"{RULES.name}:{flag.line}: {flag.id}: {text!r} must not raise it ({found.flag.id})")
+        return problems
+
     def check(self) -> list[str]:
         """Every example of the list that does not do what it says, as 'file:line: ...' problems."""
-        problems: list[str] = []
-        for flag in self.flags:
-            for text in flag.must_flag:
-                found = self.find(text)
-                if found is None or found.flag.tier != flag.tier:
-                    got = f"{found.flag.id} ({found.flag.tier})" if found else "nothing"
-                    problems.append(f"{RULES.name}:{flag.line}: {flag.id}: {text!r} should be {flag.tier}, got {got}")
-            for text in flag.must_not_flag:  # "ok": must not be this urgent (a milder tier is fine)
-                found = self.find(text)
-                if found is not None and TIERS.index(found.flag.tier) <= TIERS.index(flag.tier):
-                    problems.append(
-                        f"{RULES.name}:{flag.line}: {flag.id}: {text!r} must not raise it ({found.flag.id})"
-                    )
+        problems = [problem for flag in self.flags for problem in self.check_flag(flag)]
         for text in self.calm_examples:
             found = self.find(text)
             if found is not None:

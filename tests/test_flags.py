@@ -24,16 +24,7 @@ RULESET = rules()
 def test_each_flag_does_what_its_examples_say(flag) -> None:  # type: ignore[no-untyped-def]
     """Each failing example as 'red_flags.yaml:line: id: example should be …, got …' (fourteenth outside trial: a
     clinician got a dump of the engine's objects)."""
-    problems = []
-    for text in flag.must_flag:
-        found = RULESET.find(text)
-        if found is None or found.flag.tier != flag.tier:
-            got = f"{found.flag.id} ({found.flag.tier})" if found else "nothing"
-            problems.append(f"{RULES.name}:{flag.line}: {flag.id}: {text!r} should be {flag.tier}, got {got}")
-    for text in flag.must_not_flag:
-        found = RULESET.find(text)
-        if found is not None and TIERS.index(found.flag.tier) <= TIERS.index(flag.tier):
-            problems.append(f"{RULES.name}:{flag.line}: {flag.id}: {text!r} must not raise it, got {found.flag.id}")
+    problems = RULESET.check_flag(flag)
     assert not problems, "\n".join(problems)
 
 
