@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import KnowledgeError
-from bot.flag_list import load_rules, rules
+from bot.flag_list import load_rules, rules, strict_loader
 from bot.flags import RULES, TIERS
 from bot.screen import find_urgency
 
@@ -1135,7 +1135,7 @@ def test_no_flag_lists_the_same_words_twice_once_lay_words_are_read() -> None:
     the one as the other, so the second entry only makes the list longer for the clinician who reviews it."""
     import yaml
 
-    data = yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    data = yaml.load(RULES.read_text(encoding="utf-8"), Loader=strict_loader())  # noqa: S506 (the list's own reader)
     twice = []
     for flag in data["flags"]:
         for key in ("phrases", "also_needs", "unless"):
@@ -1273,7 +1273,7 @@ def test_a_mistake_in_named_as_a_topic_stops_the_list_with_its_place(tmp_path) -
     from bot.errors import KnowledgeError
     from bot.flag_list import RULES, load_rules
 
-    data = yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    data = yaml.load(RULES.read_text(encoding="utf-8"), Loader=strict_loader())  # noqa: S506 (the list's own reader)
     data["named_as_a_topic"]["words"].append("two words")
     data["named_as_a_topic"]["names"].append("clot in the lung")
     broken = tmp_path / "red_flags.yaml"
