@@ -100,7 +100,16 @@ class Database:
         self.engine: Engine
         if self.is_sqlite:
             if parsed.database and parsed.database != ":memory:":
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                folder = Path(parsed.database).parent
+                if not folder.is_dir():
+                    # a mistyped path made its folders and an empty database without a word (fourteenth outside
+                    # trial): feedback could end up split across files
+                    log.warning(
+                        "%s did not exist: it is made now, for a new, empty feedback database (check "
+                        "FAQBOT_DATABASE_URL if the records should be elsewhere)",
+                        folder,
+                    )
+                folder.mkdir(parents=True, exist_ok=True)
             self.engine = create_engine(url, connect_args={"timeout": CONNECT_TIMEOUT_SECONDS})
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:

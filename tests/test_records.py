@@ -219,3 +219,19 @@ def test_a_question_an_out_of_scope_entry_refuses_is_recorded_as_out_of_scope(an
     assert unanswered_kind(answerer.ask("How much does it cost?")) == "out_of_scope"
     assert unanswered_kind(answerer.ask("Is zygomycosis a side effect?")) == "no_match"  # a rare word, not a kind
     assert "refused_as" not in provider.as_dict()  # not part of the answer contract
+
+
+def test_a_sqlite_path_whose_folders_do_not_exist_is_made_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fourteenth outside trial: a mistyped path quietly made new folders and an empty database."""
+    import logging
+
+    caplog.set_level(logging.WARNING, logger="faqbot")
+    database = Database(f"sqlite:///{tmp_path}/nonexistent/dir/x.db")
+    assert (tmp_path / "nonexistent" / "dir").is_dir()
+    assert any("did not exist" in r.getMessage() and "FAQBOT_DATABASE_URL" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    Database(f"sqlite:///{tmp_path}/nonexistent/dir/x.db").dispose()  # the folder is there now: nothing to say
+    assert not caplog.records
+    database.dispose()
