@@ -122,7 +122,8 @@ class Answerer:
         questions = [
             q for q in (read_questions(path, error=KnowledgeError) if path.is_file() else []) if q.label == "ANSWERABLE"
         ]
-        answerable = [q.question for q in questions] + uncovered_headings(data.passages, questions)
+        new_sections = uncovered_headings(data.passages, questions)
+        answerable = [q.question for q in questions] + new_sections
         cache = load_question_vectors(self.settings.index_dir, data.manifest)
         texts = [retriever.query_text(t) for t in [e.question for e in examples] + answerable]
         keys = [unit_hash(self.embedder.name, t) for t in texts]
@@ -130,7 +131,7 @@ class Answerer:
         if missing:  # an index built before the examples were added: embed them now
             cache.update(zip((unit_hash(self.embedder.name, t) for t in missing), self.embedder.encode(missing)))
         vectors = np.stack([cache[k] for k in keys]).astype(np.float32) if keys else np.zeros((0, 1), np.float32)
-        return Scope.build(examples, vectors[: len(examples)], vectors[len(examples) :])
+        return Scope.build(examples, vectors[: len(examples)], vectors[len(examples) :], new_sections)
 
     def watch(self, interval: float = 1.0) -> threading.Event:
         """Poll the index folder in a daemon thread and swap in new builds; set the returned event to stop.
@@ -289,7 +290,7 @@ class Answerer:
         if not asked_for:
             greeted = small_talk().reply(question) if urgency is None else None
             entry = None if greeted else retriever.scope_match(question)  # read once: refused now or once retrieved
-            refusal = greeted or retriever.refused_by(entry)
+            refusal = greeted or retriever.refused_by(entry, scope.new_sections)
             refused_as = SMALL_TALK if greeted else OUT_OF_SCOPE if refusal else ""
             refusal = refusal or retriever.vocabulary_refusal(question)
             # "what about the serious ones?": read on its own it finds nothing, and the reply should say why. One
@@ -322,7 +323,7 @@ class Answerer:
             elif publisher := retriever.publisher_refusal(question, retrieval):
                 # "Should I contact Regenamex?": about the publisher itself, and what it found is its advert
                 refusal, retrieval, refused_as = publisher, Retrieval(hits=()), OUT_OF_SCOPE
-            elif covered := retriever.covered_refusal(entry, retrieval):
+            elif covered := retriever.covered_refusal(entry, retrieval, scope.new_sections):
                 # an out-of-scope kind whose words a heading now has, but whose best passage is elsewhere
                 refusal, retrieval, refused_as = covered, Retrieval(hits=()), OUT_OF_SCOPE
             elif asks_for_risks and general_health().names_another_cause(question):

@@ -222,27 +222,39 @@ class Retriever:
         """The out-of-scope entry the question is a kind of, and the words that matched, or None."""
         return self.lexicon.scope_rules.find(question)
 
-    def refused_by(self, match: Match | None) -> str | None:
+    def refused_by(self, match: Match | None, new_sections: frozenset[str] = frozenset()) -> str | None:
         """The reply of the entry matched, unless a section heading or a passage's text of the loaded articles
         matches it too: the articles may now cover its topic (``faqbot index`` warns about it), and
         ``covered_refusal`` decides once the question's best passage is known. Sixth outside trial: after an editor
         added "Recovery Time and Aftercare", the bot said "The article doesn't cover recovery time" and listed that
-        very section as a topic."""
-        if match is None or match.rule.topic in self._covering:
+        very section as a topic. The same when a passage of a new section (``new_sections``: no calibration question
+        expects it) has the topic words the entry matched in the question (thirteenth outside trial: a new aftercare
+        section that says "avoid strenuous exercise for two weeks" did not answer "when can I exercise again after the
+        injection", refused as life after the treatment)."""
+        if match is None or match.rule.topic in self._covering or self._new_passages_say(match, new_sections):
             return None
         return match.rule.message
 
-    def covered_refusal(self, match: Match | None, retrieval: Retrieval) -> str | None:
+    def covered_refusal(
+        self, match: Match | None, retrieval: Retrieval, new_sections: frozenset[str] = frozenset()
+    ) -> str | None:
         """The reply of an entry that a heading or a passage's text matches, unless the question's best passage is in
         such a section and has the topic words the entry matched (``_says``): a new "Showering and Bathing" section
         answers showers, not "can I drink alcohol after the injection?" (ninth outside trial: one word in a heading
-        switched the whole entry off)."""
-        if match is None or match.rule.topic not in self._covering:
+        switched the whole entry off). An entry left for a new section (``refused_by``) is answered only from it."""
+        if match is None:
+            return None
+        covering = self._covering.get(match.rule.topic, frozenset())
+        if not covering and not self._new_passages_say(match, new_sections):
             return None
         best = retrieval.hits[0].passage if retrieval.hits else None
-        if best is not None and best.section in self._covering[match.rule.topic] and _says(best, match.words):
+        if best is not None and best.section in covering | new_sections and _says(best, match.words):
             return None
         return match.rule.message
+
+    def _new_passages_say(self, match: Match, new_sections: frozenset[str]) -> bool:
+        """Whether a passage of a new section has every topic word the entry matched in the question."""
+        return bool(new_sections) and any(p.section in new_sections and _says(p, match.words) for p in self.passages)
 
     @cached_property
     def _covering(self) -> dict[str, frozenset[str]]:

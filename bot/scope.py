@@ -97,7 +97,8 @@ def uncovered_headings(passages: Iterable[Any], answerable: Iterable[Any]) -> li
     an example of a kind the article did not cover ("the procedure, preparation, recovery") must not refuse questions
     about it (thirteenth outside trial: "what aftercare tips are there after the injection?" was refused)."""
     covered = {section for q in answerable for section in q.expected_sections}
-    return sorted({p.section for p in passages if p.section and p.section not in covered})
+    # (not an article's introduction, under its title: level 0; it is no section anyone added)
+    return sorted({p.section for p in passages if p.section and p.level > 0 and p.section not in covered})
 
 
 @dataclass
@@ -107,11 +108,22 @@ class Scope:
     topics: tuple[str, ...] = ()
     examples: np.ndarray = field(default_factory=lambda: np.zeros((0, 1), np.float32))
     answerable: np.ndarray = field(default_factory=lambda: np.zeros((0, 1), np.float32))
+    # sections no answerable calibration question expects (``uncovered_headings``): most likely just added
+    new_sections: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, examples: Iterable[Example], vectors: np.ndarray, answerable: np.ndarray) -> Scope:
+    def build(
+        cls,
+        examples: Iterable[Example],
+        vectors: np.ndarray,
+        answerable: np.ndarray,
+        new_sections: Iterable[str] = (),
+    ) -> Scope:
         return cls(
-            tuple(e.topic for e in examples), np.asarray(vectors, np.float32), np.asarray(answerable, np.float32)
+            tuple(e.topic for e in examples),
+            np.asarray(vectors, np.float32),
+            np.asarray(answerable, np.float32),
+            frozenset(new_sections),
         )
 
     def topic(self, vector: np.ndarray, best_passage: float) -> str | None:

@@ -469,5 +469,10 @@ def test_a_new_section_is_not_refused_by_an_example_kind_it_now_covers(  # type:
     answer = bot.ask("what aftercare tips are there after the injection?")
     assert answer.status == "answered", answer.markdown[:300]
     assert answer.quotes[0].section == "Aftercare Tips After Your Injection", answer.markdown[:300]
+    # a word rule whose topic words the new section has ("exercise") leaves the question to it
+    exercise = bot.ask("when can I exercise again after the injection")
+    assert exercise.status == "answered", exercise.markdown[:300]
+    assert exercise.quotes[0].section == "Aftercare Tips After Your Injection", exercise.markdown[:300]
     # a kind the new section does not cover is still refused
     assert bot.ask("how much does stem cell therapy cost?").status == "no_match"
+    assert bot.ask("Can I drink alcohol after the injection?").status == "no_match"

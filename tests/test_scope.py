@@ -112,6 +112,7 @@ def test_headings_no_answerable_question_expects_stand_for_questions() -> None:
 
     from bot.scope import uncovered_headings
 
-    passages = [SimpleNamespace(section=s) for s in ("Risk of Infection", "Aftercare", "Aftercare", "")]
+    named = ("Risk of Infection", "Aftercare", "Aftercare", "", "The Article's Title")
+    passages = [SimpleNamespace(section=s, level=0 if s.startswith("The") else 2) for s in named]
     asked = [SimpleNamespace(expected_sections=("Risk of Infection",))]
-    assert uncovered_headings(passages, asked) == ["Aftercare"]
+    assert uncovered_headings(passages, asked) == ["Aftercare"]  # not the introduction under the title
