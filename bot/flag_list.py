@@ -444,20 +444,22 @@ def _topic(raw: object, where: str, problems: list[str], terms: Callable[..., tu
     return Topic(names=names, asking=asking, words=words | asking, pointing=pointing)
 
 
-_LOADED: list[bytes] = []  # the text of the list this process serves, kept when rules() first reads it
+_LOADED: list[str] = []  # the SHA-256 of the list this process serves, kept when rules() first reads it
 
 
 def list_status() -> dict[str, Any]:
     """What /healthz says of the red-flag list: how many flags are served, whether the file on disk is still the one
     read at start-up, and, when it is not, whether the edited file would load (fourteenth outside trial: an edit was
     never served by a running server, and a broken one would have stopped its next restart without a word)."""
+    from bot.store import file_sha256  # cached by the file's inode, size and times, as for the index's data files
+
     served = rules()
-    on_disk = RULES.read_bytes()
+    on_disk = file_sha256(RULES)
     same = on_disk == _LOADED[0] if _LOADED else True
     return {
         "flags": len(served.flags),
         "matches_file": same,
-        "edited_file_problem": None if same else _problem_of(hashlib.sha256(on_disk).hexdigest()),
+        "edited_file_problem": None if same else _problem_of(on_disk),
     }
 
 
@@ -484,5 +486,5 @@ def rules() -> RuleSet:
     # read with other stems than the list's).
     libraries = [f"{name} {version(name)}" for name in ("PyStemmer", "PyYAML", "wordfreq")]
     text = RULES.read_bytes()
-    _LOADED[:] = [text]
+    _LOADED[:] = [hashlib.sha256(text).hexdigest()]
     return cached("red-flags", [text, *libraries], lambda: load_rules(RULES))

@@ -253,8 +253,20 @@ class Retriever:
         return match.rule.message
 
     def _new_passages_say(self, match: Match, new_sections: frozenset[str]) -> bool:
-        """Whether a passage of a new section has every topic word the entry matched in the question."""
-        return bool(new_sections) and any(p.section in new_sections and _says(p, match.words) for p in self.passages)
+        """Whether a passage of a new section has every topic word the entry matched in the question; read once per
+        set of topic words (a rule's few words recur), not over every passage for every question it refuses."""
+        if not new_sections:
+            return False
+        key = (new_sections, _topic_words(match.words))
+        said = self._said_by_new.get(key)
+        if said is None:
+            said = any(p.section in new_sections and _says(p, match.words) for p in self.passages)
+            self._said_by_new[key] = said
+        return said
+
+    @cached_property
+    def _said_by_new(self) -> dict[tuple[frozenset[str], tuple[str, ...]], bool]:
+        return {}
 
     @cached_property
     def _covering(self) -> dict[str, frozenset[str]]:
@@ -548,12 +560,16 @@ def _says(passage: Passage, matched: str) -> bool:
     question: "can I take ibuprofen" is answered by a passage on ibuprofen, "can I drink alcohol after the
     injection" not by one on medicines after the injection, however close its best score (ninth outside trial, D7)."""
     said = _stems_of(f"{passage.section} {passage.text}")
-    topic = [
-        w
+    return all(w in said for w in _topic_words(matched))
+
+
+def _topic_words(matched: str) -> tuple[str, ...]:
+    """The stems of what an entry matched that name its topic: not pronouns, not everyday words."""
+    return tuple(
+        stem(w)
         for w in re.findall(r"[a-z]+", matched.lower())
         if len(w) > 2 and w not in _PRONOUNS and not at_least(w, TOPIC_ZIPF)
-    ]
-    return all(stem(w) in said for w in topic)
+    )
 
 
 @lru_cache(maxsize=256)

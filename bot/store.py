@@ -453,7 +453,7 @@ def load_question_vectors(index_dir: Path, manifest: dict[str, Any]) -> dict[str
 _digests: dict[tuple[str, int, int, int, int], str] = {}
 
 
-def _file_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     info = path.stat()
     key = (str(path), info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
     digest = _digests.get(key)
@@ -473,7 +473,7 @@ def data_problem(index_dir: Path, manifest: dict[str, Any]) -> str | None:
         except IndexProblem as exc:
             return str(exc)
         try:
-            digest = _file_sha256(path)
+            digest = file_sha256(path)
         except FileNotFoundError:
             return _missing(path)
         except OSError as exc:

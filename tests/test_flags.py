@@ -1459,12 +1459,14 @@ def test_healthz_says_when_the_list_on_disk_is_not_the_one_served(
 ) -> None:
     """Fourteenth outside trial: a running server never served an edit of the list, and a broken edit would have
     stopped its next restart without a word; /healthz now says both."""
+    import hashlib
+
     import bot.flag_list as flag_list
 
     copy = tmp_path / "red_flags.yaml"
     copy.write_bytes(RULES.read_bytes())
     monkeypatch.setattr(flag_list, "RULES", copy)
-    monkeypatch.setattr(flag_list, "_LOADED", [copy.read_bytes()])
+    monkeypatch.setattr(flag_list, "_LOADED", [hashlib.sha256(copy.read_bytes()).hexdigest()])
     assert flag_list.list_status()["matches_file"] is True
     copy.write_text(copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     status = flag_list.list_status()
