@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.answer import ANSWERED, INVALID, NO_MATCH, NOTICE, URGENT, Answer, Quote
 from bot.knowledge import Passage
+from bot.readings import stem
 from bot.render import answer_markdown, bullet_list, escape
 from bot.retriever import Hit, Retrieval
 from bot.screen import CRISIS, EMERGENCY, HELP_LINKS, SOON, Urgency
@@ -113,7 +114,23 @@ def urgent_refusal(question: object, urgency: Urgency, message: str) -> Answer:
     )
 
 
-def _quotes(retrieval: Retrieval, threshold: float, max_quotes: int) -> tuple[Quote, ...]:
+def _lead(urgency: Urgency | None, hits: Sequence[Hit]) -> Hit | None:
+    """Under "contact your doctor today", the passage of the section that the red flag's class of signs names
+    ("infection and fever": "2. Risk of Infection"), among those retrieved: a worsening injection site was answered
+    with "This reaction is typically mild and temporary" first, and the passage on infection not at all."""
+    if urgency is None or urgency.tier != SOON or not urgency.about:
+        return None
+    named = _stems(urgency.about)
+    return next((h for h in hits if h.passage.level > 0 and named & _stems(topic(h.passage.section))), None)
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
+
+
+def _quotes(
+    retrieval: Retrieval, threshold: float, max_quotes: int, urgency: Urgency | None = None
+) -> tuple[Quote, ...]:
     hits = retrieval.hits
     if retrieval.asked:  # a section asked for by name (the bot's own suggestion) is quoted, whatever it scores
         return tuple(to_quote(h) for h in hits if h.passage.section == retrieval.asked)[:max_quotes]
@@ -124,6 +141,8 @@ def _quotes(retrieval: Retrieval, threshold: float, max_quotes: int) -> tuple[Qu
     if not hits or retrieval.best < threshold:
         return ()
     chosen = [h for h in hits if h.score >= threshold and h.score >= retrieval.best - QUOTE_MARGIN][:max_quotes]
+    if lead := _lead(urgency, hits):  # retrieved, if below the margin: the alert says why it is read first
+        chosen = [lead, *(h for h in chosen if h is not lead)][:max_quotes]
     return tuple(to_quote(h) for h in chosen)
 
 
@@ -151,7 +170,7 @@ def compose(
     quotes = (
         ()
         if refusal or (urgency and urgency.tier in (CRISIS, EMERGENCY))
-        else _quotes(retrieval, threshold, max_quotes)
+        else _quotes(retrieval, threshold, max_quotes, urgency)
     )
     quoted = {q.section for q in quotes}
     suggestions = tuple(

@@ -84,6 +84,7 @@ class Urgency:
     flag: str
     message: str
     because: str = ""  # for the log: which precedents an urgency read from them rests on
+    about: str = ""  # the red flag's class of signs ("infection and fever"): the section named by it is quoted first
 
     @property
     def title(self) -> str:
@@ -198,7 +199,9 @@ def find_urgency(question: str) -> Urgency | None:
     if finding.flag.tier != CRISIS and general_health().asks_if_possible(question):
         return None  # "Can stem cell injections cause paralysis?" asks whether it can happen; nothing is happening
     log.info("urgent %s: red flag %s", finding.flag.tier, finding.flag.id)  # never the reader's words: logs are kept
-    return Urgency(tier=finding.flag.tier, flag=finding.flag.id, message=MESSAGES[finding.flag.tier])
+    return Urgency(
+        tier=finding.flag.tier, flag=finding.flag.id, message=MESSAGES[finding.flag.tier], about=finding.flag.cls
+    )
 
 
 def urgency_of_precedents(known: Precedents, vector: np.ndarray) -> Urgency | None:

@@ -91,6 +91,39 @@ def test_soon_tier_keeps_answered_status_with_the_flag_on_top() -> None:
     assert answer.markdown.startswith("##### ⚠️") and "contact your doctor" in answer.markdown
 
 
+def test_under_see_a_doctor_today_the_section_the_flag_names_is_quoted_first() -> None:
+    # the red flag's class of signs ("infection and fever") names "2. Risk of Infection": quoted first even when it
+    # scores below the others, so "typically mild and temporary" is not the first thing read under the alert
+    doc = parse_text(
+        "# Guide\n\n### 1. Pain at the Site\n\nTypically mild and temporary.\n\n"
+        "### 2. Risk of Infection\n\nFever and chills if an infection occurs.\n",
+        "guide",
+    )
+    by = {p.section: p for p in doc.passages}
+    question = "my injection site is getting redder and more swollen every day"
+    urgency = find_urgency(question)
+    assert urgency is not None and urgency.tier == "soon" and urgency.about == "infection and fever"
+    hits = (Hit(by["1. Pain at the Site"], 0.5), Hit(by["2. Risk of Infection"], 0.1))
+
+    def quoted(urgency):  # type: ignore[no-untyped-def]
+        answer = compose(
+            question,
+            retrieval=Retrieval(hits=hits),
+            threshold=0.3,
+            urgency=urgency,
+            refusal=None,
+            sections=doc.sections,
+            passages=doc.passages,
+        )
+        return [q.section for q in answer.quotes]
+
+    assert quoted(urgency) == ["2. Risk of Infection", "1. Pain at the Site"]
+    assert quoted(None) == ["1. Pain at the Site"]  # without the alert, the weak hit is not quoted at all
+    # a class that names no section leaves the order as retrieved
+    numb = find_urgency("I've had new numbness in my right hand for a few days")
+    assert numb is not None and numb.tier == "soon" and quoted(numb) == ["1. Pain at the Site"]
+
+
 def test_notice_is_in_every_reply() -> None:
     for answer in (ask([("1. Alpha", 0.6)]), ask([]), ask([("1. Alpha", 0.6)], question="chest pain")):
         assert answer.notice and answer.notice in answer.markdown
