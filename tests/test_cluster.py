@@ -321,10 +321,25 @@ def test_three_replicas_lose_no_answer_when_one_is_killed(cluster) -> None:  # t
         assert chat.replies > killed_at[chat.address], chat.address
     assert all(c.replies >= 1 for c in on_victim)
 
+    # the killed replica is started again, on its port, and serves the chat
+    deadline = time.monotonic() + 600
+    while True:
+        try:
+            health = httpx.get(f"http://127.0.0.1:{victim}/healthz", timeout=5).json()
+            if health["pid"] != pids[victim] and health.get("chat") == "ready":
+                break
+        except httpx.HTTPError:
+            pass
+        assert time.monotonic() < deadline, "the killed replica was not restarted"
+        time.sleep(1)
+    restarted = int(health["pid"])
+    page = httpx.get(f"http://127.0.0.1:{victim}/", timeout=30)
+    assert page.status_code == 200 and "gradio" in page.text.lower()
+
     # SIGTERM stops everything: nginx and the replicas
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=60) == 0
     for port in [int(base.rsplit(":", 1)[1]), *replicas]:
         assert not _listening(port), port
-    for pid in pids.values():
+    for pid in [*pids.values(), restarted]:
         assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()

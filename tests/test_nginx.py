@@ -109,3 +109,56 @@ def test_a_body_past_nginx_limit_gets_the_answer_shape(nginx_alone: str) -> None
     chat = httpx.post(nginx_alone + "/gradio_api/queue/join", content=b"x" * (2 * 1024 * 1024), timeout=30)
     assert chat.status_code == 413 and chat.headers.get("server") == "nginx"  # no version (server_tokens off)
     assert "nginx/" not in chat.text
+
+
+def test_the_cluster_restarts_a_replica_that_exits_but_not_one_that_keeps_dying(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`make cluster`'s watch, on real processes: a replica that exits is started again on its port; one that exits
+    RESTARTS + 1 times within the window is left down and said to be; nginx exiting ends the cluster."""
+    import sys
+    import threading
+
+    import tools.cluster as cluster_module
+    from tools.cluster import Cluster
+
+    monkeypatch.setattr(cluster_module, "RESTARTS", 2)
+    cluster = Cluster(replicas=2, port=free_port())
+    started: list[int] = []
+
+    def start_replica(port: int) -> None:  # the second replica dies at once, every time
+        started.append(port)
+        code = "import time; time.sleep(60)" if port == cluster.ports[0] else "raise SystemExit(3)"
+        cluster.processes[f"replica :{port}"] = subprocess.Popen([sys.executable, "-c", code])
+
+    monkeypatch.setattr(cluster, "start_replica", start_replica)
+    for port in cluster.ports:
+        cluster.start_replica(port)
+    cluster.processes["nginx"] = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    result: list[int] = []
+    watcher = threading.Thread(target=lambda: result.append(cluster.watch()))
+    watcher.start()
+    try:
+        deadline = time.monotonic() + 60
+        while started.count(cluster.ports[1]) < 3:
+            assert time.monotonic() < deadline, started
+            time.sleep(0.2)
+        time.sleep(2)  # it would have been restarted again by now
+        assert started.count(cluster.ports[1]) == 3  # started once, restarted twice, then left down
+        assert started.count(cluster.ports[0]) == 1  # the healthy one is left alone
+        first = cluster.processes[f"replica :{cluster.ports[0]}"]
+        first.kill()
+        deadline = time.monotonic() + 30
+        while started.count(cluster.ports[0]) < 2:  # killed: started again
+            assert time.monotonic() < deadline, started
+            time.sleep(0.2)
+        cluster.processes["nginx"].kill()
+        watcher.join(timeout=30)
+        assert result == [1]
+        out = capsys.readouterr().out
+        assert f"replica :{cluster.ports[1]} exited (3); restarting it." in out
+        assert f"replica :{cluster.ports[1]} exited (3) 3 times within" in out and "left down" in out
+        assert f"replica :{cluster.ports[0]} exited (-9); restarting it." in out
+        assert "nginx exited" in out
+    finally:
+        cluster.stopping = True
+        watcher.join(timeout=30)
+        cluster.stop()

@@ -22,6 +22,10 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
 STOP_SECONDS = 20
+# A replica that exits is started again, but one that exits this many times within the window is left down: a broken
+# index or configuration would otherwise restart it forever.
+RESTARTS = 5
+RESTART_WINDOW = 300
 
 
 def nginx_config(listen: str, replicas: list[int], prefix: Path, host: str = "127.0.0.1") -> str:
@@ -72,19 +76,8 @@ class Cluster:
         Database(Settings.from_env().database_url).migrate()
 
     def start(self) -> None:
-        trusted = ",".join(p for p in [os.environ.get("FAQBOT_TRUSTED_PROXIES", ""), "127.0.0.1"] if p)
         for port in self.ports:
-            env = {
-                **os.environ,
-                "FAQBOT_HOST": self.host,
-                "FAQBOT_PORT": str(port),
-                "FAQBOT_TRUSTED_PROXIES": trusted,  # nginx connects from 127.0.0.1
-                "FAQBOT_AUTO_INDEX": "false",  # prepare() built it; N replicas must not rebuild it at once
-                "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2"),
-            }
-            self.processes[f"replica :{port}"] = subprocess.Popen(
-                [sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, preexec_fn=die_with_parent
-            )
+            self.start_replica(port)
         config = self.prefix / "nginx.conf"
         config.write_text(nginx_config(f"{self.host}:{self.port}", self.ports, self.prefix, self.host))
         nginx = find_nginx()
@@ -95,6 +88,20 @@ class Cluster:
             raise SystemExit(f"nginx refused its configuration:\n{test.stderr}")
         self.processes["nginx"] = subprocess.Popen(
             [nginx, "-p", str(self.prefix), "-c", str(config), "-g", "daemon off;"], preexec_fn=die_with_parent
+        )
+
+    def start_replica(self, port: int) -> None:
+        trusted = ",".join(p for p in [os.environ.get("FAQBOT_TRUSTED_PROXIES", ""), "127.0.0.1"] if p)
+        env = {
+            **os.environ,
+            "FAQBOT_HOST": self.host,
+            "FAQBOT_PORT": str(port),
+            "FAQBOT_TRUSTED_PROXIES": trusted,  # nginx connects from 127.0.0.1
+            "FAQBOT_AUTO_INDEX": "false",  # prepare() built it; N replicas must not rebuild it at once
+            "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2"),
+        }
+        self.processes[f"replica :{port}"] = subprocess.Popen(
+            [sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, preexec_fn=die_with_parent
         )
 
     def wait_ready(self, timeout: float = 600) -> bool:
@@ -130,17 +137,32 @@ class Cluster:
         shutil.rmtree(self.prefix, ignore_errors=True)
 
     def watch(self) -> int:
-        """Until stopped: report replicas that exit (nginx routes around them); nginx exiting ends the cluster."""
-        reported: set[str] = set()
+        """Until stopped: restart a replica that exits (nginx sends its clients to the others meanwhile), unless it
+        keeps dying (RESTARTS within RESTART_WINDOW seconds: left down, and said so); nginx exiting ends the
+        cluster."""
+        restarts: dict[int, list[float]] = {port: [] for port in self.ports}
+        given_up: set[int] = set()
         while not self.stopping:
-            for name, process in self.processes.items():
-                code = process.poll()
-                if code is not None and name not in reported:
-                    reported.add(name)
-                    if name == "nginx":
-                        print(f"faqbot cluster: nginx exited ({code}); stopping.", flush=True)
-                        return 1
-                    print(f"faqbot cluster: {name} exited ({code}); nginx sends its clients to the others.", flush=True)
+            if (code := self.processes["nginx"].poll()) is not None:
+                print(f"faqbot cluster: nginx exited ({code}); stopping.", flush=True)
+                return 1
+            for port in self.ports:
+                code = self.processes[f"replica :{port}"].poll()
+                if code is None or port in given_up or self.stopping:
+                    continue
+                now = time.monotonic()
+                recent = restarts[port] = [t for t in restarts[port] if now - t < RESTART_WINDOW]
+                if len(recent) >= RESTARTS:
+                    given_up.add(port)
+                    print(
+                        f"faqbot cluster: replica :{port} exited ({code}) {RESTARTS + 1} times within "
+                        f"{RESTART_WINDOW} s; left down (see its log above). nginx sends its clients to the others.",
+                        flush=True,
+                    )
+                    continue
+                recent.append(now)
+                print(f"faqbot cluster: replica :{port} exited ({code}); restarting it.", flush=True)
+                self.start_replica(port)
             time.sleep(0.5)
         return 0
 
