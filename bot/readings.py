@@ -289,7 +289,9 @@ def _is_common(word: str) -> bool:
 def corrected(word: str, vocabulary: frozenset[str]) -> str:
     """A misspelt list word put right: not ordinary English, and one edit from a list word of 5+ letters (or two
     letters swapped in a 4-letter one: "pian"; or a letter left out of a 5-letter one, the first kept: "chst",
-    "fevr")."""
+    "fevr"); or its final g dropped, as said aloud: "breathin", "bleedin")."""
+    if word.endswith("in") and word + "g" in vocabulary:
+        return word + "g"
     if len(word) == 4 and word.isalpha() and word not in vocabulary and not _is_common(word):
         for candidate in sorted(vocabulary):
             if len(candidate) == 4 and sorted(candidate) == sorted(word) and within_one_edit(word, candidate):

@@ -102,6 +102,9 @@ def test_the_flags_written_in_other_languages_read_an_emergency_in_them(question
         ("ich bekomme keine Luft mehr seit der Stammzellinjektion", "emergency"),
         ("eu quero me matar, o tratamento não funcionou", "crisis"),
         ("ich will mich umbringen, nichts hilft", "crisis"),
+        # fifteenth outside trial: a sepsis sign and a stroke got only the English-only reply
+        ("tengo fiebre muy alta y escalofríos y estoy muy confundido después del tratamiento", "emergency"),
+        ("me siento muy mareado y se me durmió la mitad de la cara y el brazo", "emergency"),
     ],
 )
 def test_an_emergency_in_another_language_gets_the_alert_first(answerer, message: str, tier: str) -> None:  # type: ignore[no-untyped-def]
@@ -156,6 +159,11 @@ def test_fullwidth_letters_are_read_as_the_letters_they_are(answerer) -> None:  
         "ich bekomme keine Luft durch die Nase, ist das normal nach der Spritze?",
         "¿las células madre aumentan el riesgo de suicidio?",
         "quiero morir de risa con este video de mi gato",
+        # and the fifteenth session's own look-alikes
+        "estoy confundido sobre el precio del tratamiento",
+        "la clínica no responde mis correos",
+        "tengo un derrame en la rodilla después de la inyección",
+        "mi padre tuvo un derrame cerebral hace años",
     ],
 )
 def test_the_flags_written_in_other_languages_leave_look_alikes_alone(question: str) -> None:

@@ -103,6 +103,17 @@ PHRASINGS: dict[str, tuple[str, list[str]]] = {
             "chest pian after the shot",
         ],
     ),
+    # fifteenth outside trial: written as spoken or texted (a dropped g, "n", "rn", a homophone)
+    "as spoken or texted": (
+        EMERGENCY,
+        [
+            "pls hlp my leg is huge n purple n my breathin is bad",
+            "my wife is week on one side and her mouth is dropping she cant right her name",
+            "she is bleedin a lot and it wont stop",
+            "i have trouble breathin",
+            "my chest hurts rn",
+        ],
+    ),
     "breathing": (
         EMERGENCY,
         [
@@ -254,6 +265,11 @@ def test_fresh_crisis_phrasings(question: str) -> None:
         "my heart condition, is it risky?",
         "the swelling in my knee",
         "I cough a bit, is that normal?",
+        # texting shorthand and homophones read as words (fifteenth session): nothing here is a sign
+        "see u next week on the left side of the clinic",
+        "my face dropped when i saw the bill",
+        "i had chest pain 2 years ago but rn im fine",
+        "rock n roll helps me relax before the injection",
     ],
 )
 def test_everyday_words_are_not_red_flags(question: str) -> None:
