@@ -299,8 +299,10 @@ class Answerer:
             if follow_up and refusal == NO_SHARED_WORDS:
                 refusal = None
         vector = yield pending
-        if not asked_for and (urgency is None or urgency.tier == SOON):
-            # The red flags found no emergency: the whole message, read against its nearest precedents.
+        if not asked_for and (urgency is None or (urgency.tier == SOON and not urgency.lowered)):
+            # The red flags found no emergency: the whole message, read against its nearest precedents. An emergency
+            # sign that the list itself lowered (already in a hospital's care, gone on for weeks) stays lowered:
+            # "Dad is in the hospital today ... he suddenly couldn't move his right arm" is for the doctors there.
             urgency = urgency_of_precedents(self.precedents, vector) or urgency
         if refusal or (urgency is not None and urgency.tier != SOON):
             retrieval = Retrieval(hits=())  # nothing to quote (an emergency or a crisis quotes nothing: composer)

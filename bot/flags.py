@@ -660,6 +660,8 @@ class RuleSet:
 
     def _negated(self, sentence: Sentence, start: int) -> bool:
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
+        if any(s == start for term in self.negation for s, _e in _occurrences(term, sentence.stems)):
+            return False  # the sign says its own "not" ("not responding"): "not focusing and not responding" is it
         lo = self._window_start(sentence, start)
         if any(sentence.clause_of[s] == clause for t in self.not_denials for s, _e in _occurrences(t, sentence.stems)):
             return False  # "never had chest pain like this before": the words are said, not denied

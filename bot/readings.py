@@ -51,6 +51,8 @@ def stem(word: str) -> str:
     if word.endswith("'ll"):
         return word  # "i'll" is what will come, not "i'm" (both were "i"): "scared i'll have a stroke" is a fear
     word = word.replace("'", "") if word.endswith(("n't", "'t")) else word.split("'")[0]
+    if word in _OWN_STEM:  # "children's" as "children"
+        return _OWN_STEM[word]
     return str(_stemmer().stemWord(word))
 
 

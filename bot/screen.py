@@ -85,6 +85,7 @@ class Urgency:
     message: str
     because: str = ""  # for the log: which precedents an urgency read from them rests on
     about: str = ""  # the red flag's class of signs ("infection and fever"): the section named by it is quoted first
+    lowered: bool = False  # an emergency sign the list itself lowered (in a hospital's care, gone on for weeks)
 
     @property
     def title(self) -> str:
@@ -200,7 +201,11 @@ def find_urgency(question: str) -> Urgency | None:
         return None  # "Can stem cell injections cause paralysis?" asks whether it can happen; nothing is happening
     log.info("urgent %s: red flag %s", finding.flag.tier, finding.flag.id)  # never the reader's words: logs are kept
     return Urgency(
-        tier=finding.flag.tier, flag=finding.flag.id, message=MESSAGES[finding.flag.tier], about=finding.flag.cls
+        tier=finding.flag.tier,
+        flag=finding.flag.id,
+        message=MESSAGES[finding.flag.tier],
+        about=finding.flag.cls,
+        lowered=finding.lasting,
     )
 
 

@@ -192,3 +192,27 @@ def test_a_long_crisis_post_with_no_red_flag_is_read_against_the_precedents(answ
 def test_a_long_calm_message_is_only_refused(answerer) -> None:  # type: ignore[no-untyped-def]
     message = "What are the side effects of stem cell therapy for my knee? " * 30
     assert answerer.ask(message).status == "invalid"
+
+
+def test_a_sign_the_red_flags_lowered_is_not_raised_again_by_the_precedents(answerer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The list lowers an emergency sign told of someone already in a hospital's care, or gone on for weeks, to "see a
+    doctor today" by a published criterion; precedents all of emergencies must not undo that (triage21's tuning
+    half: "Dad is in the hospital today ... He suddenly couldn't move his right arm" got 911). A message the flags
+    raise nothing for is still read against them."""
+    from bot.precedents import Reading
+
+    class AlwaysEmergencies:
+        def read(self, vector):  # type: ignore[no-untyped-def]
+            return Reading(tier="emergency", nearest=precedents()[:5])
+
+    from bot.answer_cache import AnswerCache
+
+    monkeypatch.setattr(answerer, "precedents", AlwaysEmergencies())
+    monkeypatch.setattr(answerer, "answers", AnswerCache())  # nothing answered before this test is reused
+    lowered = "Dad is in the hospital today. He suddenly couldn't move his right arm."
+    found = find_urgency(lowered)
+    assert found is not None and found.tier == "soon" and found.lowered
+    assert answerer.ask(lowered).urgent["tier"] == "soon"
+    # a "soon" flag the list did not lower, and a message with no flag, are still read against the precedents
+    assert answerer.ask("I've had new numbness in my right hand for a few days").urgent["tier"] == "emergency"
+    assert answerer.ask("something feels very wrong with my father tonight").urgent["tier"] == "emergency"
