@@ -625,6 +625,9 @@ def test_weighing_stem_cells_for_a_long_standing_problem_asks_for_a_doctor_today
         ("she was in hospital last year and today she can't breathe", "emergency"),
         ("he was discharged from hospital yesterday and now he can't breathe", "emergency"),
         ("my mum is in hospital and she wants to kill herself", "crisis"),
+        # a nurse already looking after them (triage21's tuning half), but not a nurse's advice taken home
+        ("His speech is slurred today. The nurse says he rouses when she needs to do something for him.", "soon"),
+        ("the nurse said to watch for a rash and trouble breathing, and now she has both", "emergency"),
         # a temperature of 37.5 to 38 C is the chemotherapy hotlines' threshold (The Christie NHS), nobody else's
         ("on chemo and my temp is 37.6", "emergency"),
         ("I'm neutropenic and my temperature has gone from 36.9 this morning to 37.8 half an hour ago", "emergency"),
