@@ -17,7 +17,15 @@ from bot.answer_kinds import HIGHLIGHT, RANK, REFUSE, answer_kinds
 from bot.answer_kinds import refusal as kind_refusal
 from bot.batcher import EncodeBatcher
 from bot.calibration import CALIBRATION_FILE, read_questions
-from bot.composer import compose, invalid, not_english, numbered, section_asked_for, urgent_refusal
+from bot.composer import (
+    compose,
+    invalid,
+    not_english,
+    numbered,
+    section_asked_for,
+    section_of_alert,
+    urgent_refusal,
+)
 from bot.composer import topic as section_topic
 from bot.embedder import Embedder, question_embedder
 from bot.errors import FaqbotError, IndexProblem, InvalidQuestion, KnowledgeError, NotEnglish
@@ -316,6 +324,7 @@ class Answerer:
                 broad=bool(kind and kind.overview),
                 gives=kind.gives if kind and kind.when_none == HIGHLIGHT else None,
                 section=asked_for,
+                include=section_of_alert(urgency, retriever.sections),
             )
             # (here nothing was refused and no emergency or crisis was found)
             nearest = next((h.passage.section for h in retrieval.hits if h.passage.level > 0), None)

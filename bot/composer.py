@@ -114,14 +114,21 @@ def urgent_refusal(question: object, urgency: Urgency, message: str) -> Answer:
     )
 
 
-def _lead(urgency: Urgency | None, hits: Sequence[Hit]) -> Hit | None:
-    """Under "contact your doctor today", the passage of the section that the red flag's class of signs names
-    ("infection and fever": "2. Risk of Infection"), among those retrieved: a worsening injection site was answered
-    with "This reaction is typically mild and temporary" first, and the passage on infection not at all."""
+def section_of_alert(urgency: Urgency | None, sections: Sequence[str]) -> str | None:
+    """Under "contact your doctor today", the numbered section whose heading the red flag's class of signs names
+    ("infection and fever": "2. Risk of Infection"; "blood clots": "5. Blood Clots and Pulmonary Embolism"), or None.
+    A worsening injection site was answered with "This reaction is typically mild and temporary" alone, and the
+    passage on infection not at all; it is retrieved (``Retriever.search``'s ``include``) and quoted first."""
     if urgency is None or urgency.tier != SOON or not urgency.about:
         return None
     named = _stems(urgency.about)
-    return next((h for h in hits if h.passage.level > 0 and named & _stems(topic(h.passage.section))), None)
+    return next((s for s in sections if numbered(s) and named & _stems(topic(s))), None)
+
+
+def _lead(urgency: Urgency | None, hits: Sequence[Hit]) -> Hit | None:
+    """The retrieved passage of ``section_of_alert``'s section, if any."""
+    section = section_of_alert(urgency, tuple(dict.fromkeys(h.passage.section for h in hits)))
+    return next((h for h in hits if h.passage.section == section), None) if section else None
 
 
 def _stems(text: str) -> set[str]:

@@ -34,6 +34,7 @@ from bot.knowledge import Passage
 from bot.lexicon import Lexicon, stem
 from bot.overview import Groups
 from bot.promotion import PUBLISHER_REPLY, names_publisher, promotes
+from bot.rarity import everyday_word_near
 from bot.scope_rules import Match
 from bot.scoring import CENTRING, LEXICAL_WEIGHT, OVERVIEW_FLOOR, OVERVIEW_MARGIN
 from bot.store import IndexData
@@ -334,6 +335,9 @@ class Retriever:
             return f"The article doesn't mention “{effect}”."  # the question's own words, marked as such
         term = self.lexicon.unknown_term(question)
         if term:
+            near = everyday_word_near(term)
+            if near:  # "diffrence": probably a slip, so say what to do
+                return f"The article doesn't mention “{term}”; if you meant “{near}”, please check the spelling and ask again."
             return f"The article doesn't mention “{term}”."  # the question's own word, marked as such
         if self.lexicon.vocabulary and not self.lexicon.shares_words(question):
             return NO_SHARED_WORDS
@@ -482,6 +486,7 @@ class Retriever:
         broad: bool = False,
         gives: Callable[[str], bool] | None = None,
         section: str | None = None,
+        include: str | None = None,
     ) -> Retrieval:
         """The k best passages for a question, best first.
 
@@ -490,7 +495,9 @@ class Retriever:
         passage is in no group (the introduction, a summary), it gets the overview of the nearest group. ``gives``:
         whether a sentence gives the kind of answer asked for (a ``highlight`` kind), for the highlights.
         ``section``: a section the question asks for by name (one of the bot's own suggestions): its passages come
-        first, best first, then the rest, and no overview is given.
+        first, best first, then the rest, and no overview is given. ``include``: a section whose best passage is
+        among the hits, with its own score, in place of the last one if it was not (the section an amber alert
+        names).
         """
         if not self.passages:
             return Retrieval(hits=())
@@ -539,6 +546,13 @@ class Retriever:
             named.sort(key=lambda i: -float(scores[i]) if np.isfinite(scores[i]) else 0.0)
             order = np.array(named + [int(i) for i in order if self.passages[int(i)].section != section], dtype=int)
         shown = [int(i) for i in order if int(i) not in hidden]
+        if include is not None and k > 0 and not any(self.passages[i].section == include for i in shown[:k]):
+            best = [i for i in shown if self.passages[i].section == include][:1]
+            if not best:  # (an exact search keeps only the k best in ``order``)
+                named = [i for i in range(len(self.passages)) if self.passages[i].section == include]
+                named = [i for i in named if i not in hidden and np.isfinite(scores[i])]
+                best = sorted(named, key=lambda i: -float(scores[i]))[:1]
+            shown = shown[: k - len(best)] + best
         hits = tuple(
             Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, i, gives))
             for i in shown[:k]

@@ -389,3 +389,22 @@ def test_a_word_of_the_readers_own_language_is_no_missing_term(answerer) -> None
     # eleventh outside trial: "The article doesn't mention “hijo”"
     answer = answerer.ask("mi hijo has a little bit of swelling on his hip where they took the bone marrow, normal?")
     assert "hijo" not in answer.markdown.split("I can answer")[0], answer.markdown[:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # fifteenth outside trial: under "contact your doctor today" the first quote said the reaction is "typically
+        # mild and temporary", and a swollen leg's quotes left out the blood-clot section
+        ("my knee is really swollen hot and red 4 days after the injection and it hurts more not less",
+         "2. Risk of Infection"),
+        ("My injection site is getting redder and more swollen every day", "2. Risk of Infection"),
+        ("one leg is a bit swollen and achy since the treatment, no breathing problems",
+         "5. Blood Clots and Pulmonary Embolism"),
+    ],
+)
+def test_under_an_amber_alert_the_section_its_sign_belongs_to_is_quoted_first(answerer, question: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask(question)
+    assert answer.status == "answered" and answer.urgent is not None and answer.urgent["tier"] == "soon"
+    assert answer.quotes[0].section == first
+    assert_verbatim(answer, answerer)
