@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot.readings import within_one_edit
-from bot.word_frequency import at_least
+from bot.word_frequency import at_least, zipf
 
 # Measured on the tuning half of tests/data/real_questions with dev and calibration: 3.0 refuses 5 more
 # out-of-scope tuning questions and no answerable one; 3.5 also refuses "stem cell transplants".
@@ -56,6 +56,30 @@ def unknown_rare_word(
             continue  # "redder", "puffier": a common word compared, no term the articles lack (thirteenth trial)
         return word
     return None
+
+
+# A word almost never written (below ``SLIP_ZIPF``) one typing slip from a word this common is probably that word
+# misspelt ("diffrence", 1.6, "difference" 5.0): the refusal says so, so that the reader can ask again (fifteenth
+# outside trial). A name in real use is not ("statins", 2.6, is no slip of "stations").
+EVERYDAY_ZIPF = 4.5
+SLIP_ZIPF = 2.0
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def everyday_word_near(word: str) -> str | None:
+    """The commonest everyday word (Zipf ``EVERYDAY_ZIPF`` or more) one typing slip from ``word`` (a letter left
+    out, added, changed, or two swapped), or None; None also for a word written often enough to be a word of its
+    own."""
+    if at_least(word, SLIP_ZIPF):
+        return None
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    near = {a + b[1:] for a, b in splits if b}
+    near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    near |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    near |= {a + c + b for a, b in splits for c in _LETTERS}
+    near.discard(word)
+    common = [w for w in near if at_least(w, EVERYDAY_ZIPF)]
+    return max(common, key=lambda w: (zipf(w), w)) if common else None
 
 
 def compared_from(word: str) -> list[str]:

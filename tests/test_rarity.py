@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lexicon import Lexicon
-from bot.rarity import compared_from, plain_words
+from bot.rarity import compared_from, everyday_word_near, plain_words
 from tests.conftest import KNOWLEDGE
 
 
@@ -101,3 +101,19 @@ def test_a_comparative_is_read_from_the_word_it_compares() -> None:
     assert "red" in compared_from("redder") and "large" in compared_from("larger")
     assert "puffy" in compared_from("puffiest") and "warm" in compared_from("warmer")
     assert compared_from("lidocaine") == []
+
+
+def test_a_word_almost_never_written_one_slip_from_an_everyday_word_is_taken_for_a_slip() -> None:
+    # fifteenth outside trial: "whats the diffrence between autologus and allogenic" got "doesn't mention 'diffrence'"
+    # with nothing to do about it; the refusal now offers the word it was probably meant to be
+    assert everyday_word_near("diffrence") == "difference"
+    assert everyday_word_near("pateint") == "patient"
+    # a name in real use is its own word, and a rare word with no everyday neighbour is left alone
+    assert everyday_word_near("statins") is None and everyday_word_near("lidocaine") is None
+
+
+def test_the_refusal_of_a_slip_says_what_to_do(answerer) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask("whats the diffrence between autologus and allogenic stem cells risk wise")
+    assert answer.status == "no_match"
+    assert "if you meant “difference”, please check the spelling" in answer.markdown
+    assert "if you meant" not in answerer.ask("can I take statins after the injection").markdown
