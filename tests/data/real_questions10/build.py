@@ -5,16 +5,17 @@ Holds every candidate (CANDIDATES below), checks each expected section against t
 article's headings, dedupes against the reference question files and within the set,
 splits ONCE with random.Random(10) (stratified by label; each label shuffled; first
 ceil(n/2) -> tuning.jsonl, rest -> heldout.jsonl), writes all/tuning/heldout.jsonl and
-validates the fields. Run from anywhere: python3 /work/scratch/rq10/build.py
+validates the fields. Run from anywhere: python3 tests/data/real_questions10/build.py
 """
 import glob, json, math, os, random, re, string, sys, unicodedata
 from collections import Counter, defaultdict
 from urllib.parse import urlparse
+REPO = __import__("os").path.abspath(__import__("os").path.join(__import__("os").path.dirname(__import__("os").path.abspath(__file__)), "..", "..", ".."))  # the repository
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ARTICLE = "/work/main/knowledge/stem-cell-therapy-side-effects.md"
-REF_GLOBS = ["/work/main/tests/data/*.jsonl", "/work/main/tests/data/*/*.jsonl",
-             "/work/main/tests/data/*/*/*.jsonl", "/work/main/knowledge/calibration.jsonl"]
+ARTICLE = REPO + "/knowledge/stem-cell-therapy-side-effects.md"
+REF_GLOBS = [REPO + "/tests/data/*.jsonl", REPO + "/tests/data/*/*.jsonl",
+             REPO + "/tests/data/*/*/*.jsonl", REPO + "/knowledge/calibration.jsonl"]
 MAX_PER_SOURCE = 20
 
 # short codes used in CANDIDATES -> exact article headings
@@ -337,7 +338,7 @@ def main():
 
     # 2. dedupe against references
     ref = Index(); nfiles = 0; nref = 0
-    files = sorted({f for g in REF_GLOBS for f in glob.glob(g)})
+    files = sorted({f for g in REF_GLOBS for f in glob.glob(g) if "/real_questions10/" not in f})  # (not this set)
     for f in files:
         nfiles += 1
         with open(f, encoding="utf-8") as fh:

@@ -1,4 +1,5 @@
 import json
+REPO = __import__("os").path.abspath(__import__("os").path.join(__import__("os").path.dirname(__import__("os").path.abspath(__file__)), "..", "..", ".."))  # the repository
 L=[]
 def a(q,label,src,why,kind="lay"):
     L.append(dict(question=q,label=label,expected_sections=[],triage="emergency" if label=="URGENT" else "soon",source=src,kind=kind,why=why))
@@ -161,7 +162,7 @@ import json,random,math,re,glob
 # dedupe against existing sets
 def norm(s): return re.sub(r"\s+"," ",s.lower()).strip()
 ex=set(); ex60=set(); srcs=[]
-for f in glob.glob("/work/main/tests/data/*/*.jsonl"):
+for f in [f for f in glob.glob(REPO + "/tests/data/*/*.jsonl") if "/triage20/" not in f]:  # (not this set)
     for line in open(f):
         try: d=json.loads(line)
         except: continue
