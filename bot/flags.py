@@ -188,10 +188,17 @@ class Lasting:
     recurring: tuple[Term, ...] = ()  # "comes and goes", "from time to time": a symptom that keeps coming back
     recurring_classes: frozenset[str] = frozenset()  # the classes of flag that ``recurring`` lowers
 
-    def said_of(self, sentence: Sentence, span: tuple[int, int], cls: str = "") -> bool:
+    def said_of(
+        self,
+        sentence: Sentence,
+        span: tuple[int, int],
+        cls: str = "",
+        denied: Callable[[Sentence, int], bool] | None = None,
+    ) -> bool:
         """Whether the cue stands in a clause of the matched words ``span``, or in a clause of the same list of
         symptoms ("sick for the last two weeks with sinus pain, hot flashes and a tight chest"). A ``recurring``
-        phrase counts only for a flag of ``recurring_classes`` (``cls``)."""
+        phrase counts only for a flag of ``recurring_classes`` (``cls``), and not when ``denied`` ("no better with
+        rest", "doesn't subside with rest": an independent review of the fourteenth session)."""
         clauses = set(sentence.clause_of[span[0] : span[1]])
         stems = sentence.stems
 
@@ -199,7 +206,11 @@ class Lasting:
             return any(_listed_with(sentence, sentence.clause_of[word], c) for c in clauses)
 
         recurring = self.recurring if cls in self.recurring_classes else ()
-        if any(of_the_match(s) for t in recurring for s, _e in _occurrences(t, stems)):
+        if any(
+            of_the_match(s) and not (denied and denied(sentence, s))
+            for t in recurring
+            for s, _e in _occurrences(t, stems)
+        ):
             return True
         blocked = [o for t in self.unless for o in _occurrences(t, stems)]
         for a_start, _a_end in (o for t in self.first for o in _occurrences(t, stems)):
@@ -445,7 +456,7 @@ class RuleSet:
                 if (
                     flag.tier == "emergency"
                     and self.lasting is not None
-                    and self.lasting.said_of(sentence, span, flag.cls)
+                    and self.lasting.said_of(sentence, span, flag.cls, denied=self._negated)
                 ):
                     if not now():  # lowered here; another sentence may still say it without "for weeks"
                         lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
@@ -660,8 +671,10 @@ class RuleSet:
 
     def _negated(self, sentence: Sentence, start: int) -> bool:
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
-        if any(s == start for term in self.negation for s, _e in _occurrences(term, sentence.stems)):
-            return False  # the sign says its own "not" ("not responding"): "not focusing and not responding" is it
+        # the sign says its own "not" ("not responding"): a denial of another sign joined to it by "and" does not
+        # reach it ("not focusing and not responding to anything"), one said of it does ("hasn't had any moments of
+        # not responding": an independent review of the fourteenth session)
+        own_not = any(s == start for term in self.negation for s, _e in _occurrences(term, sentence.stems))
         lo = self._window_start(sentence, start)
         if any(sentence.clause_of[s] == clause for t in self.not_denials for s, _e in _occurrences(t, sentence.stems)):
             return False  # "never had chest pain like this before": the words are said, not denied
@@ -670,6 +683,8 @@ class RuleSet:
             for s, e in _occurrences(term, sentence.stems):
                 if any(a <= s and e <= b for a, b in idioms):
                     continue  # "oh no", "no joke", "without warning": the negation word denies nothing
+                if own_not and "and" in sentence.words[e:start]:
+                    continue
                 if lo < e <= start and sentence.clause_of[s] == clause:
                     carried = self._carried(sentence, e)
                     if carried and self._restricted(sentence, start):

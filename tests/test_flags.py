@@ -625,8 +625,11 @@ def test_weighing_stem_cells_for_a_long_standing_problem_asks_for_a_doctor_today
         ("she was in hospital last year and today she can't breathe", "emergency"),
         ("he was discharged from hospital yesterday and now he can't breathe", "emergency"),
         ("my mum is in hospital and she wants to kill herself", "crisis"),
-        # a nurse already looking after them (triage21's tuning half), but not a nurse's advice taken home
-        ("His speech is slurred today. The nurse says he rouses when she needs to do something for him.", "soon"),
+        # a nurse named is no sign of care (an independent review of the fourteenth session): on the phone, at school,
+        # visiting yesterday, or advice taken home
+        ("I called 111 and the nurse says he needs to go to A&E now, he has crushing chest pain", "emergency"),
+        ("The school nurse says she hit her head hard and now she keeps vomiting and is very drowsy", "emergency"),
+        ("The district nurse came to check on her yesterday; today she's unresponsive", "emergency"),
         ("the nurse said to watch for a rash and trouble breathing, and now she has both", "emergency"),
         # a temperature of 37.5 to 38 C is the chemotherapy hotlines' threshold (The Christie NHS), nobody else's
         ("on chemo and my temp is 37.6", "emergency"),
@@ -1487,3 +1490,35 @@ def test_a_duplicate_id_is_named_at_the_flag_just_added_and_the_list_is_named(tm
         load_rules(path)
     assert any(p.startswith(f"{path}:7: a: the id is used twice") for p in err.value.problems), err.value.problems
     assert str(err.value).startswith("The red-flag list is invalid:")  # not "Knowledge is invalid"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # found by the independent review of the fourteenth session's changes (review28): emergencies its first forms
+        # lowered ...
+        ("My son is on a feeding pump at home and he's gone blue and floppy", "emergency"),
+        ("My chest pain is no better with rest, it's crushing and I'm sweating", "emergency"),
+        ("The pain in my chest doesn't subside with rest and it's spreading to my jaw", "emergency"),
+        # ... and the false alarms they raised
+        ("Her face dropped as soon as the doctor mentioned the price", None),
+        ("My cheeks have dropped with age, can a stem cell facelift help?", None),
+        ("my smile dropped a bit when i saw the bill lol", None),
+        ("My 80 year old father has sores in his mouth since his new medication", None),
+        ("How do I stop my toddler spitting out the medicine in her mouth?", None),
+        ("My daughter got hold of a leaflet about her new medication and has questions about side effects", None),
+        ("I passed out at the atm two years ago and was diagnosed with low blood pressure, can I still have the "
+         "injection?", None),
+        ("I'm only half conscious before my morning coffee lol, can stem cells help with energy?", None),
+        ("He's sleepy since the infusion but he hasn't had any moments of not responding, he answers every question",
+         None),
+        ("After the injections my muscles are getting bigger, is that normal?", None),
+        # ... while what the changes were for still holds
+        ("The whole time he is not focusing and not responding to anything.", "emergency"),
+        ("her mouth is dropping on one side", "emergency"),
+        ("I found my toddler holding an open bottle of Tylenol", "emergency"),
+    ],
+)
+def test_the_fourteenth_sessions_review(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)

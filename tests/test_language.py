@@ -168,3 +168,27 @@ def test_fullwidth_letters_are_read_as_the_letters_they_are(answerer) -> None:  
 )
 def test_the_flags_written_in_other_languages_leave_look_alikes_alone(question: str) -> None:
     assert urgency_in_other_language(question) is None, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # calm messages in other languages that a first, broader form of the fourteenth session's flags alarmed
+        # (independent review): the past, a question, an eye, a pimple, a child's speech, a baby asleep, a doctor who
+        # does not answer, confusion about what one reads, gums that bleed when brushed
+        "Mi padre sufrió un derrame cerebral el año pasado, ¿las células madre le pueden ayudar?",
+        "¿Las células madre pueden provocar un ictus?",
+        "Tengo un grano en un lado de la cara desde ayer",
+        "Mi hijo de 2 años todavía no puede hablar bien, ¿las células madre ayudan con el autismo?",
+        "Meu pai teve um AVC há 5 anos, células-tronco podem ajudar?",
+        "J'ai un bouton sur un côté du visage",
+        "Mi bebé no se despierta por la noche, duerme 8 horas seguidas",
+        "Llevo una semana esperando y el doctor no responde",
+        "Estoy muy confundido por todo lo que leo en internet sobre las células madre",
+        "Meu filho não acorda cedo para a escola, é preguiça",
+        "Je suis très confus par les différents traitements proposés",
+        "Me sangra mucho la encía cuando me cepillo los dientes",
+    ],
+)
+def test_calm_messages_in_other_languages_raise_no_alert(question: str) -> None:
+    assert urgency_in_other_language(question) is None, question
