@@ -285,10 +285,11 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         # lines each; 29 and 29 URGENT, 33 and 33 not; 51 lines marked borderline by the collector, and most URGENT
         # lay lines past stories cut before the outcome). Blind, on the session's start and after its first red-flag
         # changes (same figures): 0.655 / 0.303 (tuning) and 0.724 / 0.515 (held-out). After its tuning half (a child
-        # who may have swallowed medicine, "semi-conscious", a nurse already caring, a sign the flags lowered not
-        # raised again by the precedents) and its tuning half as precedents: 0.897 / 0.182 (in-sample) and
-        # 0.724 / 0.515 (misses unread).
-        ("triage21/tuning.jsonl", 0.89, 0.19),
+        # who may have swallowed medicine, "semi-conscious", a sign the flags lowered not raised again by the
+        # precedents) and its tuning half as precedents: 0.897 / 0.182 (in-sample) and 0.724 / 0.515 (misses unread);
+        # 0.897 / 0.242 once an independent review undid the phrases of a nurse already caring (they lowered real
+        # emergencies: "the nurse says he needs to go to A&E now").
+        ("triage21/tuning.jsonl", 0.89, 0.25),
         ("triage21/heldout.jsonl", 0.72, 0.52),
     ],
 )
