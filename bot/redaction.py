@@ -90,9 +90,13 @@ class Redactor:
             previous = words[i - 1][2].lower().rstrip(".") if i else ""
             listed = low.upper() in self.first_names and low not in self.also_words
             gap = text[words[i - 1][1] : start] if i else ""
-            # a title right before the word ("Dr Patel", "Dr. Patel"), not across a sentence ("a doctor. He")
-            titled = (previous in self.titles and gap.strip() == "") or (
-                previous in ABBREVIATED_TITLES and gap.strip() == "."
+            # a title right before the word ("Dr Patel", "Dr. Patel"), not across a sentence ("a doctor. He"), and
+            # not an abbreviation in capitals that a title is written like ("a Controversial MS Therapy": multiple
+            # sclerosis; real_questions10)
+            shouted = i > 0 and len(words[i - 1][2]) > 1 and words[i - 1][2].isupper() and not text.isupper()
+            titled = not shouted and (
+                (previous in self.titles and gap.strip() == "")
+                or (previous in ABBREVIATED_TITLES and gap.strip() == ".")
             )
             cue = (
                 titled
