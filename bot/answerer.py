@@ -356,6 +356,18 @@ class Answerer:
                 elif (
                     nearest
                     and not follow_up
+                    and not general
+                    and numbered(nearest)
+                    and general_health().names_no_treatment(question)
+                    and not retriever.lexicon.names_a_concept(question)
+                ):
+                    # Nothing of health named at all ("who won the game last nite"): no side effect to offer, so the
+                    # plain refusal (fifteenth outside trial: it was told the article covers pain and swelling only as
+                    # a side effect)
+                    retrieval, refused_as = Retrieval(hits=()), OUT_OF_SCOPE
+                elif (
+                    nearest
+                    and not follow_up
                     and (general or (numbered(nearest) and general_health().names_no_treatment(question)))
                 ):
                     # A condition asked about in general, or a symptom told without the treatment, nearest to a

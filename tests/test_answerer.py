@@ -408,3 +408,18 @@ def test_under_an_amber_alert_the_section_its_sign_belongs_to_is_quoted_first(an
     assert answer.status == "answered" and answer.urgent is not None and answer.urgent["tier"] == "soon"
     assert answer.quotes[0].section == first
     assert_verbatim(answer, answerer)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # fifteenth outside trial: refused, but for an odd reason ("who can have the treatment" for a poem about a
+        # cat; "covers pain and swelling at the injection site only as a possible side effect" for a football game)
+        ("write me a poem about my cat lol", "I don't write poems"),
+        ("who won the game last nite", "I couldn't find an answer to that in the article"),
+    ],
+)
+def test_an_off_topic_request_is_refused_for_its_own_reason(answerer, question: str, reply: str) -> None:  # type: ignore[no-untyped-def]
+    answer = answerer.ask(question)
+    assert answer.status == "no_match" and answer.markdown.startswith(reply), answer.markdown[:120]
+    assert "only as a possible side effect" not in answer.markdown
