@@ -62,6 +62,12 @@ _DENIAL = re.compile(
 )
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:or|nor|and|,)\s+(?:(?:no|any|a|an)\s+)?", re.IGNORECASE)
 _ITEM_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# ... or ends where what is left is said instead, after "just", "only" or "but", with at most one more item of a few
+# words joined before it: "no chest pain or breathing problems just a sore knee" (fifteenth outside trial: the denied
+# chest pain found blood clots)
+_UNTIL_INSTEAD = re.compile(
+    r"(?:\s+(?:or|nor|and)\s+[a-z'-]+(?:\s+[a-z'-]+){0,2})?(?=\s+(?:just|only|but)\b)", re.IGNORECASE
+)
 
 
 def _fold(text: str) -> str:
@@ -308,6 +314,8 @@ class Lexicon:
                     continue
                 if _ITEM_END.match(question, end):
                     until = end
+                elif instead := _UNTIL_INSTEAD.match(question, end):
+                    until = instead.end()
                 break
             if until and not (cut and denial.start() < cut[-1][1]):  # not inside a list already cut
                 cut.append((denial.start(), until))

@@ -180,6 +180,10 @@ def test_misspelt_article_words_are_searched_as_spelt_right(shipped: Lexicon) ->
         ("no chest pain, no shortness of breath, just a sore knee after the injection", ", just a sore knee after the injection"),
         ("I have a sore knee but no fever.", "I have a sore knee but ."),
         ("didn't have any chest pain or shortness of breath, only swelling", ", only swelling"),
+        # ... and where what is said instead begins (fifteenth outside trial: "breathing problems" is no concept)
+        ("no chest pain or breathing problems just a sore knee", " just a sore knee"),
+        ("no fever but my knee is swollen", " but my knee is swollen"),
+        ("no pain relief yet but the swelling is down", "no pain relief yet but the swelling is down"),
         # an item that goes on is not a denied symptom: "no pain relief" is kept
         ("no pain relief after the shot, is that normal?", "no pain relief after the shot, is that normal?"),
         ("no idea why my knee is swollen", "no idea why my knee is swollen"),
