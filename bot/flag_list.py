@@ -329,8 +329,11 @@ def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., 
         problems.append(f"{where}: needs 'words' (two word lists: 'for', then 'weeks'), 'within' and 'unless'")
         return None
     recurring = raw.get("recurring") or {}
-    if not isinstance(recurring, dict) or set(recurring) - {"said", "classes"}:
-        problems.append(f"{where} recurring: expected 'said' (phrases) and 'classes' (the classes of flag it lowers)")
+    if not isinstance(recurring, dict) or set(recurring) - {"said", "classes", "not_with"}:
+        problems.append(
+            f"{where} recurring: expected 'said' (phrases), 'classes' (the classes of flag it lowers) and optionally"
+            " 'not_with' (signs that keep it an emergency)"
+        )
         recurring = {}
     return Lasting(
         first=terms(words[0], where, problems),
@@ -339,6 +342,7 @@ def _lasting(raw: object, where: str, problems: list[str], terms: Callable[..., 
         unless=terms(raw.get("unless"), f"{where} unless", problems),
         recurring=terms(recurring.get("said"), f"{where} recurring", problems),
         recurring_classes=frozenset(str(c) for c in recurring.get("classes") or ()),
+        recurring_not_with=terms(recurring.get("not_with"), f"{where} recurring not_with", problems),
     )
 
 

@@ -187,6 +187,8 @@ class Lasting:
     unless: tuple[Term, ...] = ()
     recurring: tuple[Term, ...] = ()  # "comes and goes", "from time to time": a symptom that keeps coming back
     recurring_classes: frozenset[str] = frozenset()  # the classes of flag that ``recurring`` lowers
+    # signs that keep a ``recurring`` pattern an emergency when said with it ("subsides with rest, but I'm sweating")
+    recurring_not_with: tuple[Term, ...] = ()
 
     def said_of(
         self,
@@ -206,6 +208,8 @@ class Lasting:
             return any(_listed_with(sentence, sentence.clause_of[word], c) for c in clauses)
 
         recurring = self.recurring if cls in self.recurring_classes else ()
+        if recurring and any(_occurrences(t, stems) for t in self.recurring_not_with):
+            recurring = ()  # a pattern that stops with rest, told with a heart attack's other signs (a second review)
         if any(
             of_the_match(s) and not (denied and denied(sentence, s))
             for t in recurring
@@ -671,10 +675,6 @@ class RuleSet:
 
     def _negated(self, sentence: Sentence, start: int) -> bool:
         clause = sentence.clause_of[start] if start < len(sentence.clause_of) else -1
-        # the sign says its own "not" ("not responding"): a denial of another sign joined to it by "and" does not
-        # reach it ("not focusing and not responding to anything"), one said of it does ("hasn't had any moments of
-        # not responding": an independent review of the fourteenth session)
-        own_not = any(s == start for term in self.negation for s, _e in _occurrences(term, sentence.stems))
         lo = self._window_start(sentence, start)
         if any(sentence.clause_of[s] == clause for t in self.not_denials for s, _e in _occurrences(t, sentence.stems)):
             return False  # "never had chest pain like this before": the words are said, not denied
@@ -683,8 +683,6 @@ class RuleSet:
             for s, e in _occurrences(term, sentence.stems):
                 if any(a <= s and e <= b for a, b in idioms):
                     continue  # "oh no", "no joke", "without warning": the negation word denies nothing
-                if own_not and "and" in sentence.words[e:start]:
-                    continue
                 if lo < e <= start and sentence.clause_of[s] == clause:
                     carried = self._carried(sentence, e)
                     if carried and self._restricted(sentence, start):

@@ -1514,11 +1514,41 @@ def test_a_duplicate_id_is_named_at_the_flag_just_added_and_the_list_is_named(tm
          None),
         ("After the injections my muscles are getting bigger, is that normal?", None),
         # ... while what the changes were for still holds
-        ("The whole time he is not focusing and not responding to anything.", "emergency"),
         ("her mouth is dropping on one side", "emergency"),
         ("I found my toddler holding an open bottle of Tylenol", "emergency"),
     ],
 )
 def test_the_fourteenth_sessions_review(text: str, tier: str | None) -> None:
+    found = RULESET.find(text)
+    assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # a second independent review of the fourteenth session's changes (review29): emergencies still missed or
+        # lowered ...
+        ("chest pain that subsides with rest but I'm sweating, feel sick and my left arm aches", "emergency"),
+        ("chest pain that subsides with rest, but it has been going on for 30 minutes", "emergency"),
+        ("my chest pain comes and goes, it started an hour ago", "soon"),
+        ("my husband is half-conscious and mumbling after his treatment", "emergency"),
+        ("found my son with my antidepressant bottle open, some pills missing", "emergency"),
+        ("my 2yo got into the medicine cabinet and there are pills all over the floor", "emergency"),
+        ("my granddaughter had some of my blood pressure tablets, I think she had a few", "emergency"),
+        # ... and false alarms: a sign's own "not" is read as the denial it is ("not breathing any harder"; the rule
+        # that let "not focusing and not responding" through is gone, and that tuning line is missed again)
+        ("no fever and not breathing any harder than usual, just a sore arm", None),
+        ("she's not dizzy and not breathing fast, just anxious about the procedure", None),
+        ("I finally got hold of the clinic about my son's tablets for his ADHD", None),
+        ("my phone dropped on the left side of the bed and I can't find it", None),
+        ("my face is dropping weight fast on this diet", None),
+        ("she's semi-conscious about her weight since the steroids", None),
+        ("I was half conscious during the sedation for the bone marrow harvest, is that normal?", None),
+        ("my dog's blood sugar is high and he vomited on the rug", None),
+        ("the injection site was getting redder yesterday but today it's fading", None),
+        ("I get chest tightness when I climb stairs, it stops when I rest", "soon"),
+    ],
+)
+def test_the_fourteenth_sessions_second_review(text: str, tier: str | None) -> None:
     found = RULESET.find(text)
     assert (found.flag.tier if found else None) == tier, (text, found and found.flag.id)

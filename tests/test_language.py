@@ -105,6 +105,14 @@ def test_the_flags_written_in_other_languages_read_an_emergency_in_them(question
         # fifteenth outside trial: a sepsis sign and a stroke got only the English-only reply
         ("tengo fiebre muy alta y escalofríos y estoy muy confundido después del tratamiento", "emergency"),
         ("me siento muy mareado y se me durmió la mitad de la cara y el brazo", "emergency"),
+        # a second review of the same session
+        ("mi hijo se tomó unas pastillas de su abuela", "emergency"),
+        ("ma fille a avalé des cachets de ma mère", "emergency"),
+        ("mon bébé a bu de l'eau de javel", "emergency"),
+        ("mi mamá no despierta y respira raro", "emergency"),
+        ("minha mãe está desmaiada e não responde", "emergency"),
+        ("mi papá tiene la mitad de la cara caída y no puede hablar bien", "emergency"),
+        ("il saigne beaucoup et ça ne s'arrête pas", "emergency"),
     ],
 )
 def test_an_emergency_in_another_language_gets_the_alert_first(answerer, message: str, tier: str) -> None:  # type: ignore[no-untyped-def]
@@ -188,6 +196,22 @@ def test_the_flags_written_in_other_languages_leave_look_alikes_alone(question: 
         "Meu filho não acorda cedo para a escola, é preguiça",
         "Je suis très confus par les différents traitements proposés",
         "Me sangra mucho la encía cuando me cepillo los dientes",
+        # a second review of the same session
+        "mi hijo no responde al tratamiento con células madre, ¿qué otras opciones hay?",
+        "mi padre no responde bien a la quimioterapia",
+        "mon fils ne répond plus à mes textos depuis hier",
+        "mi perro no reacciona cuando lo llamo por su nombre",
+        "la piel no reacciona a la crema después de la inyección",
+        "¿está inconsciente el paciente durante la extracción de médula ósea?",
+        "se me durmió la cara por la anestesia del dentista, ¿es normal?",
+        "mon père a eu un AVC en 2019 et il ne peut plus lever le bras depuis",
+        "mi abuela ya no puede hablar desde hace dos años por el alzheimer",
+        "meu filho faz boca torta quando não gosta da comida",
+        "vi un documental sobre la sobredosis de opioides",
+        "¿cuánta vitamina D es una sobredosis?",
+        "Mon père a avalé des comprimés ce matin comme d'habitude, est-ce que ça interagit avec les cellules souches ?",
+        "la encía no deja de sangrar cuando me cepillo los dientes",
+        "j'ai le visage paralysé par le botox, c'est normal ?",
     ],
 )
 def test_calm_messages_in_other_languages_raise_no_alert(question: str) -> None:

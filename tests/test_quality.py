@@ -288,8 +288,9 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         # who may have swallowed medicine, "semi-conscious", a sign the flags lowered not raised again by the
         # precedents) and its tuning half as precedents: 0.897 / 0.182 (in-sample) and 0.724 / 0.515 (misses unread);
         # 0.897 / 0.242 once an independent review undid the phrases of a nurse already caring (they lowered real
-        # emergencies: "the nurse says he needs to go to A&E now").
-        ("triage21/tuning.jsonl", 0.89, 0.25),
+        # emergencies: "the nurse says he needs to go to A&E now"); 0.862 / 0.242 once a second review undid the reading
+        # of "not focusing and not responding" (its rule read "not breathing any harder" as a sign).
+        ("triage21/tuning.jsonl", 0.86, 0.25),
         ("triage21/heldout.jsonl", 0.72, 0.52),
     ],
 )
