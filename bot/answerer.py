@@ -356,24 +356,15 @@ class Answerer:
                 elif (
                     nearest
                     and not follow_up
-                    and not general
-                    and numbered(nearest)
-                    and general_health().names_no_treatment(question)
-                    and not retriever.lexicon.names_a_concept(question)
-                ):
-                    # Nothing of health named at all ("who won the game last nite"): no side effect to offer, so the
-                    # plain refusal (fifteenth outside trial: it was told the article covers pain and swelling only as
-                    # a side effect)
-                    retrieval, refused_as = Retrieval(hits=()), OUT_OF_SCOPE
-                elif (
-                    nearest
-                    and not follow_up
                     and (general or (numbered(nearest) and general_health().names_no_treatment(question)))
                 ):
                     # A condition asked about in general, or a symptom told without the treatment, nearest to a
-                    # numbered side effect: offer the section that names it as a side effect.
-                    refusal, offer, retrieval = general_reply(section_topic(nearest)), nearest, Retrieval(hits=())
-                    refused_as = OUT_OF_SCOPE
+                    # numbered side effect: offer the section that names it as a side effect. A question naming
+                    # nothing of health ("who won the game last nite") has no side effect to offer: the plain refusal
+                    # (fifteenth outside trial: it was told the article covers pain and swelling only as a side effect).
+                    if general or retriever.lexicon.names_a_concept(question):
+                        refusal, offer = general_reply(section_topic(nearest)), nearest
+                    retrieval, refused_as = Retrieval(hits=()), OUT_OF_SCOPE
                 elif topic:
                     refusal, retrieval = retriever.lexicon.reply_for(topic), Retrieval(hits=())
                     refused_as = OUT_OF_SCOPE

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.answer import ANSWERED, INVALID, NO_MATCH, NOTICE, URGENT, Answer, Quote
 from bot.knowledge import Passage
-from bot.readings import stem
+from bot.lexicon import word_stems
 from bot.render import answer_markdown, bullet_list, escape
 from bot.retriever import Hit, Retrieval
 from bot.screen import CRISIS, EMERGENCY, HELP_LINKS, SOON, Urgency
@@ -121,23 +121,13 @@ def section_of_alert(urgency: Urgency | None, sections: Sequence[str]) -> str | 
     passage on infection not at all; it is retrieved (``Retriever.search``'s ``include``) and quoted first."""
     if urgency is None or urgency.tier != SOON or not urgency.about:
         return None
-    named = _stems(urgency.about)
-    return next((s for s in sections if numbered(s) and named & _stems(topic(s))), None)
+    named = word_stems(urgency.about)
+    return next((s for s in sections if numbered(s) and named & word_stems(topic(s))), None)
 
 
-def _lead(urgency: Urgency | None, hits: Sequence[Hit]) -> Hit | None:
-    """The retrieved passage of ``section_of_alert``'s section, if any."""
-    section = section_of_alert(urgency, tuple(dict.fromkeys(h.passage.section for h in hits)))
-    return next((h for h in hits if h.passage.section == section), None) if section else None
-
-
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
-
-
-def _quotes(
-    retrieval: Retrieval, threshold: float, max_quotes: int, urgency: Urgency | None = None
-) -> tuple[Quote, ...]:
+def _quotes(retrieval: Retrieval, threshold: float, max_quotes: int, lead: str | None = None) -> tuple[Quote, ...]:
+    """The hits quoted; ``lead``: the section an amber alert names (``section_of_alert``), quoted first when
+    retrieved, if below the margin: the alert says why it is read first."""
     hits = retrieval.hits
     if retrieval.asked:  # a section asked for by name (the bot's own suggestion) is quoted, whatever it scores
         return tuple(to_quote(h) for h in hits if h.passage.section == retrieval.asked)[:max_quotes]
@@ -148,8 +138,8 @@ def _quotes(
     if not hits or retrieval.best < threshold:
         return ()
     chosen = [h for h in hits if h.score >= threshold and h.score >= retrieval.best - QUOTE_MARGIN][:max_quotes]
-    if lead := _lead(urgency, hits):  # retrieved, if below the margin: the alert says why it is read first
-        chosen = [lead, *(h for h in chosen if h is not lead)][:max_quotes]
+    if first := next((h for h in hits if lead is not None and h.passage.section == lead), None):
+        chosen = [first, *(h for h in chosen if h is not first)][:max_quotes]
     return tuple(to_quote(h) for h in chosen)
 
 
@@ -177,7 +167,7 @@ def compose(
     quotes = (
         ()
         if refusal or (urgency and urgency.tier in (CRISIS, EMERGENCY))
-        else _quotes(retrieval, threshold, max_quotes, urgency)
+        else _quotes(retrieval, threshold, max_quotes, section_of_alert(urgency, sections))
     )
     quoted = {q.section for q in quotes}
     suggestions = tuple(

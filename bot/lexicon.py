@@ -102,6 +102,11 @@ _COMMON = frozenset(
 )
 
 
+def word_stems(text: str) -> set[str]:
+    """The stems of a text's words of four letters or more: what a heading or a class of signs names."""
+    return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
+
+
 @lru_cache(maxsize=65536)  # BM25 and the word lists stem every word of every passage; most words recur
 def stem(word: str) -> str:
     """A light English stemmer: enough to match tumor/tumors, clot/clotting, infect/infection."""

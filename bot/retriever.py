@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from bot.knowledge import Passage
-from bot.lexicon import Lexicon, stem
+from bot.lexicon import Lexicon, stem, word_stems
 from bot.overview import Groups
 from bot.promotion import PUBLISHER_REPLY, names_publisher, promotes
 from bot.rarity import everyday_word_near
@@ -311,8 +311,7 @@ class Retriever:
 
     def _names_a_section_word(self, text: str) -> bool:
         """Whether the text names a word of a section heading ("infection", "clots", "risks", "side effects")."""
-        words = {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
-        return bool(words & self._section_words)
+        return bool(word_stems(text) & self._section_words)
 
     @cached_property
     def _section_words(self) -> frozenset[str]:
@@ -547,12 +546,13 @@ class Retriever:
             order = np.array(named + [int(i) for i in order if self.passages[int(i)].section != section], dtype=int)
         shown = [int(i) for i in order if int(i) not in hidden]
         if include is not None and k > 0 and not any(self.passages[i].section == include for i in shown[:k]):
-            best = [i for i in shown if self.passages[i].section == include][:1]
-            if not best:  # (an exact search keeps only the k best in ``order``)
-                named = [i for i in range(len(self.passages)) if self.passages[i].section == include]
-                named = [i for i in named if i not in hidden and np.isfinite(scores[i])]
-                best = sorted(named, key=lambda i: -float(scores[i]))[:1]
-            shown = shown[: k - len(best)] + best
+            named = [
+                i
+                for i, p in enumerate(self.passages)
+                if p.section == include and i not in hidden and np.isfinite(scores[i])
+            ]
+            if named:  # (``order`` may hold only the k best: the section's best is looked for in all the scores)
+                shown = [*shown[: k - 1], max(named, key=lambda i: float(scores[i]))]
         hits = tuple(
             Hit(passage=self.passages[i], score=float(scores[i]), highlights=self.highlights(vector, i, gives))
             for i in shown[:k]
