@@ -105,7 +105,9 @@ class Redactor:
                 or previous in self.relatives
                 and listed
                 or any(before.endswith(intro) for intro in self.intros)
-                and (word[0].isupper() and low not in self.also_words or listed)
+                # a word common in English and no census name is the intro's ordinary sense: "I am ALLERGIC TO
+                # PENICILLIN", "I'm Worried" (real_questions11: the allergy was stored as a name)
+                and (word[0].isupper() and low not in self.also_words and not at_least(low, RARE_NAME) or listed)
             )
             capitalised_name = word[0].isupper() and word[1:].islower() and word.upper() in self.first_names
             next_word = words[i + 1][2] if i + 1 < len(words) else ""
