@@ -99,7 +99,7 @@ def strict_loader() -> type:
     return StrictLoader
 
 
-LAY_KEYS = {"means", "said", "source", "not_after"}
+LAY_KEYS = {"means", "said", "source", "not_after", "only_after"}
 
 
 def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
@@ -111,6 +111,7 @@ def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
         return LayVocabulary(())
     pairs: dict[str, str] = {}
     guards: dict[str, frozenset[str]] = {}
+    needs: dict[str, frozenset[str]] = {}
     for i, entry in enumerate(raw):
         where = f"{path}: lay_terms #{i + 1}"
         if not isinstance(entry, dict) or set(entry) - LAY_KEYS:
@@ -123,12 +124,8 @@ def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
             continue
         if not str(entry.get("source", "")).strip():
             problems.append(f"{where} ({means}): every lay term needs the 'source' it comes from")
-        not_after = entry.get("not_after") or []
-        if not isinstance(not_after, list) or not all(
-            isinstance(w, str) and WORD.fullmatch(w.lower()) for w in not_after
-        ):
-            problems.append(f"{where} ({means}): not_after: expected a list of single words")
-            not_after = []
+        not_after = _single_words(entry, "not_after", f"{where} ({means})", problems)
+        only_after = _single_words(entry, "only_after", f"{where} ({means})", problems)
         for phrase in said:
             plain = " ".join(WORD.findall(normalise(str(phrase))))
             if not plain:
@@ -139,7 +136,18 @@ def lay_vocabulary(raw: Any, path: Path, problems: list[str]) -> LayVocabulary:
                 pairs[plain] = means
                 if not_after:
                     guards[plain] = frozenset(normalise(w) for w in not_after)
-    return LayVocabulary(tuple(sorted(pairs.items())), tuple(sorted(guards.items())))
+                if only_after:
+                    needs[plain] = frozenset(normalise(w) for w in only_after)
+    return LayVocabulary(tuple(sorted(pairs.items())), tuple(sorted(guards.items())), tuple(sorted(needs.items())))
+
+
+def _single_words(entry: dict[str, Any], key: str, where: str, problems: list[str]) -> list[str]:
+    """A lay term's list of single words (``not_after``, ``only_after``); a problem named, and none, if it is not one."""
+    words = entry.get(key) or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and WORD.fullmatch(w.lower()) for w in words):
+        problems.append(f"{where}: {key}: expected a list of single words")
+        return []
+    return words
 
 
 FLAG_KEYS = {

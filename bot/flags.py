@@ -72,6 +72,9 @@ class LayVocabulary:
     pairs: tuple[tuple[str, str], ...]  # (plain phrase, clinical phrase), as normalised words
     # (plain phrase, words that stop it being read so when right before it): "I sob every night" is crying
     not_after: tuple[tuple[str, frozenset[str]], ...] = ()
+    # (plain phrase, the only words it may follow to be read so): "she is week on one side" is weak, "a bruise for a
+    # week on my left arm" is not
+    only_after: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
@@ -83,11 +86,15 @@ class LayVocabulary:
             return text
         table = dict(self.pairs)
         guards = dict(self.not_after)
+        needs = dict(self.only_after)
 
         def reading(m: re.Match[str]) -> str:
             plain = re.sub(r"[\s-]+", " ", m.group(0))
-            before = _WORD_BEFORE.search(text, 0, m.start())
-            if plain in guards and before is not None and before.group(1) in guards[plain]:
+            found = _WORD_BEFORE.search(text, 0, m.start())
+            before = found.group(1) if found is not None else None
+            if plain in guards and before in guards[plain]:
+                return m.group(0)
+            if plain in needs and before not in needs[plain]:
                 return m.group(0)
             return table[plain]
 

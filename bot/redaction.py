@@ -105,9 +105,10 @@ class Redactor:
                 or previous in self.relatives
                 and listed
                 or any(before.endswith(intro) for intro in self.intros)
-                # a word common in English and no census name is the intro's ordinary sense: "I am ALLERGIC TO
-                # PENICILLIN", "I'm Worried" (real_questions11: the allergy was stored as a name)
-                and (word[0].isupper() and low not in self.also_words and not at_least(low, RARE_NAME) or listed)
+                # a common English word in capitals after the intro is shouting, not a name: "I am ALLERGIC TO
+                # PENICILLIN" (real_questions11: the allergy was stored as a name). Written "I'm River" or "I'm
+                # Blessing Okafor", a common word may be a name, and goes (review30)
+                and (word[0].isupper() and low not in self.also_words and not _shouted_word(word, low) or listed)
             )
             capitalised_name = word[0].isupper() and word[1:].islower() and word.upper() in self.first_names
             next_word = words[i + 1][2] if i + 1 < len(words) else ""
@@ -141,6 +142,11 @@ class Redactor:
                 want = "redacted" if example.redact else "kept"
                 problems.append(f"{example.kind}: {example.text!r} should be {want}, got {result!r}")
         return problems
+
+
+def _shouted_word(word: str, low: str) -> bool:
+    """A common English word written in capitals ("ALLERGIC"): shouting, not a name."""
+    return len(word) > 1 and word.isupper() and at_least(low, RARE_NAME)
 
 
 def _replace(text: str, spans: list[tuple[int, int]], mark: str) -> str:

@@ -59,8 +59,9 @@ def test_ordinary_questions_come_through_unchanged() -> None:
     # One of real_questions5 gives a child's age ("4 y/o vaccinated two days ago"), and two of real_questions9 a
     # father's and a boy's ("my 85-year-old father", "a 4-year-old boy"): the age goes, nothing else.
     # real_questions11: a boy named in a question ("would Michael have had to have had some kind of treatment"), a
-    # clinic named after a person ("Kami Aesthetics") and a dog's age ("Our 10-year-old dog").
-    real_people = {"Aubrey", "Bryan Johnson", "Michael", "Kami"}
+    # clinic named after a person ("Kami Aesthetics"), a dog's age ("Our 10-year-old dog"), and a kit whose name is a
+    # census first name ("my Cheek Swab Kit": a word too many goes, which a record can spare; "my son Kit" must go).
+    real_people = {"Aubrey", "Bryan Johnson", "Michael", "Kami", "Kit"}
     # Two of real_questions10 give the writer's own ("I am 53 years old", "I am 69 year old").
     ages = {"4 y/o", "85-year-old", "4-year-old", "53 years old", "69 year old", "10-year-old"}
     changed = [(q, redact(q)) for q in questions if redact(q) != q]
@@ -70,8 +71,8 @@ def test_ordinary_questions_come_through_unchanged() -> None:
     ), changed
     # 0 of 280 when written; the two named people and the child's age, in two files each; real_questions9's two ages
     # in three files each (all.jsonl, its half, and the raw file the collector kept); real_questions10's two ages in
-    # two files each; real_questions11's three in two files each
-    assert len(changed) <= 22
+    # two files each; real_questions11's four in two files each
+    assert len(changed) <= 24
 
 
 def test_a_worked_example() -> None:
