@@ -304,9 +304,19 @@ def test_lay_emergency_stories(answerer, name: str, recall: float, false_alarm: 
         # marked borderline, most URGENT lines past stories cut before the outcome). Blind, on the session's start and
         # after its first red-flag changes (same figures): 0.515 / 0.294 (tuning) and 0.719 / 0.324 (held-out). After
         # its tuning half (sight suddenly going, a tight throat, blistering burns, a hospital bed) and its tuning half
-        # as precedents: 0.697 / 0.176 (in-sample) and 0.688 / 0.324 (misses unread).
-        ("triage22/tuning.jsonl", 0.69, 0.18),
+        # as precedents: 0.697 / 0.176 (in-sample) and 0.688 / 0.324 (misses unread). Once triage23's tuning half
+        # joined the precedents: 0.667 (one tuning story lost its five urgent neighbours) and 0.719 held-out.
+        ("triage22/tuning.jsonl", 0.66, 0.18),
         ("triage22/heldout.jsonl", 0.68, 0.33),
+        # triage23 (collected 2026-12-06, fifteenth session: messages told as they happen, 71% in the present tense:
+        # 911/999 call transcripts from the news, the Welsh Ambulance Service's published misuse-of-999 calls,
+        # advice-column letters, pregnancy and parenting Q&A; 76 sites not used before; 25 and 25 URGENT, 25 and 25
+        # not; 18 borderline). Blind on the session's start: 0.920 / 0.120 (tuning) and 0.800 / 0.160 (held-out);
+        # with the session's red-flag changes, before its tuning half was read: 0.920 / 0.120 and 0.840 / 0.160.
+        # After its tuning half ("she doesn't look like she's breathing", a hot flush) and its tuning half as
+        # precedents: 0.960 / 0.080 (in-sample) and 0.880 / 0.160 (misses unread).
+        ("triage23/tuning.jsonl", 0.96, 0.08),
+        ("triage23/heldout.jsonl", 0.88, 0.16),
     ],
 )
 def test_fresh_vignettes_and_doctor_answered_look_alikes(  # type: ignore[no-untyped-def]
