@@ -264,12 +264,29 @@ def test_a_lay_word_is_not_read_so_right_after_a_word_of_its_not_after_list(text
     assert (RULESET.find(text) is not None) == flagged, text
 
 
-def test_a_lay_terms_not_after_takes_single_words(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("my wife is week on one side", True),  # 'weak', typed by voice, right after "is"
+        ("my dad is suddenly week on the right side of his body", True),
+        ("hes week on his left n cant talk properly", True),
+        ("this is my second week on one side of the trial, the placebo arm", False),  # a week, after "second"
+        ("I've had a small bruise for a week on my left arm from the blood draw", False),
+        ("recovery week on his right leg was brutal but hes walking now", False),
+    ],
+)
+def test_a_lay_phrase_with_only_after_is_read_so_only_after_one_of_its_words(text: str, flagged: bool) -> None:
+    found = RULESET.find(text)
+    assert (found is not None and found.flag.tier == "emergency") == flagged, (text, found and found.flag.id)
+
+
+@pytest.mark.parametrize("key", ["not_after", "only_after"])
+def test_a_lay_terms_word_lists_take_single_words(tmp_path: Path, key: str) -> None:
     broken = tmp_path / "red_flags.yaml"
     text = RULES.read_text(encoding="utf-8")
-    entry = 'lay_terms:\n  - means: vomiting\n    said: ["chunder"]\n    not_after: ["a phrase"]\n    source: "x"\n'
+    entry = f'lay_terms:\n  - means: vomiting\n    said: ["chunder"]\n    {key}: ["a phrase"]\n    source: "x"\n'
     broken.write_text(text.replace("lay_terms:\n", entry, 1))
-    with pytest.raises(KnowledgeError, match="not_after: expected a list of single words"):
+    with pytest.raises(KnowledgeError, match=f"{key}: expected a list of single words"):
         load_rules(broken)
 
 
