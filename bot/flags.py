@@ -179,6 +179,7 @@ class Finding:
     flag: Flag
     words: str
     lasting: bool = False  # an emergency flag lowered to "soon" (gone on for weeks, weighing a treatment, in care)
+    in_care: bool = False  # lowered because the person is in a hospital's care: the staff there, now
 
 
 @dataclass(frozen=True)
@@ -447,7 +448,7 @@ class RuleSet:
                     continue
                 found = Finding(flag, " ".join(sentence.words[span[0] : span[1]]))
                 if flag.tier == "emergency" and in_care():
-                    lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
+                    lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True, in_care=True)
                     continue  # already in a hospital's care: the doctors there, not an ambulance
                 if (
                     flag.tier == "emergency"

@@ -51,6 +51,16 @@ ALERTS = {
     ),
 }
 MESSAGES = {tier: f"**{title}.** {body}" for tier, (title, body) in ALERTS.items()}
+# An emergency sign told of someone already in a hospital's care ("writing from my hospital bed, just got sudden
+# crushing chest pain"): not "contact your doctor today" but the staff there, now (third independent review of the
+# fifteenth session). The tier stays "soon": no ambulance is needed to reach a ward.
+IN_CARE_ALERT = (
+    "Tell the nurses or doctors caring for you about this now",
+    "Use the call button or speak to the staff on the ward straight away; do not wait for an answer here. If you are "
+    "not in a hospital, call your local emergency number: [911](tel:911), [112](tel:112), [999](tel:999), "
+    "[000](tel:000).",
+)
+IN_CARE_MESSAGE = f"**{IN_CARE_ALERT[0]}.** {IN_CARE_ALERT[1]}"
 # The numbers again, for a message the red flags cannot read (another language): tappable, whatever it says.
 HELP_LINKS = (
     "Emergency: [911](tel:911) · [112](tel:112) · [999](tel:999) · [000](tel:000) — "
@@ -86,14 +96,15 @@ class Urgency:
     because: str = ""  # for the log: which precedents an urgency read from them rests on
     about: str = ""  # the red flag's class of signs ("infection and fever"): the section named by it is quoted first
     lowered: bool = False  # an emergency sign the list itself lowered (in a hospital's care, gone on for weeks)
+    in_care: bool = False  # lowered because the person is in a hospital's care: tell the staff there now
 
     @property
     def title(self) -> str:
-        return ALERTS[self.tier][0]
+        return IN_CARE_ALERT[0] if self.in_care else ALERTS[self.tier][0]
 
     @property
     def body(self) -> str:
-        return ALERTS[self.tier][1]
+        return IN_CARE_ALERT[1] if self.in_care else ALERTS[self.tier][1]
 
     def as_dict(self) -> dict[str, str]:
         return {"tier": self.tier, "message": self.message}
@@ -203,9 +214,10 @@ def find_urgency(question: str) -> Urgency | None:
     return Urgency(
         tier=finding.flag.tier,
         flag=finding.flag.id,
-        message=MESSAGES[finding.flag.tier],
+        message=IN_CARE_MESSAGE if finding.in_care else MESSAGES[finding.flag.tier],
         about=finding.flag.cls,
         lowered=finding.lasting,
+        in_care=finding.in_care,
     )
 
 

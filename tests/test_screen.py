@@ -297,3 +297,24 @@ def test_a_red_flag_is_logged_by_its_id_never_with_the_readers_words(caplog: pyt
     lines = [r.getMessage() for r in caplog.records]
     assert any("red flag chest-pain" in line for line in lines), lines
     assert not any("hurts" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "writing from my hospital bed, just got sudden crushing chest pain",
+        "My dad is in the ICU and his face suddenly drooped on one side",
+    ],
+)
+def test_an_emergency_sign_in_a_hospitals_care_asks_for_the_staff_there_now(question: str) -> None:
+    """Not "contact your doctor today": the nurses on the ward, now (third independent review, fifteenth session)."""
+    urgency = find_urgency(question)
+    assert urgency is not None and urgency.tier == SOON and urgency.in_care, question
+    assert urgency.title.startswith("Tell the nurses or doctors caring for you")
+    assert "now" in urgency.message and "tel:911" in urgency.message and "today" not in urgency.message
+
+
+def test_a_sign_gone_on_for_weeks_keeps_the_doctor_today_message() -> None:
+    urgency = find_urgency("I've had a tight chest for the past two weeks")
+    assert urgency is not None and urgency.tier == SOON and not urgency.in_care
+    assert "today" in urgency.title
