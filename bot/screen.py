@@ -54,10 +54,11 @@ MESSAGES = {tier: f"**{title}.** {body}" for tier, (title, body) in ALERTS.items
 # An emergency sign told of someone already in a hospital's care ("writing from my hospital bed, just got sudden
 # crushing chest pain"): not "contact your doctor today" but the staff there, now (third independent review of the
 # fifteenth session). The tier stays "soon": no ambulance is needed to reach a ward.
+# (worded for a relative too: "my mum is in hospital, she is weak on the left": fourth independent review)
 IN_CARE_ALERT = (
-    "Tell the nurses or doctors caring for you about this now",
-    "Use the call button or speak to the staff on the ward straight away; do not wait for an answer here. If you are "
-    "not in a hospital, call your local emergency number: [911](tel:911), [112](tel:112), [999](tel:999), "
+    "Tell the nurses or doctors on the ward about this now",
+    "Use the call button or speak to the staff caring for the patient straight away; do not wait for an answer here. "
+    "If no one is in a hospital, call your local emergency number: [911](tel:911), [112](tel:112), [999](tel:999), "
     "[000](tel:000).",
 )
 IN_CARE_MESSAGE = f"**{IN_CARE_ALERT[0]}.** {IN_CARE_ALERT[1]}"

@@ -310,7 +310,7 @@ def test_an_emergency_sign_in_a_hospitals_care_asks_for_the_staff_there_now(ques
     """Not "contact your doctor today": the nurses on the ward, now (third independent review, fifteenth session)."""
     urgency = find_urgency(question)
     assert urgency is not None and urgency.tier == SOON and urgency.in_care, question
-    assert urgency.title.startswith("Tell the nurses or doctors caring for you")
+    assert urgency.title.startswith("Tell the nurses or doctors on the ward")
     assert "now" in urgency.message and "tel:911" in urgency.message and "today" not in urgency.message
 
 
