@@ -266,6 +266,15 @@ class Retriever:
         return said
 
     @cached_property
+    def _rows_of_section(self) -> dict[str, tuple[int, ...]]:
+        """Each section's passages, by position: a section asked for or named by an alert is looked up, not searched
+        for among every passage on each question."""
+        rows: dict[str, list[int]] = {}
+        for i, p in enumerate(self.passages):
+            rows.setdefault(p.section, []).append(i)
+        return {section: tuple(found) for section, found in rows.items()}
+
+    @cached_property
     def _said_by_new(self) -> dict[tuple[frozenset[str], tuple[str, ...]], bool]:
         return {}
 
@@ -541,16 +550,12 @@ class Retriever:
             chosen = [i for *_, i in sorted(in_groups)]
             order = np.array(chosen + [i for i in order if self.passages[i].group not in rank])
         if section is not None:
-            named = [i for i in range(len(self.passages)) if self.passages[i].section == section]
+            named = list(self._rows_of_section.get(section, ()))
             named.sort(key=lambda i: -float(scores[i]) if np.isfinite(scores[i]) else 0.0)
             order = np.array(named + [int(i) for i in order if self.passages[int(i)].section != section], dtype=int)
         shown = [int(i) for i in order if int(i) not in hidden]
         if include is not None and k > 0 and not any(self.passages[i].section == include for i in shown[:k]):
-            named = [
-                i
-                for i, p in enumerate(self.passages)
-                if p.section == include and i not in hidden and np.isfinite(scores[i])
-            ]
+            named = [i for i in self._rows_of_section.get(include, ()) if i not in hidden and np.isfinite(scores[i])]
             if named:  # (``order`` may hold only the k best: the section's best is looked for in all the scores)
                 shown = [*shown[: k - 1], max(named, key=lambda i: float(scores[i]))]
         hits = tuple(

@@ -50,18 +50,18 @@ ALERTS = {
         "local emergency number.",
     ),
 }
-MESSAGES = {tier: f"**{title}.** {body}" for tier, (title, body) in ALERTS.items()}
 # An emergency sign told of someone already in a hospital's care ("writing from my hospital bed, just got sudden
 # crushing chest pain"): not "contact your doctor today" but the staff there, now (third independent review of the
-# fifteenth session). The tier stays "soon": no ambulance is needed to reach a ward.
-# (worded for a relative too: "my mum is in hospital, she is weak on the left": fourth independent review)
-IN_CARE_ALERT = (
+# fifteenth session; worded for a relative too, "my mum is in hospital, she is weak on the left": the fourth). Its tier
+# stays "soon": no ambulance is needed to reach a ward; IN_CARE names its alert, not a tier.
+IN_CARE = "in care"
+ALERTS[IN_CARE] = (
     "Tell the nurses or doctors on the ward about this now",
     "Use the call button or speak to the staff caring for the patient straight away; do not wait for an answer here. "
     "If no one is in a hospital, call your local emergency number: [911](tel:911), [112](tel:112), [999](tel:999), "
     "[000](tel:000).",
 )
-IN_CARE_MESSAGE = f"**{IN_CARE_ALERT[0]}.** {IN_CARE_ALERT[1]}"
+MESSAGES = {alert: f"**{title}.** {body}" for alert, (title, body) in ALERTS.items()}
 # The numbers again, for a message the red flags cannot read (another language): tappable, whatever it says.
 HELP_LINKS = (
     "Emergency: [911](tel:911) · [112](tel:112) · [999](tel:999) · [000](tel:000) — "
@@ -101,11 +101,15 @@ class Urgency:
 
     @property
     def title(self) -> str:
-        return IN_CARE_ALERT[0] if self.in_care else ALERTS[self.tier][0]
+        return ALERTS[self._alert][0]
 
     @property
     def body(self) -> str:
-        return IN_CARE_ALERT[1] if self.in_care else ALERTS[self.tier][1]
+        return ALERTS[self._alert][1]
+
+    @property
+    def _alert(self) -> str:
+        return IN_CARE if self.in_care else self.tier
 
     def as_dict(self) -> dict[str, str]:
         return {"tier": self.tier, "message": self.message}
@@ -215,7 +219,7 @@ def find_urgency(question: str) -> Urgency | None:
     return Urgency(
         tier=finding.flag.tier,
         flag=finding.flag.id,
-        message=IN_CARE_MESSAGE if finding.in_care else MESSAGES[finding.flag.tier],
+        message=MESSAGES[IN_CARE if finding.in_care else finding.flag.tier],
         about=finding.flag.cls,
         lowered=finding.lasting,
         in_care=finding.in_care,
