@@ -218,6 +218,7 @@ def test_keyboard_only_ask_examples_and_suggestions(browser, server_url: str) ->
 
     context, page = open_chat(browser, server_url + "/")
     try:
+        expect_box_focused(page)  # on a page of its own, the cursor starts in the box (chat.js; no autofocus)
         page.evaluate("() => document.activeElement && document.activeElement.blur()")
         # An example question, chosen by keyboard: it asks, and focus comes back to the box (not <body>).
         tab_to(page, page, "#chatbot .example")

@@ -456,6 +456,11 @@ def test_widget_options_position_title_accent_and_open(context, host_site: HostS
     # a light accent gets dark text, so the title stays readable
     assert header.evaluate("h => getComputedStyle(h).color") == "rgb(17, 24, 39)"
     expect(page.frame_locator("#faqbot-frame").get_by_test_id("textbox").first).to_be_visible(timeout=30_000)
+    # ...nor once the chat has loaded in it: the chat page's autofocus used to take the focus into the frame
+    # (CI, on a machine where the frame loaded before the first check)
+    page.wait_for_timeout(500)
+    assert shadow_focus(page) is None
+    assert page.evaluate("() => document.activeElement === document.body")
     page.locator("#faqbot-close").click()
     expect(panel).to_be_hidden()
     assert shadow_focus(page) == "faqbot-launcher"
@@ -636,6 +641,8 @@ def test_inline_iframe_sizes_itself_to_the_chat(context, host_site: HostSite, se
     page.goto(url)
     frame = page.frame_locator("#faqbot-inline")
     expect(frame.get_by_test_id("textbox").first).to_be_visible(timeout=30_000)
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => document.activeElement === document.body")  # the chat took no focus as it loaded
     # iframe-resizer (served by the bot) grows the frame from its 560px minimum to the chat's full height.
     page.wait_for_function("() => document.querySelector('#faqbot-inline').getBoundingClientRect().height > 600")
     reply = expect_answer(frame)

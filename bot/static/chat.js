@@ -11,6 +11,7 @@
 //    (bot/render.py) become buttons that put the question in the box and send it, by mouse or keyboard.
 // 5. Bold text in one face: "FAQ Sans" (Source Sans Pro Regular and Bold from the app's own static/fonts).
 // 6. The footer's link to the JSON API's page points at the bot's own /api/docs.
+// 7. The cursor starts in the question box; in a frame, only once the frame has the focus.
 (function () {
   var ASK = "#ask=";
   var seen = 0;
@@ -247,13 +248,29 @@
     return true;
   }
 
+  // The cursor starts in the question box, as an autofocus would put it: on a page of its own at once, in a frame
+  // (the widget, an iframe on someone's page) only once the frame has the focus (the widget gives it when the
+  // reader opens the chat), so that a chat loading in a frame never takes the host page's focus.
+  var startFocused = false;
+  function focusOnLoad() {
+    if (startFocused) return;
+    var box = questionBox();
+    if (!box || (window.parent !== window && !document.hasFocus())) return;
+    startFocused = true;
+    var active = document.activeElement;
+    if (!active || active === document.body || active === document.documentElement) box.focus();
+  }
+  window.addEventListener("focus", focusOnLoad);
+
   function start() {
     liveRegion();
     var fonts = loadFonts();
     new MutationObserver(function () {
       if (fonts === false) fonts = loadFonts();
+      focusOnLoad();
       onChange();
     }).observe(document.body, { childList: true, subtree: true });
+    focusOnLoad();
     onChange();
   }
   if (document.body) start(); else document.addEventListener("DOMContentLoaded", start);
