@@ -314,6 +314,24 @@ def test_an_emergency_sign_in_a_hospitals_care_asks_for_the_staff_there_now(ques
     assert "now" in urgency.message and "tel:911" in urgency.message and "today" not in urgency.message
 
 
+@pytest.mark.parametrize(
+    "question, tier",
+    [
+        # a doctor has examined it and found no emergency: a doctor today, not 911 (tuning halves of triage11, 15, 16)
+        ("Ive been having on and off chest pain. I checked into the ER for this before and they found nothing", SOON),
+        ("My chest aches a lot and the doctor doesn't think it's my heart", SOON),
+        ("Radiology reports say nothing is wrong but I feel unable to exhale, it's hard to breathe", SOON),
+        # ...unless it is new, or happening now
+        ("the ER found nothing last week but now I have crushing chest pain and my left arm is numb", EMERGENCY),
+        ("they found nothing wrong yesterday, but suddenly his face is drooping", EMERGENCY),
+        ("All tests came back normal, and today I have crushing chest pain", EMERGENCY),
+    ],
+)
+def test_a_sign_a_doctor_has_already_examined_asks_for_a_doctor_today(question: str, tier: str) -> None:
+    urgency = find_urgency(question)
+    assert urgency is not None and urgency.tier == tier, (question, urgency)
+
+
 def test_a_sign_gone_on_for_weeks_keeps_the_doctor_today_message() -> None:
     urgency = find_urgency("I've had a tight chest for the past two weeks")
     assert urgency is not None and urgency.tier == SOON and not urgency.in_care
