@@ -60,7 +60,22 @@ _CLAUSE = re.compile(
     r"(,|\b(?:but|however|although|though|yet|except|whereas|(?<!every )now(?! and (?:then|again)\b))\b"
     r"|\band(?= (?:i|i'm|i've|my|he|he's|she|she's|his|her|we|they|their|it's|now|has|is|also)\b))"
 )
+# A negation stops at "and" followed by a new statement whose subject is one or two words with no "my" before its
+# verb ("she didn't eat and lips were blue", "milk wasn't staying down and diapers were bone dry": triage27's tuning
+# half). Only the negation: "my mouth and throat are fine" is one statement with two subjects.
+_NEW_STATEMENT_VERBS = frozenset(
+    {"is", "are", "was", "were", "looks", "looked", "seems", "seemed", "turned", "went", "became"}
+)
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?\*?")
+
+
+def _starts_statement(words: list[str], at: int) -> bool:
+    """Whether the "and" at ``at`` starts a new statement: an article at most, one or two words, then a verb."""
+    i = at + 1
+    if i < len(words) and words[i] in _ARTICLES:
+        i += 1
+    return any(j < len(words) and words[j] in _NEW_STATEMENT_VERBS for j in (i + 1, i + 2))
 
 
 @dataclass(frozen=True)
@@ -794,7 +809,9 @@ class RuleSet:
     def _stopped(self, sentence: Sentence, after: int, before: int) -> bool:
         """Whether a ``negation_stops`` word stands between a negation cue and the words it would deny: "I don't
         know why I want to die" denies the knowing, not the wish."""
-        return any(after <= s and e <= before for t in self.negation_stops for s, e in _occurrences(t, sentence.stems))
+        if any(after <= s and e <= before for t in self.negation_stops for s, e in _occurrences(t, sentence.stems)):
+            return True
+        return any(_starts_statement(sentence.words, i) for i in range(after, before) if sentence.words[i] == "and")
 
     # -- text -------------------------------------------------------------------------------------------
     def _text(self, message: str) -> str:

@@ -61,6 +61,9 @@ def test_ordinary_questions_pass_trimmed(raw: str) -> None:
         ("I have been hurting myself", CRISIS),
         ("I have a mild fever after the injection", SOON),
         ("my leg is swollen and painful since the treatment", SOON),
+        # a parent's words for a newborn's fever, and a baby's dry nappies (triage27's tuning half)
+        ("my 9 day old baby, he was very hot but his hands were freezing", EMERGENCY),
+        ("my 7 week old's diapers were bone dry and he is not eating", EMERGENCY),
     ],
 )
 def test_red_flags_are_caught_with_their_tier(question: str, tier: str) -> None:
@@ -80,6 +83,7 @@ def test_red_flags_are_caught_with_their_tier(question: str, tier: str) -> None:
         "Will the injection hurt?",
         "my knee is swollen after the injection",
         "brain fog after treatment",
+        "my newborn is in a very hot room, how do I keep her cool",
     ],
 )
 def test_look_alikes_and_negations_are_not_emergencies(question: str) -> None:
@@ -87,9 +91,27 @@ def test_look_alikes_and_negations_are_not_emergencies(question: str) -> None:
     assert found is None or found.tier == SOON, (question, found)
 
 
-def test_negation_does_not_cross_a_clause() -> None:
-    found = find_urgency("no fever, but now I have chest pain")
-    assert found is not None and found.tier == EMERGENCY
+@pytest.mark.parametrize(
+    "question",
+    [
+        "no fever, but now I have chest pain",
+        # "and" with a new subject and its verb starts a new statement, with or without "my" (triage27's tuning half)
+        "she didn't eat and lips were blue",
+        "Breast milk wasn't staying down and diapers were bone dry.",
+        "it's not bad and chest pain is crushing",
+    ],
+)
+def test_negation_does_not_cross_a_clause(question: str) -> None:
+    found = find_urgency(question)
+    assert found is not None and found.tier == EMERGENCY, (question, found)
+
+
+@pytest.mark.parametrize(
+    "question", ["no chest pain and breathing is fine", "I didn't have chest pain, trouble breathing or a fever"]
+)
+def test_negation_still_reaches_its_own_list(question: str) -> None:
+    found = find_urgency(question)
+    assert found is None or found.tier == SOON, (question, found)
 
 
 # Each red flag in several phrasings of our own (typos included), with the tier it must get.
@@ -304,6 +326,7 @@ def test_a_red_flag_is_logged_by_its_id_never_with_the_readers_words(caplog: pyt
     [
         "writing from my hospital bed, just got sudden crushing chest pain",
         "My dad is in the ICU and his face suddenly drooped on one side",
+        "He is now in hospital for observation, he has a fever of 39 and can't breathe well",
     ],
 )
 def test_an_emergency_sign_in_a_hospitals_care_asks_for_the_staff_there_now(question: str) -> None:
