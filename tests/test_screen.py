@@ -84,6 +84,7 @@ def test_red_flags_are_caught_with_their_tier(question: str, tier: str) -> None:
         "my knee is swollen after the injection",
         "brain fog after treatment",
         "my newborn is in a very hot room, how do I keep her cool",
+        "my baby drools a lot",  # a habit, not an airway closing (left undone in the fifteenth session)
     ],
 )
 def test_look_alikes_and_negations_are_not_emergencies(question: str) -> None:
