@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from bot.errors import KnowledgeError, RedFlagsError
 from bot.flags import (
@@ -20,7 +20,6 @@ from bot.flags import (
     RULES,
     TIERS,
     WORD,
-    Assessed,
     Explained,
     Flag,
     InCare,
@@ -287,8 +286,7 @@ def load_rules(path: Path = RULES) -> RuleSet:
     recent = _keys(not_now.get("recent_after"), {"units", "counts"}, f"{path}: not_now recent_after", problems)
     explained = _explained(not_now.get("explained_by"), f"{path}: not_now explained_by", problems, terms)
     seeking = _seeking(not_now.get("seeking"), f"{path}: not_now seeking", problems, terms)
-    in_care = _in_care(not_now.get("in_care"), f"{path}: not_now in_care", problems, terms, InCare)
-    assessed = _in_care(not_now.get("assessed"), f"{path}: not_now assessed", problems, terms, Assessed)
+    in_care = _in_care(not_now.get("in_care"), f"{path}: not_now in_care", problems, terms)
     topic = _topic(data.get("named_as_a_topic"), f"{path}: named_as_a_topic", problems, terms)
     window = whole_number(negation.get("window", 4), f"{path}: negation window", problems)
     reach = whole_number(follows.get("reach", 3), f"{path}: not_now of_what_follows reach", problems)
@@ -319,7 +317,6 @@ def load_rules(path: Path = RULES) -> RuleSet:
         explained=explained,
         seeking=seeking,
         in_care=in_care,
-        assessed=assessed,
         topic=topic,
         skipped=reading.skipped,
         vocabulary=frozenset(vocabulary),
@@ -410,24 +407,15 @@ def _seeking(raw: object, where: str, problems: list[str], terms: Callable[..., 
     )
 
 
-_Said = TypeVar("_Said", bound=InCare)  # InCare or Assessed: the same two lists, said and unless
-
-
-def _in_care(
-    raw: object,
-    where: str,
-    problems: list[str],
-    terms: Callable[..., tuple[Term, ...]],
-    kind: type[_Said],
-) -> _Said | None:
+def _in_care(raw: object, where: str, problems: list[str], terms: Callable[..., tuple[Term, ...]]) -> InCare | None:
     """``not_now.in_care``: ``said`` (words saying the person is in a hospital's care now) and ``unless`` (waiting to be
-    seen there); ``not_now.assessed`` (``kind`` Assessed) has the same two lists."""
+    seen there)."""
     if raw is None:
         return None
     if not isinstance(raw, dict) or "said" not in raw or set(raw) - {"said", "unless"}:
         problems.append(f"{where}: expected 'said' and, optionally, 'unless' (word lists)")
         return None
-    return kind(
+    return InCare(
         said=terms(raw["said"], f"{where} said", problems), unless=terms(raw.get("unless"), f"{where} unless", problems)
     )
 

@@ -308,12 +308,6 @@ class InCare:
         return any(_occurrences(t, stems) for t in self.said) and not any(_occurrences(t, stems) for t in self.unless)
 
 
-class Assessed(InCare):
-    """Words saying a doctor has already examined the symptom and found no emergency (``said``: "they found nothing",
-    "the doctor doesn't think it's my heart"), unless the sign is new (``unless``: "suddenly", "worse"): an emergency
-    sign told with them asks for a doctor today, not an ambulance."""
-
-
 @dataclass(frozen=True)
 class Topic:
     """Illnesses named as a topic (``names``): a message whose every word is one of the names or one of the ``words``
@@ -420,7 +414,6 @@ class RuleSet:
     explained: Explained | None = None  # "has ALS and slurred speech": a long-term condition's own signs
     seeking: Seeking | None = None  # "... would stem cells help?": a long-standing problem, a doctor today
     in_care: InCare | None = None  # "she's back in the hospital": already under a hospital's care, a doctor today
-    assessed: Assessed | None = None  # "the ER found nothing": examined already, a doctor today
     topic: Topic | None = None  # "pulmonary embolism risk": an illness named as a topic, of no one
     skipped: frozenset[str] = FILLERS  # words skipped between a phrase's words ("my", "the", swearing)
 
@@ -455,7 +448,6 @@ class RuleSet:
         now = cache(lambda: self._said_now(plain()))
         # what the whole message says, read once: its person is in a hospital's care; it weighs stem cells for a sign
         in_care = cache(lambda: self.in_care is not None and self.in_care.holds(plain()))
-        assessed = cache(lambda: self.assessed is not None and self.assessed.holds(plain()) and not now())
         weighing = cache(lambda: self.seeking is not None and self.seeking.asks(plain()) and not now())
         for i in candidates:
             flag = self.flags[i]
@@ -473,9 +465,6 @@ class RuleSet:
                 if flag.tier == "emergency" and in_care():
                     lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True, in_care=True)
                     continue  # already in a hospital's care: the doctors there, not an ambulance
-                if flag.tier == "emergency" and assessed():
-                    lowered = lowered or Finding(replace(flag, tier="soon"), found.words, lasting=True)
-                    continue  # a doctor has examined it and found no emergency: a doctor today
                 if (
                     flag.tier == "emergency"
                     and self.explained is not None

@@ -339,21 +339,34 @@ def test_an_emergency_sign_in_a_hospitals_care_asks_for_the_staff_there_now(ques
 
 
 @pytest.mark.parametrize(
-    "question, tier",
+    ("question", "tier"),
     [
-        # a doctor has examined it and found no emergency: a doctor today, not 911 (tuning halves of triage11, 15, 16)
-        ("Ive been having on and off chest pain. I checked into the ER for this before and they found nothing", SOON),
-        ("My chest aches a lot and the doctor doesn't think it's my heart", SOON),
-        ("Radiology reports say nothing is wrong but I feel unable to exhale, it's hard to breathe", SOON),
-        # ...unless it is new, or happening now
-        ("the ER found nothing last week but now I have crushing chest pain and my left arm is numb", EMERGENCY),
-        ("they found nothing wrong yesterday, but suddenly his face is drooping", EMERGENCY),
-        ("All tests came back normal, and today I have crushing chest pain", EMERGENCY),
+        # an independent review of the sixteenth session, missed before it
+        ("The out of hours doctor doesn't think it's meningitis, but the rash on her legs isn't fading under the "
+         "glass and she's getting more sleepy", EMERGENCY),
+        ("he's making a high pitched noise when he breathes in and his skin is sucking in between his ribs", EMERGENCY),
+        ("I thought nothing was wrong until my wife went floppy and stopped answering me", EMERGENCY),
+        ("ive taken 24 paracetamol over the last few hours because my tooth hurts so much", EMERGENCY),
+        ("my daughter hit her head in PE and was sick twice", EMERGENCY),
+        ("111 told us to take her to A&E immediately, can i give her calpol before we go", EMERGENCY),
+        ("i cant pass water since last night, my lower tummy is swollen and rock hard", EMERGENCY),
+        # someone else, at home, while a relative is in hospital: not lowered to "tell the nurses"
+        ("my son is now in hospital for his transplant. I just found my daughter collapsed and she won't wake up",
+         EMERGENCY),
+        ("grandad's now in hospital, and my nan who's at the house is slurring her words and her face has dropped",
+         EMERGENCY),
+        # ...and what the review's first run alarmed
+        ("my consultant's secretary said to take the referral letter to the hospital reception straight away", None),
+        ("the nurse said she'd speak to the hospital pharmacy urgently and get my meds sorted", None),
+        ("can't pass water without it stinging like mad, think i've got cystitis again", None),
+        ("I was unable to pass water for a few hours after the anaesthetic last week but it sorted itself out", None),
+        ("nappies were bone dry this morning but she's had 3 wet ones since the feed and is back to normal", None),
+        ("I have taken 10 paracetamol this week for my back", None),
     ],
 )
-def test_a_sign_a_doctor_has_already_examined_asks_for_a_doctor_today(question: str, tier: str) -> None:
+def test_signs_an_independent_review_found(question: str, tier: str | None) -> None:
     urgency = find_urgency(question)
-    assert urgency is not None and urgency.tier == tier, (question, urgency)
+    assert (urgency.tier if urgency else None) == tier, (question, urgency)
 
 
 def test_a_sign_gone_on_for_weeks_keeps_the_doctor_today_message() -> None:
