@@ -362,6 +362,12 @@ def test_an_emergency_sign_in_a_hospitals_care_asks_for_the_staff_there_now(ques
         ("I was unable to pass water for a few hours after the anaesthetic last week but it sorted itself out", None),
         ("nappies were bone dry this morning but she's had 3 wet ones since the feed and is back to normal", None),
         ("I have taken 10 paracetamol this week for my back", None),
+        # ...and the same phrases in everyday senses
+        ("the app stopped responding when I tried to book", None),
+        ("her hair went limp after the treatment", None),
+        ("I took 2 paracetamol and had 12 hours sleep", None),
+        ("my rash isn't fading even with the steroid cream", None),
+        ("the skin is sucking in around the scar", None),
     ],
 )
 def test_signs_an_independent_review_found(question: str, tier: str | None) -> None:
