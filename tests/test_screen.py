@@ -327,7 +327,6 @@ def test_a_red_flag_is_logged_by_its_id_never_with_the_readers_words(caplog: pyt
     [
         "writing from my hospital bed, just got sudden crushing chest pain",
         "My dad is in the ICU and his face suddenly drooped on one side",
-        "He is now in hospital for observation, he has a fever of 39 and can't breathe well",
     ],
 )
 def test_an_emergency_sign_in_a_hospitals_care_asks_for_the_staff_there_now(question: str) -> None:
