@@ -307,8 +307,8 @@ def build_chat(
             max_lines=4,  # a long (refused) question scrolls inside the box instead of filling a phone's screen
             submit_btn=True,
             # No autofocus: in the widget's or an iframe's frame it took the host page's focus as the chat loaded
-            # (even with the widget closed to the reader's view); chat.js puts the cursor in the box on a page
-            # of its own, and the widget asks for it when the reader opens the chat.
+            # (a widget opened on load, CI of the fifteenth stop); chat.js puts the cursor in the box on a page of
+            # its own at once, and in a frame once the frame has the focus (the widget gives it on opening).
         )
         ask_event = box.submit(
             respond, [box, turns], [box, chatbot, turns], api_name="ask", concurrency_limit=concurrency

@@ -796,8 +796,9 @@ class RuleSet:
         )
 
     def _stopped(self, sentence: Sentence, after: int, before: int) -> bool:
-        """Whether a ``negation_stops`` word stands between a negation cue and the words it would deny: "I don't
-        know why I want to die" denies the knowing, not the wish."""
+        """Whether a ``negation_stops`` word stands between a negation cue and the words it would deny ("I don't
+        know why I want to die" denies the knowing, not the wish), or an "and" that starts a new statement ("she
+        didn't eat and lips were blue": ``_starts_statement``)."""
         if any(after <= s and e <= before for t in self.negation_stops for s, e in _occurrences(t, sentence.stems)):
             return True
         return any(_starts_statement(sentence.words, i) for i in range(after, before) if sentence.words[i] == "and")
