@@ -367,6 +367,19 @@ def test_an_emergency_sign_in_a_hospitals_care_asks_for_the_staff_there_now(ques
         ("I took 2 paracetamol and had 12 hours sleep", None),
         ("my rash isn't fading even with the steroid cream", None),
         ("the skin is sucking in around the scar", None),
+        # a third review: the new phrases in a stem cell patient's or a parent's everyday words
+        ("my teenager has stopped answering me since we argued, he sulks in his room", None),
+        ("alexa stopped responding to us after the update", None),
+        ("nurse told me to go straight to the hospital day unit after my bloods tomorrow for the apheresis", None),
+        ("gp prescribed mum 30 paracetamol for her back and shes had 2 so far", None),
+        ("my hair went limp and wont respond to any styling", None),
+        ("babys nappies are bone dry in the morning cos he sleeps 8 hours now, then soaked after his first feed", None),
+        ("the bath water felt very hot for my 8 week old so i added more cold", None),
+        ("our dog cant pass water and keeps squatting", None),
+        ("bumped his head on the table and was sick of me fussing lol, he's running around", None),
+        ("the apheresis nurse rang back and said to take him to A&E straight away", EMERGENCY),
+        ("ive had 12 co codamol since this morning", EMERGENCY),
+        ("he just stopped answering me, eyes open but nothing there", EMERGENCY),
     ],
 )
 def test_signs_an_independent_review_found(question: str, tier: str | None) -> None:
