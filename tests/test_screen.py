@@ -380,6 +380,15 @@ def test_an_emergency_sign_in_a_hospitals_care_asks_for_the_staff_there_now(ques
         ("the apheresis nurse rang back and said to take him to A&E straight away", EMERGENCY),
         ("ive had 12 co codamol since this morning", EMERGENCY),
         ("he just stopped answering me, eyes open but nothing there", EMERGENCY),
+        # a fourth review
+        ("my dads cpap machine makes a high pitched noise when he breathes", None),
+        ("the shower head cant pass water through anymore because of limescale", None),
+        ("bone dry nappies overnight now for my 3 year old, potty training is going great!", None),
+        ("my teenage son suddenly stopped answering me when i asked about his homework, typical lol", None),
+        ("ive had paracetamol 24/7 since the transplant, 2 every 6 hours", None),
+        ("whistling noise when she breathes in and her ribs are sucking in", EMERGENCY),
+        ("my dad is not responding since his stem cell therapy this morning", EMERGENCY),
+        ("rang 111 and the doctor said go to a&e right away, do i take my meds list with me", EMERGENCY),
     ],
 )
 def test_signs_an_independent_review_found(question: str, tier: str | None) -> None:
