@@ -62,6 +62,13 @@ ALERTS[IN_CARE] = (
     "[000](tel:000).",
 )
 MESSAGES = {alert: f"**{title}.** {body}" for alert, (title, body) in ALERTS.items()}
+
+
+def alert_of(tier: str, in_care: bool = False) -> str:
+    """The key of ``ALERTS`` (and ``MESSAGES``) a sign of this tier is shown with: the ward's for one in care."""
+    return IN_CARE if in_care else tier
+
+
 # The numbers again, for a message the red flags cannot read (another language): tappable, whatever it says.
 HELP_LINKS = (
     "Emergency: [911](tel:911) · [112](tel:112) · [999](tel:999) · [000](tel:000) — "
@@ -109,7 +116,7 @@ class Urgency:
 
     @property
     def _alert(self) -> str:
-        return IN_CARE if self.in_care else self.tier
+        return alert_of(self.tier, self.in_care)
 
     def as_dict(self) -> dict[str, str]:
         return {"tier": self.tier, "message": self.message}
@@ -219,7 +226,7 @@ def find_urgency(question: str) -> Urgency | None:
     return Urgency(
         tier=finding.flag.tier,
         flag=finding.flag.id,
-        message=MESSAGES[IN_CARE if finding.in_care else finding.flag.tier],
+        message=MESSAGES[alert_of(finding.flag.tier, finding.in_care)],
         about=finding.flag.cls,
         lowered=finding.lasting,
         in_care=finding.in_care,
